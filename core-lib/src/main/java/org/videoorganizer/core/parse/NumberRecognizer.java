@@ -1,0 +1,183 @@
+package org.videoorganizer.core.parse;
+
+/**
+ * Bare episode numbers, once explicit markers are known: "Show 102" (season 1 episode 2),
+ * "Show.Name.02", anime "[Group] Show - 101" and "[21]" (absolute), numbers first in a file
+ * inside a season folder ("Season 2/16 - Title.avi"), and absolute ranges next to S16E03-05.
+ * Numbers that belong to titles stay: a single digit without context (Bad Boys 2), a number
+ * before the year (The Wolf of Wall Street 2 (2013)), the first word of a movie (12 Angry Men).
+ */
+final class NumberRecognizer {
+
+  /** Where the file sits: the season its folder names, or null. */
+  record Context(Integer folderSeason) {
+    static final Context NONE = new Context(null);
+  }
+
+  void recognize(Segment seg, Facts f, Context ctx) {
+    Token[] ts = seg.tokens;
+    if (!f.episodes.isEmpty()) {
+      absoluteRanges(ts, f);
+      return;
+    }
+    if (!f.seasons.isEmpty() && f.firstMarker >= 0 && ts[f.firstMarker].kind == Kind.SEASON) {
+      return;
+    }
+    int limit = limit(ts, f);
+    for (int i = 0; i < limit; i++) {
+      Token t = ts[i];
+      int n = value(t);
+      if (!t.free() || n < 0 || !isEpisodeNumber(ts, i, f, ctx)) {
+        continue;
+      }
+      take(ts, i, n, f, ctx);
+      absoluteRanges(ts, f);
+      return;
+    }
+  }
+
+  private static boolean isEpisodeNumber(Token[] ts, int i, Facts f, Context ctx) {
+    Token t = ts[i];
+    int len = digits(t.key);
+    boolean spacedDash = t.dashBefore == Token.SPACED_DASH;
+    boolean aloneInBracket = t.group != 0 && groupSize(ts, t.group) == 1 && t.bracket == '[';
+    if (len == 4 && Numbers.isYear(t.number()) || len > 4) {
+      return false;
+    }
+    if (followedByNumberAfterDash(ts, i)) {
+      return false;
+    }
+    if (t.group != 0 && !aloneInBracket) {
+      return false;
+    }
+    boolean seasonFolder = ctx.folderSeason() != null;
+    if (i == 0) {
+      return ts.length == 1 || seasonFolder || t.key.charAt(0) == '0' && len == 2
+          || nextIsSpacedDash(ts, i) && seasonFolder;
+    }
+    if (!hasFreeBefore(ts, i) && !aloneInBracket) {
+      return false;
+    }
+    if (spacedDash || aloneInBracket || f.animeStyle) {
+      return true;
+    }
+    if (yearAfter(ts, i)) {
+      return false;
+    }
+    return len >= 2 || seasonFolder;
+  }
+
+  private static void take(Token[] ts, int i, int n, Facts f, Context ctx) {
+    Token t = ts[i];
+    int len = digits(t.key);
+    boolean absolute = t.dashBefore == Token.SPACED_DASH || f.animeStyle || t.group != 0;
+    mark(t, f);
+    if (!absolute && len >= 3 && (ctx.folderSeason() == null || ctx.folderSeason() == n / 100)) {
+      f.addSeason(n / 100);
+      f.addEpisode(n % 100);
+      return;
+    }
+    f.addEpisode(n);
+    if (i + 1 < ts.length && ts[i + 1].free() && ts[i + 1].dashBefore == Token.TIGHT_DASH) {
+      int to = value(ts[i + 1]);
+      if (to > n) {
+        f.addEpisodeRange(n, to);
+        mark(ts[i + 1], f);
+      }
+    }
+  }
+
+  /** Absolute numbers beside a season/episode: 313-315 near S16E03-05, (191-195). */
+  private static void absoluteRanges(Token[] ts, Facts f) {
+    for (int i = 1; i + 1 < ts.length; i++) {
+      Token a = ts[i];
+      Token b = ts[i + 1];
+      if (!a.free() || !b.free() || b.dashBefore != Token.TIGHT_DASH || !a.isDigits() || !b.isDigits()) {
+        continue;
+      }
+      if (a.key.length() < 2 || a.key.length() > 4 || b.number() <= a.number() || !hasFreeBefore(ts, i)) {
+        continue;
+      }
+      for (int v = a.number(); v <= b.number() && v - a.number() < 100; v++) {
+        if (!f.absolute.contains(v)) {
+          f.absolute.add(v);
+        }
+      }
+      a.kind = Kind.ABSOLUTE;
+      b.kind = Kind.ABSOLUTE;
+      return;
+    }
+  }
+
+  private static int limit(Token[] ts, Facts f) {
+    for (int i = 0; i < ts.length; i++) {
+      Kind k = ts[i].kind;
+      if (k != null && (k.isReleaseFact() || k == Kind.DATE) && k != Kind.CRC && k != Kind.LANGUAGE) {
+        return i;
+      }
+    }
+    return ts.length;
+  }
+
+  /** The number in a key of digits, optionally with a version suffix (07v2); else -1. */
+  private static int value(Token t) {
+    String k = t.key;
+    int d = Numbers.digitRun(k, 0);
+    if (d == 0 || d > 4) {
+      return -1;
+    }
+    if (d == k.length()) {
+      return Numbers.parse(k, 0, d);
+    }
+    if (k.charAt(d) == 'v' && Numbers.digitRun(k, d + 1) == k.length() && d + 1 < k.length()) {
+      return Numbers.parse(k, 0, d);
+    }
+    return -1;
+  }
+
+  private static int digits(String k) {
+    return Numbers.digitRun(k, 0);
+  }
+
+  private static boolean followedByNumberAfterDash(Token[] ts, int i) {
+    return i + 1 < ts.length && ts[i + 1].dashBefore == Token.SPACED_DASH && value(ts[i + 1]) >= 0
+        && ts[i + 1].free() && i > 0;
+  }
+
+  private static boolean nextIsSpacedDash(Token[] ts, int i) {
+    return i + 1 < ts.length && ts[i + 1].dashBefore == Token.SPACED_DASH;
+  }
+
+  private static boolean hasFreeBefore(Token[] ts, int i) {
+    for (int k = 0; k < i; k++) {
+      if (ts[k].free()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean yearAfter(Token[] ts, int i) {
+    for (int k = i + 1; k < ts.length; k++) {
+      if (ts[k].kind == Kind.YEAR) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int groupSize(Token[] ts, int g) {
+    int n = 0;
+    for (Token t : ts) {
+      if (t.group == g) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static void mark(Token t, Facts f) {
+    t.kind = Kind.EPISODE;
+    f.marker(t.index);
+  }
+}
