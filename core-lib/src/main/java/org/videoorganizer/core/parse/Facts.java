@@ -31,6 +31,8 @@ final class Facts {
   /** Number of release-fact tokens claimed (resolution, source, codecs, ...). */
   int releaseFacts;
   boolean animeStyle;
+  /** The name starts with a scene group tag (grp-title.2016...). */
+  boolean scenePrefix;
 
   boolean hasEpisodeInfo() {
     return !seasons.isEmpty() || !episodes.isEmpty() || !absolute.isEmpty() || date != null;

@@ -26,15 +26,20 @@ public final class FilenameParser {
   }
 
   private ParsedName parsePath(String input) {
-    PathParts path = PathParts.of(input);
+    PathParts path = PathParts.of(input).seasonFolderAsFolder();
     FolderScan folders = path.folders.isEmpty() ? FolderScan.NONE : FolderScan.of(path.folders, segments);
     String stem = Reversed.isReversed(path.stem) ? Reversed.reverse(path.stem) : path.stem;
-    Facts f = segments.parse(stem, new NumberRecognizer.Context(folders.season()));
+    Facts f = segments.parse(stem, new NumberRecognizer.Context(folders.season(), false));
+    if (folders.season() != null && !f.hasEpisodeInfo() && f.title != null && folders.titleFolder() != null) {
+      f.episodeTitle = f.title;
+      f.title = null;
+    }
     Facts folder = folders.titleFolder();
     if (folder != null) {
-      f = FolderMerge.merge(f, folder, stem);
+      f = FolderMerge.merge(f, folder, stem, folders.parentIsTitle());
     }
-    if (f.seasons.isEmpty() && folders.season() != null && (!f.episodes.isEmpty() || f.title == null)) {
+    if (f.seasons.isEmpty() && folders.season() != null && (!f.episodes.isEmpty() || f.title == null
+        || f.episodeTitle != null)) {
       f.addSeason(folders.season());
     }
     return build(f, path, folders);

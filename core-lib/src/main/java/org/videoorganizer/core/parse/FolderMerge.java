@@ -9,18 +9,30 @@ package org.videoorganizer.core.parse;
 final class FolderMerge {
   private FolderMerge() {}
 
-  static Facts merge(Facts file, Facts folder, String stem) {
+  static Facts merge(Facts file, Facts folder, String stem, boolean parent) {
     if (folder.title == null) {
       return file;
     }
     if (isOpaque(stem, file)) {
       return folder;
     }
-    boolean sameTitle = file.title != null && norm(file.title).equals(norm(folder.title));
+    String fileKey = file.title == null ? "" : norm(file.title);
+    String folderKey = norm(folder.title);
+    boolean sameTitle = fileKey.equals(folderKey);
     boolean fromFolder = false;
-    if (file.title == null || sceneAbbreviation(stem, file, folder)) {
+    boolean releaseFolder = folder.releaseFacts >= 1 || folder.year != null;
+    if (file.title == null || sceneAbbreviation(stem, file, folder)
+        || file.scenePrefix && releaseFolder && !sameTitle
+        || !sameTitle && folderKey.length() >= 4 && fileKey.endsWith(folderKey)) {
       file.title = folder.title;
       fromFolder = true;
+    }
+    if (sameTitle && file.episodeTitle == null && folder.episodeTitle != null
+        && file.episodes.equals(folder.episodes)) {
+      file.episodeTitle = folder.episodeTitle;
+    }
+    if (parent && file.seasons.isEmpty() && !folder.seasons.isEmpty() && !file.episodes.isEmpty()) {
+      file.seasons.addAll(folder.seasons);
     }
     if (file.year == null && folder.year != null && (sameTitle || fromFolder)) {
       file.year = folder.year;
@@ -37,7 +49,13 @@ final class FolderMerge {
 
   /** A file name that says nothing: a hash or random id (90550c1adaf44c47b60d24f59603bb98). */
   private static boolean isOpaque(String stem, Facts file) {
-    if (stem.length() < 16 || file.hasEpisodeInfo() || file.year != null) {
+    if (file.hasEpisodeInfo() && !isDigitsAndSeparators(stem) || file.year != null) {
+      return false;
+    }
+    if (isDigitsAndSeparators(stem)) {
+      return true;
+    }
+    if (stem.length() < 16) {
       return false;
     }
     int digits = 0;
@@ -49,6 +67,19 @@ final class FolderMerge {
       digits += Character.isDigit(c) ? 1 : 0;
     }
     return digits >= 4;
+  }
+
+  /** A name of six or more digits and separators only (160725_02): a camera or id name. */
+  private static boolean isDigitsAndSeparators(String s) {
+    int digits = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isDigit(c) && c != '_' && c != '-' && c != '.' && c != ' ') {
+        return false;
+      }
+      digits += Character.isDigit(c) ? 1 : 0;
+    }
+    return digits >= 6;
   }
 
   /** Lower-case "grp-title" file inside a release folder that names the title in full. */
@@ -66,7 +97,8 @@ final class FolderMerge {
     return !f.equals(d);
   }
 
-  static String norm(String s) {
+  static String norm(String raw) {
+    String s = java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFKD);
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -8,8 +8,8 @@ import java.util.Locale;
  * extras folder (trailers, featurettes, ...), and the nearest folder that names the show or
  * movie, parsed like a file name. Library roots and download folders are skipped.
  */
-record FolderScan(Integer season, ExtraType extra, Facts titleFolder) {
-  static final FolderScan NONE = new FolderScan(null, null, null);
+record FolderScan(Integer season, ExtraType extra, Facts titleFolder, boolean parentIsTitle) {
+  static final FolderScan NONE = new FolderScan(null, null, null, false);
 
   static FolderScan of(List<String> folders, SegmentParser parser) {
     Integer season = null;
@@ -30,9 +30,10 @@ record FolderScan(Integer season, ExtraType extra, Facts titleFolder) {
         extra = extra == null && i == folders.size() - 1 ? e : extra;
         continue;
       }
-      return new FolderScan(season, extra, parser.parse(name, NumberRecognizer.Context.NONE));
+      Facts facts = parser.parse(name, NumberRecognizer.Context.FOLDER);
+      return new FolderScan(season, extra, facts, i == folders.size() - 1);
     }
-    return season == null && extra == null ? NONE : new FolderScan(season, extra, null);
+    return season == null && extra == null ? NONE : new FolderScan(season, extra, null, false);
   }
 
   /** The season a folder names on its own ("Season 02", "S3", "Specials"), or -1. */

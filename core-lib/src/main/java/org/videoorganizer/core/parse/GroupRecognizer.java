@@ -9,6 +9,10 @@ final class GroupRecognizer {
 
   void leading(Segment seg, Facts f) {
     Token[] ts = seg.tokens;
+    if (ts.length > 2 && ts[0].group != 0 && ts[0].isDigits() && ts[1].group != ts[0].group) {
+      ts[0].kind = Kind.OTHER;
+      return;
+    }
     if (ts.length < 2 || ts[0].group == 0 || ts[0].bracket != '[') {
       return;
     }
@@ -59,7 +63,7 @@ final class GroupRecognizer {
     Token before = first > 0 ? ts[first - 1] : null;
     boolean dashed = ts[first].dashBefore != Token.NO_DASH;
     boolean afterRelease = before != null && before.kind != null && before.kind.isReleaseFact();
-    if (before == null || !(dashed && claimedBefore(ts, first) || afterRelease)) {
+    if (before == null || !(dashed && releaseBefore(ts, first) || afterRelease)) {
       return;
     }
     if (!dashed && ts[first].group != 0) {
@@ -69,6 +73,36 @@ final class GroupRecognizer {
       ts[i].kind = Kind.GROUP;
     }
     f.releaseGroup = ts[first].text();
+  }
+
+  /** Whether a release word (not only an episode marker) comes before index {@code i}. */
+  private static boolean releaseBefore(Token[] ts, int i) {
+    for (int k = 0; k < i; k++) {
+      Kind kind = ts[k].kind;
+      if (kind != null && (kind.isReleaseFact() || kind == Kind.YEAR)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Scene file names inside release folders start with a short lower-case group tag joined by a
+   * dash: "blow-how.to.be.single.2016.1080p.mkv", "ano-cosmo.720p.mkv". The tag is no title.
+   */
+  void scenePrefix(Segment seg, Facts f) {
+    Token[] ts = seg.tokens;
+    if (ts.length < 3 || !ts[0].free() || ts[1].dashBefore != Token.TIGHT_DASH || ts[0].group != 0) {
+      return;
+    }
+    String src = seg.src;
+    if (!src.equals(src.toLowerCase(java.util.Locale.ROOT)) || ts[0].key.length() > 6
+        || ts[1].sepBefore != '-' || ts[2].sepBefore != '.' || ts[0].isDigits()) {
+      return;
+    }
+    ts[0].kind = Kind.GROUP;
+    f.releaseGroup = ts[0].text();
+    f.scenePrefix = true;
   }
 
   private static int firstOfGroup(Token[] ts, int i) {

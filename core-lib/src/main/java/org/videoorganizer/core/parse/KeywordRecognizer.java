@@ -51,7 +51,9 @@ final class KeywordRecognizer {
           continue;
         }
         int after = i + e.words();
-        boolean near = all || (i > 0 && anchors(ts[i - 1])) || (after < ts.length && anchors(ts[after]));
+        boolean nextAnchors = after < ts.length && anchors(ts[after])
+            && !(ts[after].kind == Kind.YEAR && e.kind() != Kind.EDITION);
+        boolean near = all || (i > 0 && anchors(ts[i - 1])) || nextAnchors;
         if (near) {
           claim(ts, i, e, f);
           changed = true;
@@ -61,7 +63,8 @@ final class KeywordRecognizer {
   }
 
   private static boolean anchors(Token t) {
-    return t.kind != null && t.kind != Kind.GROUP && t.kind != Kind.WEBSITE;
+    return t.kind != null && t.kind != Kind.GROUP && t.kind != Kind.WEBSITE && t.kind != Kind.SEASON
+        && t.kind != Kind.EPISODE && t.kind != Kind.DATE;
   }
 
   private static boolean fits(Token[] ts, int i, Vocabulary.Entry e) {
@@ -145,7 +148,7 @@ final class KeywordRecognizer {
 
   private static boolean unit(String s) {
     return switch (s) {
-      case "gb", "mb", "gib", "mib", "kbps", "mbps", "fps", "bit" -> true;
+      case "gb", "mb", "tb", "gib", "mib", "kbps", "mbps", "fps", "bit" -> true;
       default -> false;
     };
   }

@@ -10,12 +10,16 @@ package org.videoorganizer.core.parse;
 final class NumberRecognizer {
 
   /** Where the file sits: the season its folder names, or null. */
-  record Context(Integer folderSeason) {
-    static final Context NONE = new Context(null);
+  record Context(Integer folderSeason, boolean folder) {
+    static final Context NONE = new Context(null, false);
+    static final Context FOLDER = new Context(null, true);
   }
 
   void recognize(Segment seg, Facts f, Context ctx) {
     Token[] ts = seg.tokens;
+    if (ctx.folder()) {
+      return;
+    }
     if (!f.episodes.isEmpty()) {
       absoluteRanges(ts, f);
       return;
@@ -23,20 +27,56 @@ final class NumberRecognizer {
     if (!f.seasons.isEmpty() && f.firstMarker >= 0 && ts[f.firstMarker].kind == Kind.SEASON) {
       return;
     }
-    int limit = limit(ts, f);
-    for (int i = 0; i < limit; i++) {
-      Token t = ts[i];
-      int n = value(t);
-      if (!t.free() || n < 0 || !isEpisodeNumber(ts, i, f, ctx)) {
-        continue;
-      }
-      take(ts, i, n, f, ctx);
-      absoluteRanges(ts, f);
+    int start = contentStart(ts);
+    if (seasonDashEpisode(ts, start, f)) {
       return;
     }
+    int limit = limit(ts, start);
+    int first = -1;
+    int last = -1;
+    int dashed = -1;
+    for (int i = start; i < limit; i++) {
+      Token t = ts[i];
+      if (!t.free() || value(t) < 0 || !isEpisodeNumber(ts, i, start, f, ctx)) {
+        continue;
+      }
+      first = first < 0 ? i : first;
+      last = i;
+      dashed = dashed < 0 && t.dashBefore == Token.SPACED_DASH ? i : dashed;
+    }
+    if (first < 0) {
+      return;
+    }
+    int pick = dashed >= 0 ? dashed : first == start ? first : last;
+    take(ts, pick, value(ts[pick]), f, ctx);
+    absoluteRanges(ts, f);
   }
 
-  private static boolean isEpisodeNumber(Token[] ts, int i, Facts f, Context ctx) {
+  /** "1-12 - Title": season 1 episode 12 at the very start of a file name. */
+  private static boolean seasonDashEpisode(Token[] ts, int s, Facts f) {
+    if (s != 0 || ts.length < 3 || !ts[0].free() || !ts[1].free() || !ts[0].isDigits() || !ts[1].isDigits()) {
+      return false;
+    }
+    if (ts[0].key.length() > 2 || ts[1].key.length() != 2 || ts[1].dashBefore != Token.TIGHT_DASH
+        || ts[1].sepBefore != '-' || ts[2].dashBefore != Token.SPACED_DASH) {
+      return false;
+    }
+    f.addSeason(ts[0].number());
+    f.addEpisode(ts[1].number());
+    mark(ts[0], f);
+    mark(ts[1], f);
+    return true;
+  }
+
+  private static int contentStart(Token[] ts) {
+    int s = 0;
+    while (s < ts.length && (ts[s].kind == Kind.GROUP || ts[s].kind == Kind.WEBSITE || ts[s].kind == Kind.OTHER && s == 0)) {
+      s++;
+    }
+    return s;
+  }
+
+  private static boolean isEpisodeNumber(Token[] ts, int i, int start, Facts f, Context ctx) {
     Token t = ts[i];
     int len = digits(t.key);
     boolean spacedDash = t.dashBefore == Token.SPACED_DASH;
@@ -44,16 +84,19 @@ final class NumberRecognizer {
     if (len == 4 && Numbers.isYear(t.number()) || len > 4) {
       return false;
     }
-    if (followedByNumberAfterDash(ts, i)) {
+    if (followedByNumberAfterDash(ts, i) || followedByTightWord(ts, i)) {
+      return false;
+    }
+    if (len == 1 && spacedDash && yearAfter(ts, i) && !f.animeStyle) {
       return false;
     }
     if (t.group != 0 && !aloneInBracket) {
       return false;
     }
     boolean seasonFolder = ctx.folderSeason() != null;
-    if (i == 0) {
-      return ts.length == 1 || seasonFolder || t.key.charAt(0) == '0' && len == 2
-          || nextIsSpacedDash(ts, i) && seasonFolder;
+    if (i == start) {
+      return ts.length == start + 1 || seasonFolder || t.key.charAt(0) == '0' && len >= 2
+          || f.animeStyle && i > 0;
     }
     if (!hasFreeBefore(ts, i) && !aloneInBracket) {
       return false;
@@ -70,7 +113,8 @@ final class NumberRecognizer {
   private static void take(Token[] ts, int i, int n, Facts f, Context ctx) {
     Token t = ts[i];
     int len = digits(t.key);
-    boolean absolute = t.dashBefore == Token.SPACED_DASH || f.animeStyle || t.group != 0;
+    boolean seasonMatches = ctx.folderSeason() != null && ctx.folderSeason() == n / 100 && len == 3;
+    boolean absolute = (t.dashBefore == Token.SPACED_DASH || f.animeStyle || t.group != 0) && !seasonMatches;
     mark(t, f);
     if (!absolute && len >= 3 && (ctx.folderSeason() == null || ctx.folderSeason() == n / 100)) {
       f.addSeason(n / 100);
@@ -109,8 +153,12 @@ final class NumberRecognizer {
     }
   }
 
-  private static int limit(Token[] ts, Facts f) {
-    for (int i = 0; i < ts.length; i++) {
+  private static int limit(Token[] ts, int start) {
+    int firstFree = start;
+    while (firstFree < ts.length && !ts[firstFree].free()) {
+      firstFree++;
+    }
+    for (int i = firstFree + 1; i < ts.length; i++) {
       Kind k = ts[i].kind;
       if (k != null && (k.isReleaseFact() || k == Kind.DATE) && k != Kind.CRC && k != Kind.LANGUAGE) {
         return i;
@@ -144,8 +192,10 @@ final class NumberRecognizer {
         && ts[i + 1].free() && i > 0;
   }
 
-  private static boolean nextIsSpacedDash(Token[] ts, int i) {
-    return i + 1 < ts.length && ts[i + 1].dashBefore == Token.SPACED_DASH;
+  /** "OSS_117--Cairo": a number glued by a dash to the next word belongs to the title. */
+  private static boolean followedByTightWord(Token[] ts, int i) {
+    return i + 1 < ts.length && ts[i + 1].dashBefore == Token.TIGHT_DASH && ts[i + 1].free()
+        && !ts[i + 1].isDigits() && ts[i].group == 0 && i > 0;
   }
 
   private static boolean hasFreeBefore(Token[] ts, int i) {

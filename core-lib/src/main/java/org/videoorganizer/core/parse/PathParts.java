@@ -82,6 +82,16 @@ final class PathParts {
     return new PathParts(parts, stem, container, subtitle, extra);
   }
 
+  /** A path that ends in a season folder ("The Show/Season 1") names no file: all folders. */
+  PathParts seasonFolderAsFolder() {
+    if (container != null || folders.isEmpty() || FolderScan.seasonFolder(Segment.of(stem)) < 0) {
+      return this;
+    }
+    List<String> all = new ArrayList<>(folders);
+    all.add(stem);
+    return new PathParts(all, "", null, subtitle, extra);
+  }
+
   private static String stripVideoExtension(String folder) {
     int dot = folder.lastIndexOf('.');
     if (dot > 0 && VIDEO.contains(folder.substring(dot + 1).toLowerCase(Locale.ROOT))) {

@@ -27,6 +27,7 @@ final class SegmentParser {
     Vocabulary.Entry[] weak = new Vocabulary.Entry[seg.size()];
     keywords.strong(seg, f, weak);
     groups.leading(seg, f);
+    groups.scenePrefix(seg, f);
     years.recognize(seg, f);
     keywords.weak(seg, f, weak);
     parts.recognize(seg, f);

@@ -11,33 +11,62 @@ final class TitleResolver {
   void resolve(Segment seg, Facts f) {
     Token[] ts = seg.tokens;
     int s = 0;
+    boolean leadingNumber = false;
     while (s < ts.length && !ts[s].free()) {
       Kind k = ts[s].kind;
-      if (k == Kind.EPISODE || k == Kind.SEASON) {
+      if (k == Kind.EPISODE && !ts[s].isDigits()) {
         s = ts.length;
         break;
       }
+      leadingNumber |= k == Kind.EPISODE || k == Kind.SEASON;
       s++;
     }
+    int titleEnd = -1;
     if (s < ts.length) {
       int e = end(ts, s);
-      e = dropCountry(ts, s, e);
-      f.title = clean(seg.text(s, e));
+      titleEnd = e;
+      e = dropCountry(seg, s, e);
+      f.title = invertArticle(clean(seg.text(s, e)));
+    }
+    if (leadingNumber && titleEnd >= 0) {
+      int a = titleEnd + 1;
+      if (a < ts.length && ts[a].free() && ts[a].dashBefore == Token.SPACED_DASH) {
+        f.episodeTitle = clean(seg.text(a, runEnd(ts, a)));
+      }
+      return;
     }
     if (f.lastMarker >= 0 && f.lastMarker + 1 < ts.length) {
       int a = f.lastMarker + 1;
-      if (ts[a].free()) {
-        int b = a;
-        while (b + 1 < ts.length && ts[b + 1].free() && ts[b + 1].group == ts[a].group
-            && ts[b + 1].dashBefore != Token.SPACED_DASH) {
-          b++;
-        }
-        if (f.title == null || s != a) {
-          f.episodeTitle = clean(seg.text(a, b));
-        }
+      if (ts[a].free() && (f.title == null || s != a)) {
+        f.episodeTitle = clean(seg.text(a, runEnd(ts, a)));
       }
     }
   }
+
+  private static int runEnd(Token[] ts, int a) {
+    int b = a;
+    while (b + 1 < ts.length && ts[b + 1].free() && ts[b + 1].group == ts[a].group
+        && ts[b + 1].dashBefore != Token.SPACED_DASH) {
+      b++;
+    }
+    return b;
+  }
+
+  /** "Simpsons, The" reads "The Simpsons". */
+  static String invertArticle(String t) {
+    for (String article : ARTICLES) {
+      if (t.length() > article.length() + 2 && t.regionMatches(true, t.length() - article.length(), article, 0, article.length())) {
+        int comma = t.length() - article.length();
+        String head = t.substring(0, comma).strip();
+        if (head.endsWith(",")) {
+          return t.substring(comma).strip() + " " + head.substring(0, head.length() - 1).strip();
+        }
+      }
+    }
+    return t;
+  }
+
+  private static final String[] ARTICLES = {"The", "A", "An", "Le", "La", "Les", "Der", "Die", "Das"};
 
   private static int end(Token[] ts, int s) {
     int e = s;
@@ -60,8 +89,10 @@ final class TitleResolver {
     return i + 1 >= ts.length || !ts[i + 1].free() || ts[i + 1].group != ts[i].group;
   }
 
-  private static int dropCountry(Token[] ts, int s, int e) {
-    if (e > s && (ts[e].key.equals("us") || ts[e].key.equals("uk")) && e + 1 < ts.length) {
+  private static int dropCountry(Segment seg, int s, int e) {
+    Token[] ts = seg.tokens;
+    String text = ts[e].text();
+    if (e > s && (text.equals("US") || text.equals("UK"))) {
       ts[e].kind = Kind.COUNTRY;
       return e - 1;
     }
