@@ -33,6 +33,12 @@ final class Facts {
   boolean animeStyle;
   /** The name starts with a scene group tag (grp-title.2016...). */
   boolean scenePrefix;
+  /** A numbered bonus (-x02-) of a film: no episode numbers are read after it. */
+  boolean bonus;
+  /** The title came after a leading episode number ("03 - Title", "2x05 - Show - Title"). */
+  boolean titleAfterMarker;
+  /** A special of a show: "Show 2013 Christmas Special". */
+  boolean special;
 
   boolean hasEpisodeInfo() {
     return !seasons.isEmpty() || !episodes.isEmpty() || !absolute.isEmpty() || date != null;

@@ -47,7 +47,7 @@ public final class FilenameParser {
 
   private static ParsedName build(Facts f, PathParts path, FolderScan folders) {
     boolean episode = !f.seasons.isEmpty() || !f.episodes.isEmpty() || !f.absolute.isEmpty()
-        || f.date != null && f.year == null;
+        || f.date != null && f.year == null || f.special;
     MediaType type = episode ? MediaType.EPISODE : f.title != null ? MediaType.MOVIE : MediaType.UNKNOWN;
     return ParsedName.builder()
         .type(type)

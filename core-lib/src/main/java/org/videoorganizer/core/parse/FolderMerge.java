@@ -21,6 +21,10 @@ final class FolderMerge {
     boolean sameTitle = fileKey.equals(folderKey);
     boolean fromFolder = false;
     boolean releaseFolder = folder.releaseFacts >= 1 || folder.year != null;
+    if (file.titleAfterMarker && parent && !sameTitle && file.episodeTitle == null) {
+      file.episodeTitle = file.title;
+      file.title = null;
+    }
     if (file.title == null || sceneAbbreviation(stem, file, folder)
         || file.scenePrefix && releaseFolder && !sameTitle
         || !sameTitle && folderKey.length() >= 4 && fileKey.endsWith(folderKey)) {

@@ -46,9 +46,14 @@ final class IdRecognizer {
         boolean site = ts[start].key.equals("www") || t.group != 0
             || i == ts.length - 1 && k.length() == 3;
         if (site) {
-          for (int k2 = start; k2 <= i; k2++) {
+          int end = i;
+          while (end + 1 < ts.length && ts[end + 1].sepBefore == '.' && isTld(ts[end + 1].key)) {
+            end++;
+          }
+          for (int k2 = start; k2 <= end; k2++) {
             ts[k2].kind = Kind.WEBSITE;
           }
+          i = end;
         }
       }
     }

@@ -53,7 +53,9 @@ final class KeywordRecognizer {
         int after = i + e.words();
         boolean nextAnchors = after < ts.length && anchors(ts[after])
             && !(ts[after].kind == Kind.YEAR && e.kind() != Kind.EDITION);
-        boolean near = all || (i > 0 && anchors(ts[i - 1])) || nextAnchors;
+        boolean lastAfterMarker = e.kind() == Kind.LANGUAGE && after == ts.length && f.firstMarker >= 0
+            && f.firstMarker < i;
+        boolean near = all || (i > 0 && anchors(ts[i - 1])) || nextAnchors || lastAfterMarker;
         if (near) {
           claim(ts, i, e, f);
           changed = true;

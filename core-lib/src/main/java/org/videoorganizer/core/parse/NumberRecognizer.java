@@ -17,7 +17,7 @@ final class NumberRecognizer {
 
   void recognize(Segment seg, Facts f, Context ctx) {
     Token[] ts = seg.tokens;
-    if (ctx.folder()) {
+    if (ctx.folder() || f.bonus) {
       return;
     }
     if (!f.episodes.isEmpty()) {
@@ -37,7 +37,7 @@ final class NumberRecognizer {
     int dashed = -1;
     for (int i = start; i < limit; i++) {
       Token t = ts[i];
-      if (!t.free() || value(t) < 0 || !isEpisodeNumber(ts, i, start, f, ctx)) {
+      if (!t.free() || value(t) < 0 || !isEpisodeNumber(ts, i, start, f, ctx) || rangeEnd(ts, i)) {
         continue;
       }
       first = first < 0 ? i : first;
@@ -47,9 +47,13 @@ final class NumberRecognizer {
     if (first < 0) {
       return;
     }
-    int pick = dashed >= 0 ? dashed : first == start ? first : last;
+    int pick = first == start || f.animeStyle && dashed < 0 ? first : dashed >= 0 ? dashed : last;
     take(ts, pick, value(ts[pick]), f, ctx);
     absoluteRanges(ts, f);
+  }
+
+  private static boolean rangeEnd(Token[] ts, int i) {
+    return i > 0 && ts[i].dashBefore == Token.TIGHT_DASH && ts[i - 1].free() && value(ts[i - 1]) >= 0;
   }
 
   /** "1-12 - Title": season 1 episode 12 at the very start of a file name. */
@@ -122,12 +126,20 @@ final class NumberRecognizer {
       return;
     }
     f.addEpisode(n);
-    if (i + 1 < ts.length && ts[i + 1].free() && ts[i + 1].dashBefore == Token.TIGHT_DASH) {
-      int to = value(ts[i + 1]);
-      if (to > n) {
-        f.addEpisodeRange(n, to);
-        mark(ts[i + 1], f);
+    int j = i + 1;
+    while (j < ts.length && ts[j].free() && value(ts[j]) >= 0) {
+      Token next = ts[j];
+      int v = value(next);
+      if (next.dashBefore == Token.TIGHT_DASH && v > n) {
+        f.addEpisodeRange(n, v);
+      } else if (next.sepBefore == '&' || next.sepBefore == ',' || next.sepBefore == '+') {
+        f.addEpisode(v);
+      } else {
+        break;
       }
+      mark(next, f);
+      n = v;
+      j++;
     }
   }
 

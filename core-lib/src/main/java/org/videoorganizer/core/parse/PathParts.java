@@ -41,8 +41,11 @@ final class PathParts {
   static PathParts of(String input) {
     List<String> parts = new ArrayList<>(4);
     int from = 0;
+    int depth = 0;
     for (int i = 0; i <= input.length(); i++) {
-      if (i == input.length() || input.charAt(i) == '/' || input.charAt(i) == '\\') {
+      char c = i == input.length() ? '/' : input.charAt(i);
+      depth += c == '[' ? 1 : c == ']' && depth > 0 ? -1 : 0;
+      if (i == input.length() || (c == '/' || c == '\\') && depth == 0) {
         if (i > from && !input.substring(from, i).isBlank()) {
           parts.add(input.substring(from, i).strip());
         }

@@ -11,6 +11,7 @@ final class SegmentParser {
   private final DateRecognizer dates = new DateRecognizer();
   private final KeywordRecognizer keywords = new KeywordRecognizer(Vocabulary.DEFAULT);
   private final YearRecognizer years = new YearRecognizer();
+  private final BonusRecognizer bonuses = new BonusRecognizer();
   private final PartRecognizer parts = new PartRecognizer();
   private final NumberRecognizer numbers = new NumberRecognizer();
   private final TitleResolver titles = new TitleResolver();
@@ -23,6 +24,7 @@ final class SegmentParser {
     }
     ids.recognize(seg, f);
     episodes.recognize(seg, f);
+    bonuses.recognize(seg, f);
     dates.recognize(seg, f);
     Vocabulary.Entry[] weak = new Vocabulary.Entry[seg.size()];
     keywords.strong(seg, f, weak);
@@ -34,6 +36,7 @@ final class SegmentParser {
     numbers.recognize(seg, f, ctx);
     groups.trailing(seg, f);
     titles.resolve(seg, f);
+    titles.special(seg, f);
     return f;
   }
 }

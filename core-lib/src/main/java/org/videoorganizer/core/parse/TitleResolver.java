@@ -28,6 +28,7 @@ final class TitleResolver {
       e = dropCountry(seg, s, e);
       f.title = invertArticle(clean(seg.text(s, e)));
     }
+    f.titleAfterMarker = leadingNumber && titleEnd >= 0;
     if (leadingNumber && titleEnd >= 0) {
       int a = titleEnd + 1;
       if (a < ts.length && ts[a].free() && ts[a].dashBefore == Token.SPACED_DASH) {
@@ -35,11 +36,42 @@ final class TitleResolver {
       }
       return;
     }
-    if (f.lastMarker >= 0 && f.lastMarker + 1 < ts.length) {
-      int a = f.lastMarker + 1;
+    if (f.firstMarker >= 0) {
+      int a = f.firstMarker;
+      while (a < ts.length && !ts[a].free()) {
+        a++;
+      }
+      if (a >= ts.length) {
+        return;
+      }
       if (ts[a].free() && (f.title == null || s != a)) {
         f.episodeTitle = clean(seg.text(a, runEnd(ts, a)));
       }
+    }
+  }
+
+  /** "Show 2013 Christmas Special ...": the words after the year name a special episode. */
+  void special(Segment seg, Facts f) {
+    if (f.hasEpisodeInfo() || f.year == null) {
+      return;
+    }
+    Token[] ts = seg.tokens;
+    for (int y = 1; y + 1 < ts.length; y++) {
+      if (ts[y].kind != Kind.YEAR) {
+        continue;
+      }
+      int a = y + 1;
+      int b = a;
+      boolean special = false;
+      while (b < ts.length && ts[b].free() && ts[b].group == ts[a].group) {
+        special |= ts[b].key.equals("special");
+        b++;
+      }
+      if (special) {
+        f.special = true;
+        f.episodeTitle = clean(seg.text(a, b - 1));
+      }
+      return;
     }
   }
 

@@ -20,6 +20,9 @@ final class YearRecognizer {
       if (!t.free() || t.key.length() != 4 || !t.isDigits() || !Numbers.isYear(t.number())) {
         continue;
       }
+      if (t.dashBefore == Token.SPACED_DASH && i > 0 && ts[i - 1].kind == Kind.EPISODE) {
+        continue;
+      }
       candidates++;
       if (t.group != 0 && bracketed < 0 && groupSize(ts, i) == 1) {
         bracketed = i;
