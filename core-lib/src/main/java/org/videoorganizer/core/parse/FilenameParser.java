@@ -1,7 +1,5 @@
 package org.videoorganizer.core.parse;
 
-import java.util.List;
-
 /**
  * Turns a file name or relative path into what it says about the video: {@code
  * parser.parse("Show/Season 2/03 - Title.mkv")}. Immutable and thread-safe; one instance can
@@ -53,9 +51,9 @@ public final class FilenameParser {
         .type(type)
         .title(f.title)
         .year(f.year)
-        .seasons(List.copyOf(f.seasons))
-        .episodes(List.copyOf(f.episodes))
-        .absoluteEpisodes(List.copyOf(f.absolute))
+        .seasons(f.seasons)
+        .episodes(f.episodes)
+        .absoluteEpisodes(f.absolute)
         .episodeTitle(episode ? f.episodeTitle : null)
         .date(f.date)
         .part(f.part)
