@@ -21,7 +21,7 @@ final class FolderMerge {
     boolean sameTitle = fileKey.equals(folderKey);
     boolean fromFolder = false;
     boolean releaseFolder = folder.releaseFacts >= 1 || folder.year != null;
-    if (file.titleAfterMarker && parent && !sameTitle && file.episodeTitle == null) {
+    if (file.titleAfterMarker && !sameTitle && file.episodeTitle == null) {
       file.episodeTitle = file.title;
       file.title = null;
     }

@@ -53,8 +53,8 @@ final class KeywordRecognizer {
         int after = i + e.words();
         boolean nextAnchors = after < ts.length && anchors(ts[after])
             && !(ts[after].kind == Kind.YEAR && e.kind() != Kind.EDITION);
-        boolean lastAfterMarker = e.kind() == Kind.LANGUAGE && after == ts.length && f.firstMarker >= 0
-            && f.firstMarker < i;
+        boolean lastAfterMarker = e.kind() != Kind.EDITION && after == ts.length
+            && (f.firstMarker >= 0 && f.firstMarker < i || yearBefore(ts, i));
         boolean near = all || (i > 0 && anchors(ts[i - 1])) || nextAnchors || lastAfterMarker;
         if (near) {
           claim(ts, i, e, f);
@@ -62,6 +62,15 @@ final class KeywordRecognizer {
         }
       }
     }
+  }
+
+  private static boolean yearBefore(Token[] ts, int i) {
+    for (int k = 0; k < i; k++) {
+      if (ts[k].kind == Kind.YEAR) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean anchors(Token t) {

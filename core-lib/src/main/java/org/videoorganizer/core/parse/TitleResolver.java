@@ -14,10 +14,6 @@ final class TitleResolver {
     boolean leadingNumber = false;
     while (s < ts.length && !ts[s].free()) {
       Kind k = ts[s].kind;
-      if (k == Kind.EPISODE && !ts[s].isDigits()) {
-        s = ts.length;
-        break;
-      }
       leadingNumber |= k == Kind.EPISODE || k == Kind.SEASON;
       s++;
     }
@@ -132,9 +128,9 @@ final class TitleResolver {
   }
 
   static String clean(String raw) {
-    String t = raw.replace('_', ' ');
-    if (t.indexOf(' ') < 0 && t.indexOf('.') >= 0) {
-      t = t.replace('.', ' ');
+    String t = raw;
+    if (t.indexOf(' ') < 0) {
+      t = t.replace('_', ' ').replace('.', ' ');
     }
     int a = 0;
     int b = t.length();
