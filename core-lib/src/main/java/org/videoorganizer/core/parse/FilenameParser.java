@@ -13,14 +13,19 @@ public final class FilenameParser {
 
   /** What {@code pathOrName} says; an empty result (type UNKNOWN) for null or blank input. */
   public ParsedName parse(String pathOrName) {
-    if (pathOrName == null || pathOrName.isBlank()) {
-      return ParsedName.builder().build();
-    }
     try {
-      return parsePath(pathOrName);
+      return parseStrict(pathOrName);
     } catch (RuntimeException e) {
       return ParsedName.builder().build();
     }
+  }
+
+  /** The parse without the safety net, so tests see a failing rule instead of an empty result. */
+  ParsedName parseStrict(String pathOrName) {
+    if (pathOrName == null || pathOrName.isBlank()) {
+      return ParsedName.builder().build();
+    }
+    return parsePath(pathOrName);
   }
 
   private ParsedName parsePath(String input) {
@@ -33,6 +38,9 @@ public final class FilenameParser {
       f.title = null;
     }
     Facts folder = folders.titleFolder();
+    if (folder != null && folders.extra() != null && path.extra == null) {
+      f.title = null;
+    }
     if (folder != null) {
       f = FolderMerge.merge(f, folder, stem, folders.parentIsTitle());
     }

@@ -161,7 +161,8 @@ final class KeywordRecognizer {
       f.releaseFacts++;
       return true;
     }
-    if (d == k.length() && i + 1 < ts.length && unit(ts[i + 1].key)) {
+    if (d == k.length() && i + 1 < ts.length && unit(ts[i + 1].key) && ts[i + 1].dashBefore == Token.NO_DASH
+        && (!ts[i + 1].key.equals("bit") || k.equals("8") || k.equals("10") || k.equals("12"))) {
       t.kind = Kind.OTHER;
       return true;
     }
