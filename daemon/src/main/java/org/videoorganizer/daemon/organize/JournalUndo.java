@@ -43,6 +43,9 @@ public final class JournalUndo {
       }
       removeTemps(j);
       removeEmptyFolders(j);
+      Path source = JournalLines.path(j.run(), "source");
+      removeEmptyTree(source.resolve(Trash.FOLDER).resolve(j.runId()));
+      removeEmptyTree(library.resolve(".vorg/trash/undo-" + j.runId()));
       dirs.flush();
     }
     return results;
@@ -94,6 +97,25 @@ public final class JournalUndo {
       Path temp = JournalLines.path(l, "temp");
       if (temp != null && temp.getFileName().toString().startsWith(".vorg-")) {
         Files.deleteIfExists(temp);
+      }
+    }
+  }
+
+  // Removes the empty folders of a trash tree, deepest first; files keep their folders.
+  private static void removeEmptyTree(Path top) throws IOException {
+    if (!Files.isDirectory(top, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    List<Path> dirs;
+    try (var walk = Files.walk(top)) {
+      dirs = walk.filter(p -> Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+          .sorted(java.util.Comparator.reverseOrder()).toList();
+    }
+    for (Path d : dirs) {
+      try {
+        Files.deleteIfExists(d);
+      } catch (DirectoryNotEmptyException holdsFiles) {
+        // keeps what is still in it
       }
     }
   }

@@ -34,7 +34,7 @@ public final class NameIdentifier implements Identifier {
 
   @Override
   public Identification identify(SourceGroup group) {
-    ParsedName parsed = parser.apply(group.relativeVideo());
+    ParsedName parsed = parseWithOwner(group.relativeVideo());
     if (parsed.extra() == ExtraType.SAMPLE) {
       return new Identification.Skip("a sample, not the video itself");
     }
@@ -44,6 +44,28 @@ public final class NameIdentifier implements Identifier {
       return fromNfo(id, parsed, nfo.get(), group);
     }
     return named(id, parsed, NO_TMDB, group);
+  }
+
+  // An extra in an extras folder (Movie (2000)/trailers/x.mkv) belongs to the video the folder
+  // above names: that folder gives title, year and ids; the extra keeps its own name.
+  private ParsedName parseWithOwner(Path relative) {
+    ParsedName parsed = parser.apply(relative);
+    Path folder = relative.getParent();
+    if (parsed.extra() == null || folder == null || folder.getParent() == null
+        || !isExtrasFolder(folder.getFileName().toString())) {
+      return parsed;
+    }
+    ParsedName owner = parser.apply(folder.getParent());
+    return owner.title() == null ? parsed : owner.toBuilder().extra(parsed.extra()).build();
+  }
+
+  private static boolean isExtrasFolder(String name) {
+    for (ExtraType t : ExtraType.values()) {
+      if (t.folder().equalsIgnoreCase(name)) {
+        return true;
+      }
+    }
+    return name.equalsIgnoreCase("extra") || name.equalsIgnoreCase("other") || name.equalsIgnoreCase("trailer");
   }
 
   private static Identification named(MediaIdentity id, ParsedName parsed, String reason, SourceGroup group) {
@@ -77,7 +99,9 @@ public final class NameIdentifier implements Identifier {
       merged = merged.withIds(first(nfo.tmdbId(), id.tmdbId()), first(nfo.imdbId(), id.imdbId()),
           first(nfo.tvdbId(), id.tvdbId()));
     }
-    return named(merged.withExtra(id.extra(), null), parsed, "title and ids from the NFO next to it", group);
+    String reason = merged.title().equals(id.title()) ? "ids from the NFO next to it; title from the file name"
+        : "title and ids from the NFO next to it";
+    return named(merged.withExtra(id.extra(), null), parsed, nfo.hasIds() ? reason : "title from the NFO next to it", group);
   }
 
   private Optional<NfoContent> readNfo(SourceGroup group) {

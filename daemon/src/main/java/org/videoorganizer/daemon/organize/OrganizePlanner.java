@@ -129,14 +129,13 @@ public final class OrganizePlanner {
   }
 
   static Role roleOf(Path p) {
-    String name = p.getFileName().toString();
-    String ext = FileKinds.extension(name);
-    if (FileKinds.isVideo(name)) {
-      return Role.VIDEO;
-    }
+    String ext = FileKinds.extension(p.getFileName().toString());
     if (ext.equals("nfo")) {
       return Role.NFO;
     }
-    return FileKinds.ARTWORK.contains(ext) ? Role.ARTWORK : Role.SUBTITLE;
+    if (FileKinds.ARTWORK.contains(ext)) {
+      return Role.ARTWORK;
+    }
+    return FileKinds.SUBTITLE.contains(ext) ? Role.SUBTITLE : Role.VIDEO;
   }
 }

@@ -39,6 +39,15 @@ public final class Organizer {
   public Summary execute(Plan plan, TransferMode mode, Listener listener) throws IOException {
     JournalRecovery.recover(plan.library());
     var counts = new Summary.Counter();
+    if (plan.units().stream().noneMatch(u -> u.action() == PlannedUnit.Action.ORGANIZE)) {
+      for (int i = 0; i < plan.units().size(); i++) { // nothing to change: no journal either
+        PlannedUnit unit = plan.units().get(i);
+        List<FileResult> results = new SafeMover(plan.source(), null, hook).carryOut(unit, mode);
+        results.forEach(counts::add);
+        listener.unitDone(unit, results, i + 1, plan.units().size());
+      }
+      return counts.summary(null);
+    }
     try (Journal journal = Journal.create(plan.library(), plan.source(), mode, clock)) {
       var mover = new SafeMover(plan.source(), journal, hook);
       int total = plan.units().size();

@@ -32,12 +32,12 @@ public final class SafeMover {
 
   /**
    * @param sourceRoot the root retired sources are filed under in the trash
-   * @param journal the run's journal
+   * @param journal the run's journal (null only when no unit is to be organized)
    * @param hook called between steps; {@link MoverHook#NONE} outside tests
    */
   public SafeMover(Path sourceRoot, Journal journal, MoverHook hook) {
     this.journal = journal;
-    this.trash = new Trash(sourceRoot, journal.runId());
+    this.trash = new Trash(sourceRoot, journal == null ? "none" : journal.runId());
     this.hook = hook;
   }
 

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import org.videoorganizer.core.parse.SubtitleFacts;
 import org.videoorganizer.daemon.organize.SourceGroup.Sidecar;
 
 /**
@@ -35,13 +37,23 @@ final class SidecarMatcher {
       String remainder = NameIdentifier.stem(file).substring(NameIdentifier.stem(video).length());
       return sidecar(file, name, remainder, false).map(s -> new Owner(video, s));
     }
-    if (videosHere.size() == 1) {
-      return sidecar(file, name, NameIdentifier.stem(file), true).map(s -> new Owner(videosHere.get(0), s));
+    List<Path> mains = withoutSamples(videosHere);
+    if (mains.size() == 1) {
+      return sidecar(file, name, NameIdentifier.stem(file), true).map(s -> new Owner(mains.get(0), s));
     }
-    if (subsFolderVideos.size() == 1 && FileKinds.SUBTITLE.contains(FileKinds.extension(name))) {
-      return sidecar(file, name, NameIdentifier.stem(file), true).map(s -> new Owner(subsFolderVideos.get(0), s));
+    List<Path> parentMains = withoutSamples(subsFolderVideos);
+    if (parentMains.size() == 1 && FileKinds.SUBTITLE.contains(FileKinds.extension(name))) {
+      return sidecar(file, name, NameIdentifier.stem(file), true).map(s -> new Owner(parentMains.get(0), s));
     }
     return Optional.empty();
+  }
+
+  // A sample next to the main video does not make the folder a folder of several videos.
+  // Must match: "sample.mkv", "Movie-sample.mkv", "Movie.SAMPLE.mkv"; must not match: "Samples of Life.mkv".
+  private static final Pattern SAMPLE = Pattern.compile("(?i)(^|[._ -])sample([._ -]|$)");
+
+  private static List<Path> withoutSamples(List<Path> videos) {
+    return videos.stream().filter(v -> !SAMPLE.matcher(NameIdentifier.stem(v)).find()).toList();
   }
 
   // alone: the name does not start with the video's name, so only telling names are accepted.
@@ -52,7 +64,9 @@ final class SidecarMatcher {
       return ok ? Optional.of(new Sidecar(file, Sidecar.Kind.NFO, null, null)) : Optional.empty();
     }
     if (FileKinds.SUBTITLE.contains(ext)) {
-      return Optional.of(new Sidecar(file, Sidecar.Kind.SUBTITLE, SidecarNames.subtitle(remainder), null));
+      SubtitleFacts facts = SidecarNames.subtitle(remainder);
+      boolean telling = facts.language() != null || facts.forced() || facts.sdh();
+      return !alone || telling ? Optional.of(new Sidecar(file, Sidecar.Kind.SUBTITLE, facts, null)) : Optional.empty();
     }
     String kind = SidecarNames.artwork(remainder, alone ? null : "thumb");
     return kind == null ? Optional.empty() : Optional.of(new Sidecar(file, Sidecar.Kind.ARTWORK, null, kind));

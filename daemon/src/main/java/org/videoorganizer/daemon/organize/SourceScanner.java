@@ -71,6 +71,8 @@ final class SourceScanner {
     }
     var groups = new ArrayList<SourceGroup>();
     owners.forEach((video, list) -> groups.add(new SourceGroup(root, video, list)));
+    groups.sort(java.util.Comparator.comparing(SourceGroup::video));
+    skipped.sort(java.util.Comparator.comparing(Skipped::path));
     return new Result(groups, skipped);
   }
 
