@@ -73,17 +73,18 @@ final class EpisodeResolver {
     }
     var seasons = details.get().seasons().stream().filter(s -> s.airDate() != null && !s.airDate().isAfter(date))
         .sorted(Comparator.comparing(TvDetails.SeasonSummary::airDate).reversed()).limit(2).toList();
+    var hits = new ArrayList<Episode>();
     for (var s : seasons) {
-      var season = tmdb.season(show.identity().tmdbId(), s.seasonNumber());
-      var hits = season.map(x -> x.episodes().stream().filter(e -> date.equals(e.airDate())).toList()).orElse(List.of());
-      if (hits.size() == 1) {
-        Episode e = hits.get(0);
-        evidence.add("aired " + date + ": S" + e.seasonNumber() + "E" + e.episodeNumber() + " '" + e.name() + "'");
-        return matched(show, show.identity().withEpisodes(e.seasonNumber(), List.of(e.episodeNumber()), e.name()), evidence);
-      }
-      if (hits.size() > 1) {
-        return review(show, hits.size() + " episodes of " + show.identity().title() + " aired on " + date, evidence);
-      }
+      tmdb.season(show.identity().tmdbId(), s.seasonNumber())
+          .ifPresent(x -> x.episodes().stream().filter(e -> date.equals(e.airDate())).forEach(hits::add));
+    }
+    if (hits.size() == 1) {
+      Episode e = hits.get(0);
+      evidence.add("aired " + date + ": S" + e.seasonNumber() + "E" + e.episodeNumber() + " '" + e.name() + "'");
+      return matched(show, show.identity().withEpisodes(e.seasonNumber(), List.of(e.episodeNumber()), e.name()), evidence);
+    }
+    if (hits.size() > 1) {
+      return review(show, hits.size() + " episodes of " + show.identity().title() + " aired on " + date, evidence);
     }
     return review(show, "no episode of " + show.identity().title() + " aired on " + date, evidence);
   }

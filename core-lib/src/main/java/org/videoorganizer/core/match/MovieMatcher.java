@@ -41,10 +41,9 @@ final class MovieMatcher {
     }
     search(query, null, pool, evidence);
     for (String variant : variants(query)) {
-      if (bestTitle(key, pool) >= 0.97) {
-        break;
+      if (bestTitle(key, pool) < 0.97 || hasNumber(query)) {
+        search(variant, null, pool, evidence);
       }
-      search(variant, null, pool, evidence);
     }
     var details = new LinkedHashMap<Long, MovieDetails>();
     var ranked = rank(key, year, duration, pool);
@@ -89,6 +88,11 @@ final class MovieMatcher {
       return false;
     }
     return decider.accepts(ranked);
+  }
+
+  /** "Halloween II" and "Halloween 2" are different searches for TMDB but one title for us. */
+  private static boolean hasNumber(String query) {
+    return query.matches("(?i).*\\b([2-9]|II|III|IV|VI|VII|VIII)\\b.*");
   }
 
   private static double bestTitle(String key, Map<Long, MovieSummary> pool) {
