@@ -163,22 +163,28 @@ final class FakeApi {
     }
   }
 
+  /**
+   * Like Jellyfin's LibraryMonitor: reports of paths in the same library share one refresher,
+   * whose timer restarts with each report; when it fires the library is scanned once.
+   */
   private void restartRefresher(String path) {
-    Long old = pendingRefreshers.remove(path);
+    String key = library.libraryHolding(path).map(FakeLibrary.Library::itemId).orElse(path);
+    Long old = pendingRefreshers.remove(key);
     if (old != null) {
       vertx.cancelTimer(old);
     }
-    pendingRefreshers.put(path, vertx.setTimer(Math.max(1, monitorDelay.toMillis()), t -> {
-      pendingRefreshers.remove(path);
+    pendingRefreshers.put(key, vertx.setTimer(Math.max(1, monitorDelay.toMillis()), t -> {
+      pendingRefreshers.remove(key);
       scan(path);
     }));
   }
 
   private void scan(String path) {
     scans.incrementAndGet();
-    FakeLibrary.ScanResult result = library.scan(path, Instant.now());
-    result.added().forEach(i -> plugin.queue("ItemAdded", i));
-    result.removed().forEach(i -> plugin.queue("ItemDeleted", i));
+    vertx.executeBlocking(() -> library.scan(path, Instant.now())).onSuccess(result -> {
+      result.added().forEach(i -> plugin.queue("ItemAdded", i));
+      result.removed().forEach(i -> plugin.queue("ItemDeleted", i));
+    });
   }
 
   private void items(RoutingContext ctx) {
