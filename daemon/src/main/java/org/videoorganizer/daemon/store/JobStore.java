@@ -97,6 +97,13 @@ public final class JobStore {
             : enqueue(conn, job.videoId(), next.get()).map(Optional::of)));
   }
 
+  /** Applies the writes that record a job's final failure, if the job is still failed under this fence. */
+  public Future<Void> recordGaveUp(Job job, List<Write> writes) {
+    return pool.withTransaction(conn -> conn.preparedQuery("select 1 from jobs where id = $1 and fence = $2 and state = 'failed' for update")
+        .execute(Tuple.of(job.id(), job.fence()))
+        .compose(rows -> rows.size() == 1 ? runAll(conn, writes) : Future.<Void>succeededFuture()));
+  }
+
   /** One SQL statement of a stage outcome. */
   public record Write(String sql, Tuple args) {}
 
