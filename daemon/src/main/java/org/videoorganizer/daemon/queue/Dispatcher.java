@@ -8,11 +8,11 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.videoorganizer.config.VorgConfig.RedisConfig;
 import org.videoorganizer.config.VorgConfig.WorkerConfig;
+import org.videoorganizer.daemon.store.Blocking;
 import org.videoorganizer.daemon.store.Job;
 import org.videoorganizer.daemon.store.JobStore;
 
@@ -88,7 +88,7 @@ public final class Dispatcher {
       try {
         int free = slots.availablePermits();
         if (free > 0) {
-          jobs.claimDue(owner, free, lease).await(30, TimeUnit.SECONDS).forEach(this::launch);
+          Blocking.await(jobs.claimDue(owner, free, lease)).forEach(this::launch);
         }
         Thread.sleep(config.pollSeconds() * 1000L);
       } catch (InterruptedException e) {
@@ -126,12 +126,12 @@ public final class Dispatcher {
   }
 
   private void claimAndLaunch(long id) throws java.util.concurrent.TimeoutException {
-    jobs.claim(id, owner, lease).await(30, TimeUnit.SECONDS).ifPresent(this::launch);
+    Blocking.await(jobs.claim(id, owner, lease)).ifPresent(this::launch);
   }
 
   private void launch(Job job) {
     if (stopping || !slots.tryAcquire()) {
-      jobs.release(job).await();
+      Blocking.await(jobs.release(job));
       return;
     }
     Thread t = Thread.ofVirtual().name("vorg-job-" + job.id()).unstarted(() -> runOne(job));
@@ -148,16 +148,16 @@ public final class Dispatcher {
           throw new ShutdownInProgress();
         }
       });
-      jobs.complete(job, step.writes(), step.next()).await().ifPresent(bell::ring);
+      Blocking.await(jobs.complete(job, step.writes(), step.next())).ifPresent(bell::ring);
     } catch (JobStore.LeaseLost e) {
       log.warn("{}; its outcome is dropped", e.getMessage());
     } catch (ShutdownInProgress e) {
-      jobs.release(job).await();
+      Blocking.await(jobs.release(job));
     } catch (Throwable e) {
       if (!stopping || !(e instanceof InterruptedException)) {
         fail(job, e);
       } else {
-        jobs.release(job).await();
+        Blocking.await(jobs.release(job));
       }
     } finally {
       Running r = running.remove(job.id());
@@ -172,11 +172,11 @@ public final class Dispatcher {
     String reason = job.stage() + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     Duration delay = backoff(job.attempts());
     try {
-      boolean last = jobs.retryOrFail(job, reason, delay, config.maxAttempts()).await();
+      boolean last = Blocking.await(jobs.retryOrFail(job, reason, delay, config.maxAttempts()));
       if (last) {
         log.warn("job {} (video {}, {}) failed for good after {} attempts: {}", job.id(), job.videoId(),
             job.stage(), job.attempts(), reason);
-        jobs.recordGaveUp(job, handler.gaveUp(job, reason)).await();
+        Blocking.await(jobs.recordGaveUp(job, handler.gaveUp(job, reason)));
       } else {
         log.info("job {} (video {}, {}) will retry in {}s: {}", job.id(), job.videoId(), job.stage(), delay.toSeconds(), reason);
       }
@@ -212,7 +212,7 @@ public final class Dispatcher {
       sleepQuietly(50);
     }
     for (Running r : running.values()) {
-      jobs.release(r.job()).otherwiseEmpty().await();
+      Blocking.await(jobs.release(r.job()).otherwiseEmpty());
     }
     bell.close();
   }

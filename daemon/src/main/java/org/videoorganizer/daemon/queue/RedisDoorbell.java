@@ -51,7 +51,7 @@ final class RedisDoorbell implements Doorbell {
 
   @Override
   public List<Long> next(int max, Duration wait) throws InterruptedException {
-    try {
+        try {
       RedisConnection conn = reader();
       List<Long> ids = new ArrayList<>();
       if (System.currentTimeMillis() - lastAutoclaim > Math.min(idleMs, 10_000)) {
@@ -72,8 +72,6 @@ final class RedisDoorbell implements Doorbell {
       }
       recovered();
       return ids;
-    } catch (InterruptedException e) {
-      throw e;
     } catch (Exception e) {
       degraded("XREADGROUP", e);
       dropReader();
@@ -188,6 +186,13 @@ final class RedisDoorbell implements Doorbell {
   }
 
   private static <T> T await(Future<T> f, long ms) throws TimeoutException {
-    return f.await(ms, TimeUnit.MILLISECONDS);
+    try {
+      return f.toCompletionStage().toCompletableFuture().get(ms, TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
   }
 }
