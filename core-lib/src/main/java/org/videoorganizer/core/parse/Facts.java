@@ -1,0 +1,95 @@
+package org.videoorganizer.core.parse;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What recognizers found in one segment; mutable while a single parse runs, then discarded. */
+final class Facts {
+  String title;
+  Integer year;
+  final List<Integer> seasons = new ArrayList<>(2);
+  final List<Integer> episodes = new ArrayList<>(2);
+  final List<Integer> absolute = new ArrayList<>(0);
+  String episodeTitle;
+  LocalDate date;
+  Integer part;
+  final List<String> editions = new ArrayList<>(0);
+  ExtraType extra;
+  Long tmdbId;
+  String imdbId;
+  Long tvdbId;
+  String resolution;
+  String source;
+  String videoCodec;
+  String audioCodec;
+  String releaseGroup;
+  final List<String> languages = new ArrayList<>(0);
+  /** Index of the first and last token that marks season, episode or air date; -1 when none. */
+  int firstMarker = -1;
+  int lastMarker = -1;
+  /** Number of release-fact tokens claimed (resolution, source, codecs, ...). */
+  int releaseFacts;
+  boolean animeStyle;
+  /** The name starts with a scene group tag (grp-title.2016...). */
+  boolean scenePrefix;
+  /** A numbered bonus (-x02-) of a film: no episode numbers are read after it. */
+  boolean bonus;
+  /** The title came after a leading episode number ("03 - Title", "2x05 - Show - Title"). */
+  boolean titleAfterMarker;
+  /** A special of a show: "Show 2013 Christmas Special". */
+  boolean special;
+
+  boolean hasEpisodeInfo() {
+    return !seasons.isEmpty() || !episodes.isEmpty() || !absolute.isEmpty() || date != null;
+  }
+
+  void marker(int index) {
+    firstMarker = firstMarker < 0 ? index : Math.min(firstMarker, index);
+    lastMarker = Math.max(lastMarker, index);
+  }
+
+  void addSeason(int s) {
+    if (!seasons.contains(s)) {
+      seasons.add(s);
+    }
+  }
+
+  void addEpisode(int e) {
+    if (!episodes.contains(e)) {
+      episodes.add(e);
+    }
+  }
+
+  void addEpisodeRange(int from, int to) {
+    if (to < from || to - from > 200) {
+      addEpisode(to);
+      return;
+    }
+    for (int e = from; e <= to; e++) {
+      addEpisode(e);
+    }
+  }
+
+  void addSeasonRange(int from, int to) {
+    if (to < from || to - from > 50) {
+      addSeason(to);
+      return;
+    }
+    for (int s = from; s <= to; s++) {
+      addSeason(s);
+    }
+  }
+
+  void addEdition(String e) {
+    if (!editions.contains(e)) {
+      editions.add(e);
+    }
+  }
+
+  void addLanguage(String l) {
+    if (!languages.contains(l)) {
+      languages.add(l);
+    }
+  }
+}

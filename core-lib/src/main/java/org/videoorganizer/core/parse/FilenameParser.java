@@ -1,0 +1,77 @@
+package org.videoorganizer.core.parse;
+
+import java.util.List;
+
+/**
+ * Turns a file name or relative path into what it says about the video: {@code
+ * parser.parse("Show/Season 2/03 - Title.mkv")}. Immutable and thread-safe; one instance can
+ * serve every thread. It never throws: what a name does not tell stays empty.
+ */
+public final class FilenameParser {
+  private final SegmentParser segments = new SegmentParser();
+
+  /** A parser with the built-in token tables. */
+  public FilenameParser() {}
+
+  /** What {@code pathOrName} says; an empty result (type UNKNOWN) for null or blank input. */
+  public ParsedName parse(String pathOrName) {
+    if (pathOrName == null || pathOrName.isBlank()) {
+      return ParsedName.builder().build();
+    }
+    try {
+      return parsePath(pathOrName);
+    } catch (RuntimeException e) {
+      return ParsedName.builder().build();
+    }
+  }
+
+  private ParsedName parsePath(String input) {
+    PathParts path = PathParts.of(input).seasonFolderAsFolder();
+    FolderScan folders = path.folders.isEmpty() ? FolderScan.NONE : FolderScan.of(path.folders, segments);
+    String stem = Reversed.isReversed(path.stem) ? Reversed.reverse(path.stem) : path.stem;
+    Facts f = segments.parse(stem, new NumberRecognizer.Context(folders.season(), false));
+    if (folders.season() != null && !f.hasEpisodeInfo() && f.title != null && folders.titleFolder() != null) {
+      f.episodeTitle = f.title;
+      f.title = null;
+    }
+    Facts folder = folders.titleFolder();
+    if (folder != null) {
+      f = FolderMerge.merge(f, folder, stem, folders.parentIsTitle());
+    }
+    if (f.seasons.isEmpty() && folders.season() != null && (!f.episodes.isEmpty() || f.title == null
+        || f.episodeTitle != null)) {
+      f.addSeason(folders.season());
+    }
+    return build(f, path, folders);
+  }
+
+  private static ParsedName build(Facts f, PathParts path, FolderScan folders) {
+    boolean episode = !f.seasons.isEmpty() || !f.episodes.isEmpty() || !f.absolute.isEmpty()
+        || f.date != null && f.year == null || f.special;
+    MediaType type = episode ? MediaType.EPISODE : f.title != null ? MediaType.MOVIE : MediaType.UNKNOWN;
+    return ParsedName.builder()
+        .type(type)
+        .title(f.title)
+        .year(f.year)
+        .seasons(List.copyOf(f.seasons))
+        .episodes(List.copyOf(f.episodes))
+        .absoluteEpisodes(List.copyOf(f.absolute))
+        .episodeTitle(episode ? f.episodeTitle : null)
+        .date(f.date)
+        .part(f.part)
+        .editions(f.editions)
+        .extra(path.extra != null ? path.extra : folders.extra())
+        .tmdbId(f.tmdbId)
+        .imdbId(f.imdbId)
+        .tvdbId(f.tvdbId)
+        .resolution(f.resolution)
+        .source(f.source)
+        .videoCodec(f.videoCodec)
+        .audioCodec(f.audioCodec)
+        .releaseGroup(f.releaseGroup)
+        .languages(f.languages)
+        .container(path.container)
+        .subtitle(path.subtitle)
+        .build();
+  }
+}

@@ -1,0 +1,115 @@
+package org.videoorganizer.core.parse;
+
+/**
+ * Combines a file's facts with those of the folder that names its show or movie: the folder
+ * gives the title when the file has none (Show/Season 2/03.mkv) or only a scene abbreviation
+ * (Movie.2012.720p.BluRay-GRP/grp-movie.720p.mkv), every fact when the file name is a hash,
+ * and the year when both name the same title.
+ */
+final class FolderMerge {
+  private FolderMerge() {}
+
+  static Facts merge(Facts file, Facts folder, String stem, boolean parent) {
+    if (folder.title == null) {
+      return file;
+    }
+    if (isOpaque(stem, file)) {
+      return folder;
+    }
+    String fileKey = file.title == null ? "" : norm(file.title);
+    String folderKey = norm(folder.title);
+    boolean sameTitle = fileKey.equals(folderKey);
+    boolean fromFolder = false;
+    boolean releaseFolder = folder.releaseFacts >= 1 || folder.year != null;
+    if (file.titleAfterMarker && parent && !sameTitle && file.episodeTitle == null) {
+      file.episodeTitle = file.title;
+      file.title = null;
+    }
+    if (file.title == null || sceneAbbreviation(stem, file, folder)
+        || file.scenePrefix && releaseFolder && !sameTitle
+        || !sameTitle && folderKey.length() >= 4 && fileKey.endsWith(folderKey)) {
+      file.title = folder.title;
+      fromFolder = true;
+    }
+    if (sameTitle && file.episodeTitle == null && folder.episodeTitle != null
+        && file.episodes.equals(folder.episodes)) {
+      file.episodeTitle = folder.episodeTitle;
+    }
+    if (parent && file.seasons.isEmpty() && !folder.seasons.isEmpty() && !file.episodes.isEmpty()) {
+      file.seasons.addAll(folder.seasons);
+    }
+    if (file.year == null && folder.year != null && (sameTitle || fromFolder)) {
+      file.year = folder.year;
+    }
+    if (file.seasons.isEmpty() && !folder.seasons.isEmpty() && (sameTitle || fromFolder)
+        && !file.episodes.isEmpty()) {
+      file.seasons.addAll(folder.seasons);
+    }
+    if (fromFolder && file.editions.isEmpty()) {
+      file.editions.addAll(folder.editions);
+    }
+    return file;
+  }
+
+  /** A file name that says nothing: a hash or random id (90550c1adaf44c47b60d24f59603bb98). */
+  private static boolean isOpaque(String stem, Facts file) {
+    if (file.hasEpisodeInfo() && !isDigitsAndSeparators(stem) || file.year != null) {
+      return false;
+    }
+    if (isDigitsAndSeparators(stem)) {
+      return true;
+    }
+    if (stem.length() < 16) {
+      return false;
+    }
+    int digits = 0;
+    for (int i = 0; i < stem.length(); i++) {
+      char c = stem.charAt(i);
+      if (!Character.isLetterOrDigit(c)) {
+        return false;
+      }
+      digits += Character.isDigit(c) ? 1 : 0;
+    }
+    return digits >= 4;
+  }
+
+  /** A name of six or more digits and separators only (160725_02): a camera or id name. */
+  private static boolean isDigitsAndSeparators(String s) {
+    int digits = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isDigit(c) && c != '_' && c != '-' && c != '.' && c != ' ') {
+        return false;
+      }
+      digits += Character.isDigit(c) ? 1 : 0;
+    }
+    return digits >= 6;
+  }
+
+  /** Lower-case "grp-title" file inside a release folder that names the title in full. */
+  private static boolean sceneAbbreviation(String stem, Facts file, Facts folder) {
+    if (folder.releaseFacts < 2 || !stem.equals(stem.toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    int dash = stem.indexOf('-');
+    int dot = stem.indexOf('.');
+    if (dash <= 0 || dash > 8 || dot >= 0 && dot < dash || stem.indexOf(' ') >= 0 && stem.indexOf(' ') < dash) {
+      return false;
+    }
+    String f = norm(file.title);
+    String d = norm(folder.title);
+    return !f.equals(d);
+  }
+
+  static String norm(String raw) {
+    String s = java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFKD);
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        b.append(Character.toLowerCase(c));
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,169 @@
+package org.videoorganizer.core.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A path cut into folders and a file name; the file name loses its extension (kept as the
+ * container), its subtitle sidecar words (Movie.en.forced.srt) and its extra suffix
+ * (Movie-trailer.mkv).
+ */
+final class PathParts {
+  private static final Set<String> VIDEO = Set.of("mkv", "avi", "mp4", "m4v", "mov", "wmv", "mpg",
+      "mpeg", "ts", "m2ts", "mts", "ogm", "ogv", "webm", "flv", "divx", "xvid", "vob", "iso", "rmvb",
+      "rm", "3gp", "asf", "f4v", "strm", "wtv", "dvr-ms", "img", "mk3d");
+  private static final Set<String> SUBTITLE = Set.of("srt", "ass", "ssa", "sub", "idx", "vtt",
+      "sup", "smi", "pgs");
+  private static final Set<String> OTHER = Set.of("nfo", "torrent", "nzb", "disc", "par2", "sfv",
+      "rar", "zip", "jpg", "png", "txt");
+  private static final Set<String> STUBS = Set.of("bluray", "dvd", "hddvd", "hdtv", "vhs", "tv",
+      "web");
+  private static final String[] EXTRA_SUFFIXES = {"trailer", "sample", "scene", "clip", "interview",
+      "behindthescenes", "deleted", "deletedscene", "featurette", "short", "extra", "other"};
+
+  final List<String> folders;
+  final String stem;
+  final String container;
+  final SubtitleFacts subtitle;
+  final ExtraType extra;
+
+  private PathParts(List<String> folders, String stem, String container, SubtitleFacts subtitle,
+      ExtraType extra) {
+    this.folders = folders;
+    this.stem = stem;
+    this.container = container;
+    this.subtitle = subtitle;
+    this.extra = extra;
+  }
+
+  static PathParts of(String input) {
+    List<String> parts = new ArrayList<>(4);
+    int from = 0;
+    int depth = 0;
+    for (int i = 0; i <= input.length(); i++) {
+      char c = i == input.length() ? '/' : input.charAt(i);
+      depth += c == '[' ? 1 : c == ']' && depth > 0 ? -1 : 0;
+      if (i == input.length() || (c == '/' || c == '\\') && depth == 0) {
+        if (i > from && !input.substring(from, i).isBlank()) {
+          parts.add(input.substring(from, i).strip());
+        }
+        from = i + 1;
+      }
+    }
+    if (parts.isEmpty()) {
+      return new PathParts(List.of(), "", null, null, null);
+    }
+    String name = parts.remove(parts.size() - 1);
+    String container = null;
+    String stem = name;
+    int dot = name.lastIndexOf('.');
+    if (dot > 0 && name.length() - dot <= 8) {
+      String ext = name.substring(dot + 1).toLowerCase(Locale.ROOT);
+      if (VIDEO.contains(ext) || SUBTITLE.contains(ext) || OTHER.contains(ext)) {
+        container = ext;
+        stem = name.substring(0, dot);
+      }
+    }
+    if ("disc".equals(container)) {
+      stem = dropLastWord(stem, STUBS);
+    }
+    SubtitleFacts subtitle = null;
+    if (container != null && SUBTITLE.contains(container)) {
+      var sidecar = Sidecar.read(stem);
+      stem = sidecar.stem();
+      subtitle = sidecar.facts();
+    }
+    ExtraType extra = extraSuffix(stem);
+    if (extra != null) {
+      stem = stripExtraSuffix(stem);
+    }
+    for (int i = 0; i < parts.size(); i++) {
+      parts.set(i, stripVideoExtension(parts.get(i)));
+    }
+    return new PathParts(parts, stem, container, subtitle, extra);
+  }
+
+  /** A path that ends in a season folder ("The Show/Season 1") names no file: all folders. */
+  PathParts seasonFolderAsFolder() {
+    if (container != null || folders.isEmpty() || FolderScan.seasonFolder(Segment.of(stem)) < 0) {
+      return this;
+    }
+    List<String> all = new ArrayList<>(folders);
+    all.add(stem);
+    return new PathParts(all, "", null, subtitle, extra);
+  }
+
+  private static String stripVideoExtension(String folder) {
+    int dot = folder.lastIndexOf('.');
+    if (dot > 0 && VIDEO.contains(folder.substring(dot + 1).toLowerCase(Locale.ROOT))) {
+      return folder.substring(0, dot);
+    }
+    return folder;
+  }
+
+  private static String dropLastWord(String stem, Set<String> words) {
+    int dot = stem.lastIndexOf('.');
+    if (dot > 0 && words.contains(stem.substring(dot + 1).toLowerCase(Locale.ROOT))) {
+      return stem.substring(0, dot);
+    }
+    return stem;
+  }
+
+  /** Jellyfin's extra suffixes (-trailer, .sample, _featurette2, " - trailer"). */
+  static ExtraType extraSuffix(String stem) {
+    String lower = stem.toLowerCase(Locale.ROOT);
+    int end = lower.length();
+    while (end > 0 && Character.isDigit(lower.charAt(end - 1))) {
+      end--;
+    }
+    for (String s : EXTRA_SUFFIXES) {
+      int at = end - s.length();
+      if (at > 0 && lower.startsWith(s, at)) {
+        char sep = lower.charAt(at - 1);
+        if (sep == '-' || sep == '.' || sep == '_' || sep == ' ' && at >= 3
+            && lower.startsWith(" - ", at - 3)) {
+          if (sep == ' ' && !s.equals("trailer") && !s.equals("sample")) {
+            continue;
+          }
+          return extraType(s);
+        }
+      }
+      if (at == 0 && lower.startsWith(s) && (s.equals("trailer") || s.equals("sample"))) {
+        return extraType(s);
+      }
+    }
+    return null;
+  }
+
+  private static String stripExtraSuffix(String stem) {
+    int end = stem.length();
+    while (end > 0 && Character.isDigit(stem.charAt(end - 1))) {
+      end--;
+    }
+    int cut = end;
+    while (cut > 0 && Character.isLetter(stem.charAt(cut - 1))) {
+      cut--;
+    }
+    while (cut > 0 && " -._".indexOf(stem.charAt(cut - 1)) >= 0) {
+      cut--;
+    }
+    return cut == 0 ? stem : stem.substring(0, cut);
+  }
+
+  static ExtraType extraType(String word) {
+    return switch (word) {
+      case "trailer", "trailers" -> ExtraType.TRAILER;
+      case "sample", "samples" -> ExtraType.SAMPLE;
+      case "scene", "scenes" -> ExtraType.SCENE;
+      case "clip", "clips" -> ExtraType.CLIP;
+      case "interview", "interviews" -> ExtraType.INTERVIEW;
+      case "behindthescenes" -> ExtraType.BEHIND_THE_SCENES;
+      case "deleted", "deletedscene", "deletedscenes" -> ExtraType.DELETED_SCENE;
+      case "featurette", "featurettes" -> ExtraType.FEATURETTE;
+      case "short", "shorts" -> ExtraType.SHORT;
+      default -> ExtraType.EXTRA;
+    };
+  }
+}

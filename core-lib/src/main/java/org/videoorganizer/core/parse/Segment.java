@@ -1,0 +1,117 @@
+package org.videoorganizer.core.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One path segment (a folder name or the file name without extension) cut into tokens.
+ * Separators are spaces, dots, underscores and the like; brackets open groups; dashes and tildes
+ * are remembered on the token after them.
+ */
+final class Segment {
+  final String src;
+  final Token[] tokens;
+
+  private Segment(String src, Token[] tokens) {
+    this.src = src;
+    this.tokens = tokens;
+  }
+
+  static Segment of(String src) {
+    List<Token> out = new ArrayList<>(16);
+    int n = src.length();
+    int depth = 0;
+    int group = 0;
+    int groups = 0;
+    char bracket = 0;
+    int dash = Token.NO_DASH;
+    char sep = 0;
+    int i = 0;
+    while (i < n) {
+      char c = src.charAt(i);
+      if (isWordChar(c)) {
+        int start = i;
+        while (i < n && isWordChar(src.charAt(i))) {
+          i++;
+        }
+        out.add(new Token(src, key(src, start, i), start, i, group, depth > 0 ? bracket : 0, dash,
+            sep, out.size()));
+        dash = Token.NO_DASH;
+        sep = 0;
+        continue;
+      }
+      if (c == '(' || c == '[' || c == '{') {
+        if (depth == 0) {
+          group = ++groups;
+          bracket = c;
+        }
+        depth++;
+      } else if (c == ')' || c == ']' || c == '}') {
+        depth = Math.max(0, depth - 1);
+        if (depth == 0) {
+          group = 0;
+        }
+      } else if (isDash(c)) {
+        boolean spaced = isSpace(src, i - 1) || isSpace(src, i + 1);
+        dash = Math.max(dash, spaced ? Token.SPACED_DASH : Token.TIGHT_DASH);
+      }
+      sep = c;
+      i++;
+    }
+    return new Segment(src, out.toArray(new Token[0]));
+  }
+
+  /** The source text from the start of token {@code from} to the end of token {@code to}. */
+  String text(int from, int to) {
+    return src.substring(tokens[from].start, tokens[to].end);
+  }
+
+  int size() {
+    return tokens.length;
+  }
+
+  private static boolean isSpace(String s, int i) {
+    if (i < 0 || i >= s.length()) {
+      return true;
+    }
+    char c = s.charAt(i);
+    return c == ' ' || c == '.' || c == '_' || c == '\t';
+  }
+
+  static boolean isDash(char c) {
+    return c == '-' || c == '~' || c == '\u2013' || c == '\u2014';
+  }
+
+  static boolean isWordChar(char c) {
+    if (Character.isLetterOrDigit(c)) {
+      return true;
+    }
+    return switch (c) {
+      case ' ', '.', '_', ',', ';', '+', '&', '|', '/', '\\', '*', '?', '"', '<', '>', '=', '\t', '(',
+          ')', '[', ']', '{', '}', '-', '~', '\u2013', '\u2014', '\u3000' -> false;
+      default -> true;
+    };
+  }
+
+  private static String key(String s, int from, int to) {
+    StringBuilder b = null;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      boolean keep = Character.isLetterOrDigit(c);
+      boolean plain = keep && (c < 'A' || c > 'Z') && c < 128;
+      if (b == null) {
+        if (plain) {
+          continue;
+        }
+        b = new StringBuilder(to - from).append(s, from, i);
+      }
+      if (keep) {
+        b.append(Character.toLowerCase(c));
+      }
+    }
+    if (b == null) {
+      return s.substring(from, to);
+    }
+    return b.isEmpty() ? s.substring(from, to) : b.toString();
+  }
+}

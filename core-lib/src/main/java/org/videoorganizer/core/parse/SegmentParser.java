@@ -1,0 +1,42 @@
+package org.videoorganizer.core.parse;
+
+/**
+ * Runs the recognizers over one segment in a fixed order: each claims tokens, later ones see only
+ * what is left, and the title is what nobody claimed.
+ */
+final class SegmentParser {
+  private final IdRecognizer ids = new IdRecognizer();
+  private final GroupRecognizer groups = new GroupRecognizer();
+  private final EpisodeRecognizer episodes = new EpisodeRecognizer();
+  private final DateRecognizer dates = new DateRecognizer();
+  private final KeywordRecognizer keywords = new KeywordRecognizer(Vocabulary.DEFAULT);
+  private final YearRecognizer years = new YearRecognizer();
+  private final BonusRecognizer bonuses = new BonusRecognizer();
+  private final PartRecognizer parts = new PartRecognizer();
+  private final NumberRecognizer numbers = new NumberRecognizer();
+  private final TitleResolver titles = new TitleResolver();
+
+  Facts parse(String text, NumberRecognizer.Context ctx) {
+    Segment seg = Segment.of(text);
+    Facts f = new Facts();
+    if (seg.size() == 0) {
+      return f;
+    }
+    ids.recognize(seg, f);
+    episodes.recognize(seg, f);
+    bonuses.recognize(seg, f);
+    dates.recognize(seg, f);
+    Vocabulary.Entry[] weak = new Vocabulary.Entry[seg.size()];
+    keywords.strong(seg, f, weak);
+    groups.leading(seg, f);
+    groups.scenePrefix(seg, f);
+    years.recognize(seg, f);
+    keywords.weak(seg, f, weak);
+    parts.recognize(seg, f);
+    numbers.recognize(seg, f, ctx);
+    groups.trailing(seg, f);
+    titles.resolve(seg, f);
+    titles.special(seg, f);
+    return f;
+  }
+}

@@ -1,0 +1,165 @@
+package org.videoorganizer.core.parse;
+
+/**
+ * Title and episode title from the tokens no recognizer claimed: the title is the first run of
+ * free words (before any episode marker), cut at a spaced dash ("Katy Perry - Concert") unless
+ * only a sequel number follows ("300 - 2 (2006)"); the episode title is the run of free words
+ * right after the last episode marker.
+ */
+final class TitleResolver {
+
+  void resolve(Segment seg, Facts f) {
+    Token[] ts = seg.tokens;
+    int s = 0;
+    boolean leadingNumber = false;
+    while (s < ts.length && !ts[s].free()) {
+      Kind k = ts[s].kind;
+      if (k == Kind.EPISODE && !ts[s].isDigits()) {
+        s = ts.length;
+        break;
+      }
+      leadingNumber |= k == Kind.EPISODE || k == Kind.SEASON;
+      s++;
+    }
+    int titleEnd = -1;
+    if (s < ts.length) {
+      int e = end(ts, s);
+      titleEnd = e;
+      e = dropCountry(seg, s, e);
+      f.title = invertArticle(clean(seg.text(s, e)));
+    }
+    f.titleAfterMarker = leadingNumber && titleEnd >= 0;
+    if (leadingNumber && titleEnd >= 0) {
+      int a = titleEnd + 1;
+      if (a < ts.length && ts[a].free() && ts[a].dashBefore == Token.SPACED_DASH) {
+        f.episodeTitle = clean(seg.text(a, runEnd(ts, a)));
+      }
+      return;
+    }
+    if (f.firstMarker >= 0) {
+      int a = f.firstMarker;
+      while (a < ts.length && !ts[a].free()) {
+        a++;
+      }
+      if (a >= ts.length) {
+        return;
+      }
+      if (ts[a].free() && (f.title == null || s != a)) {
+        f.episodeTitle = clean(seg.text(a, runEnd(ts, a)));
+      }
+    }
+  }
+
+  /** "Show 2013 Christmas Special ...": the words after the year name a special episode. */
+  void special(Segment seg, Facts f) {
+    if (f.hasEpisodeInfo() || f.year == null) {
+      return;
+    }
+    Token[] ts = seg.tokens;
+    for (int y = 1; y + 1 < ts.length; y++) {
+      if (ts[y].kind != Kind.YEAR) {
+        continue;
+      }
+      int a = y + 1;
+      int b = a;
+      boolean special = false;
+      while (b < ts.length && ts[b].free() && ts[b].group == ts[a].group) {
+        special |= ts[b].key.equals("special");
+        b++;
+      }
+      if (special) {
+        f.special = true;
+        f.episodeTitle = clean(seg.text(a, b - 1));
+      }
+      return;
+    }
+  }
+
+  private static int runEnd(Token[] ts, int a) {
+    int b = a;
+    while (b + 1 < ts.length && ts[b + 1].free() && ts[b + 1].group == ts[a].group
+        && ts[b + 1].dashBefore != Token.SPACED_DASH) {
+      b++;
+    }
+    return b;
+  }
+
+  /** "Simpsons, The" reads "The Simpsons". */
+  static String invertArticle(String t) {
+    for (String article : ARTICLES) {
+      if (t.length() > article.length() + 2 && t.regionMatches(true, t.length() - article.length(), article, 0, article.length())) {
+        int comma = t.length() - article.length();
+        String head = t.substring(0, comma).strip();
+        if (head.endsWith(",")) {
+          return t.substring(comma).strip() + " " + head.substring(0, head.length() - 1).strip();
+        }
+      }
+    }
+    return t;
+  }
+
+  private static final String[] ARTICLES = {"The", "A", "An", "Le", "La", "Les", "Der", "Die", "Das"};
+
+  private static int end(Token[] ts, int s) {
+    int e = s;
+    int g = ts[s].group;
+    while (e + 1 < ts.length && ts[e + 1].free() && ts[e + 1].group == g) {
+      Token n = ts[e + 1];
+      if (n.dashBefore == Token.SPACED_DASH && !sequelNumber(ts, e + 1)) {
+        break;
+      }
+      e++;
+    }
+    return e;
+  }
+
+  /** "- 2" followed by nothing free: a sequel number that belongs to the title. */
+  private static boolean sequelNumber(Token[] ts, int i) {
+    if (!ts[i].isDigits() || ts[i].key.length() > 2) {
+      return false;
+    }
+    return i + 1 >= ts.length || !ts[i + 1].free() || ts[i + 1].group != ts[i].group;
+  }
+
+  private static int dropCountry(Segment seg, int s, int e) {
+    Token[] ts = seg.tokens;
+    String text = ts[e].text();
+    if (e > s && (text.equals("US") || text.equals("UK"))) {
+      ts[e].kind = Kind.COUNTRY;
+      return e - 1;
+    }
+    return e;
+  }
+
+  static String clean(String raw) {
+    String t = raw.replace('_', ' ');
+    if (t.indexOf(' ') < 0 && t.indexOf('.') >= 0) {
+      t = t.replace('.', ' ');
+    }
+    int a = 0;
+    int b = t.length();
+    while (a < b && isTrim(t.charAt(a))) {
+      a++;
+    }
+    while (b > a && isTrim(t.charAt(b - 1))) {
+      b--;
+    }
+    t = t.substring(a, b);
+    return t.indexOf("  ") >= 0 ? collapse(t) : t;
+  }
+
+  private static boolean isTrim(char c) {
+    return c == ' ' || c == '-' || c == ',' || c == ':' || c == '~' || c == '\t';
+  }
+
+  private static String collapse(String t) {
+    StringBuilder b = new StringBuilder(t.length());
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c != ' ' || b.isEmpty() || b.charAt(b.length() - 1) != ' ') {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,60 @@
+package org.videoorganizer.core.parse;
+
+/**
+ * One word of a name segment, with where it sits. Mutable only while one parse runs: recognizers
+ * claim tokens by setting {@link #kind}.
+ */
+final class Token {
+  static final int NO_DASH = 0;
+  static final int TIGHT_DASH = 1;
+  static final int SPACED_DASH = 2;
+
+  private final String src;
+  /** Lower case, letters and digits only: the form token tables are keyed by. */
+  final String key;
+  final int start;
+  final int end;
+  /** 0 outside brackets, else the number of the top-level bracket pair this token sits in. */
+  final int group;
+  final char bracket;
+  /** Whether a dash (or tilde) stands between this token and the one before. */
+  final int dashBefore;
+  /** The last separator character before this token, or 0 at the start. */
+  final char sepBefore;
+  final int index;
+  Kind kind;
+
+  Token(String src, String key, int start, int end, int group, char bracket, int dashBefore,
+      char sepBefore, int index) {
+    this.src = src;
+    this.key = key;
+    this.start = start;
+    this.end = end;
+    this.group = group;
+    this.bracket = bracket;
+    this.dashBefore = dashBefore;
+    this.sepBefore = sepBefore;
+    this.index = index;
+  }
+
+  String text() {
+    return src.substring(start, end);
+  }
+
+  boolean free() {
+    return kind == null;
+  }
+
+  boolean isDigits() {
+    return Numbers.isDigits(key);
+  }
+
+  int number() {
+    return Numbers.parse(key, 0, key.length());
+  }
+
+  @Override
+  public String toString() {
+    return text() + (kind == null ? "" : "/" + kind);
+  }
+}

@@ -1,0 +1,35 @@
+package org.videoorganizer.core.parse;
+
+import java.util.Set;
+
+/** Small word tables the recognizers share (season and episode words, generic folders). */
+final class Words {
+  private Words() {}
+
+  private static final Set<String> SEASON = Set.of("season", "seasons", "saison", "saisons",
+      "temporada", "temporadas", "staffel", "stagione", "seizoen", "sezon", "sezona",
+      "\u0441\u0435\u0437\u043e\u043d");
+
+  private static final Set<String> EPISODE = Set.of("episode", "episodes", "ep", "eps",
+      "episodio", "\u00e9pisode", "folge", "cap", "capitulo", "afl", "aflevering", "odcinek",
+      "\u0441\u0435\u0440\u0438\u044f");
+
+  /** Folder names that say nothing about the video (library roots and download places). */
+  private static final Set<String> GENERIC_FOLDERS = Set.of("movies", "movie", "films", "film",
+      "series", "serie", "tv", "tvshows", "shows", "show", "tvseries", "videos", "video", "media",
+      "downloads", "download", "complete", "completed", "incoming", "server", "temp", "tmp", "home",
+      "volumes", "data", "unsorted", "av", "mnt", "share", "public", "library", "anime", "kids",
+      "torrents", "new", "other", "users", "storage", "nas", "disk", "disc", "dvd", "bluray");
+
+  static boolean isSeasonWord(String key) {
+    return SEASON.contains(key);
+  }
+
+  static boolean isEpisodeWord(String key) {
+    return EPISODE.contains(key);
+  }
+
+  static boolean isGenericFolder(String key) {
+    return GENERIC_FOLDERS.contains(key);
+  }
+}

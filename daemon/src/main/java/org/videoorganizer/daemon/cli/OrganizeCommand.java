@@ -1,0 +1,145 @@
+package org.videoorganizer.daemon.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.videoorganizer.core.naming.JellyfinNaming;
+import org.videoorganizer.core.parse.FilenameParser;
+import org.videoorganizer.daemon.organize.FileResult;
+import org.videoorganizer.daemon.organize.MoverHook;
+import org.videoorganizer.daemon.organize.NameIdentifier;
+import org.videoorganizer.daemon.organize.OrganizePlanner;
+import org.videoorganizer.daemon.organize.Organizer;
+import org.videoorganizer.daemon.organize.Plan;
+import org.videoorganizer.daemon.organize.PlannedFile;
+import org.videoorganizer.daemon.organize.PlannedUnit;
+import org.videoorganizer.daemon.organize.Summary;
+import org.videoorganizer.daemon.organize.TransferMode;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code vorg organize SOURCE --library DIR}: one run of the organizer. */
+@Command(
+    name = "organize",
+    sortOptions = false,
+    description = {
+      "Organizes the videos below SOURCE into a Jellyfin library: Movies/, TV Shows/, Other/.",
+      "Each video travels with its subtitles, NFO and artwork. Nothing is ever overwritten:",
+      "the same bytes at a target count as done, different bytes are skipped with the reason.",
+      "Moved sources go to SOURCE/.vorg-trash/; every run writes a journal for 'vorg undo'."
+    })
+public final class OrganizeCommand implements Callable<Integer> {
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "SOURCE", description = "The folder to organize.")
+  Path source;
+
+  @Option(names = "--library", paramLabel = "DIR", required = true, description = "The library root (created when missing).")
+  Path library;
+
+  @Option(names = "--dry-run", description = "Print the plan and change nothing.")
+  boolean dryRun;
+
+  @ArgGroup(exclusive = true)
+  ModeOption mode = new ModeOption();
+
+  @Option(names = "--json", description = "JSON lines (source, target, action, reason, unit, role) instead of a table.")
+  boolean json;
+
+  @Option(names = "--no-id-tags", description = "Leave [tmdbid-N] tags out of folder names.")
+  boolean noIdTags;
+
+  static final class ModeOption {
+    @Option(names = "--move", description = "Move files (the default); sources go to the trash.")
+    boolean move;
+
+    @Option(names = "--copy", description = "Copy files; sources stay.")
+    boolean copy;
+
+    @Option(names = "--hardlink", description = "Hard-link files; fails (never copies) where a link cannot be made.")
+    boolean hardlink;
+
+    TransferMode value() {
+      return copy ? TransferMode.COPY : hardlink ? TransferMode.HARDLINK : TransferMode.MOVE;
+    }
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    Path src = source.toAbsolutePath().normalize();
+    Path lib = library.toAbsolutePath().normalize();
+    checkFolders(src, lib);
+    var parser = new FilenameParser();
+    var planner = new OrganizePlanner(new NameIdentifier(p -> parser.parse(p.toString())),
+        JellyfinNaming.builder().idTags(!noIdTags).build());
+    var organizer = new Organizer(planner, MoverHook.NONE, Clock.systemUTC());
+    Plan plan = organizer.plan(src, lib);
+    var printer = new ResultPrinter(spec.commandLine().getOut(), json, src, lib);
+    if (dryRun) {
+      printPlan(plan, printer);
+      return 0;
+    }
+    Files.createDirectories(lib);
+    var progress = new Progress(spec.commandLine().getErr(), Progress.stderrIsTerminal());
+    Summary summary = organizer.execute(plan, mode.value(), (unit, results, i, total) -> {
+      progress.clear();
+      results.forEach(r -> printer.row(unit.id(), roleOf(unit, r), r.source(), r.target(), action(r), r.reason()));
+      printer.flush();
+      progress.update(i, total, unit.video().source().getFileName().toString());
+    });
+    progress.clear();
+    var err = spec.commandLine().getErr();
+    err.println("vorg organize: " + summary + (summary.journal() == null ? "; nothing to change, no journal"
+        : "; journal " + summary.journal() + " (undo: vorg undo JOURNAL)"));
+    if (summary.anyFailed()) {
+      throw new IllegalStateException(summary.count(FileResult.Outcome.FAILED)
+          + " files could not be organized (see their reasons above); nothing was lost");
+    }
+    return 0;
+  }
+
+  private void checkFolders(Path src, Path lib) {
+    if (!Files.isDirectory(src)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "SOURCE must be an existing folder; got " + src);
+    }
+    if (src.equals(lib) || src.startsWith(lib)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "SOURCE must not be the library or inside it; got " + src + " and --library " + lib);
+    }
+    if (Files.exists(lib) && !Files.isDirectory(lib)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--library must be a folder; got the file " + lib);
+    }
+  }
+
+  private void printPlan(Plan plan, ResultPrinter printer) {
+    String verb = mode.value().name().toLowerCase(Locale.ROOT);
+    for (PlannedUnit u : plan.units()) {
+      for (PlannedFile f : u.files()) {
+        String action = switch (u.action()) {
+          case ORGANIZE -> f.target() == null ? "skip" : verb;
+          case REVIEW -> "review";
+          case SKIP -> "skip";
+        };
+        String reason = f.note() != null ? f.note() : u.reason();
+        printer.row(u.id(), f.role().name(), f.source(), f.target(), action, reason);
+      }
+    }
+  }
+
+  private static String roleOf(PlannedUnit unit, FileResult r) {
+    return unit.files().stream().filter(f -> f.source().equals(r.source())).findFirst()
+        .map(f -> f.role().name()).orElse("VIDEO");
+  }
+
+  static String action(FileResult r) {
+    return r.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+}

@@ -1,0 +1,134 @@
+package org.videoorganizer.daemon.organize;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.videoorganizer.daemon.organize.FileResult.Outcome;
+
+/**
+ * Puts a run back: every retired source returns from the trash to where it was, and every file
+ * the run added to the library leaves it (into {@code <library>/.vorg/trash/undo-<run>/}, or,
+ * when it is a link to the restored source, by removing that link). Files that were in the
+ * library before the run stay. Nothing is overwritten; a run undone twice changes nothing more.
+ */
+public final class JournalUndo {
+
+  private JournalUndo() {}
+
+  /** Undoes the run recorded in {@code journalFile}; one result per file the run published. */
+  public static List<FileResult> undo(Path journalFile) throws IOException {
+    JournalLines j = JournalLines.read(journalFile);
+    Path library = JournalLines.path(j.run(), "library");
+    var done = new HashSet<String>();
+    j.all("undone").forEach(l -> done.add(l.path("target").asText()));
+    var results = new ArrayList<FileResult>();
+    var dirs = new DirSync();
+    try (Journal journal = Journal.reopen(journalFile, j.runId())) {
+      List<JsonNode> published = j.all("published");
+      for (int i = published.size() - 1; i >= 0; i--) {
+        JsonNode p = published.get(i);
+        if (done.add(p.path("target").asText())) {
+          FileResult r = undoOne(j, p, library, dirs);
+          results.add(r);
+          if (r.outcome() == Outcome.RESTORED) {
+            journal.write(Journal.entry("undone").with("source", r.source()).with("target", r.target()));
+          }
+        }
+      }
+      removeTemps(j);
+      removeEmptyFolders(j);
+      Path source = JournalLines.path(j.run(), "source");
+      removeEmptyTree(source.resolve(Trash.FOLDER).resolve(j.runId()));
+      removeEmptyTree(library.resolve(".vorg/trash/undo-" + j.runId()));
+      dirs.flush();
+    }
+    return results;
+  }
+
+  private static FileResult undoOne(JournalLines j, JsonNode published, Path library, DirSync dirs) throws IOException {
+    Path source = JournalLines.path(published, "source");
+    Path target = JournalLines.path(published, "target");
+    try {
+      Path trashed = trashOf(j, source);
+      if (trashed != null && !JournalRecovery.exists(source)) {
+        Trash.rename(trashed, source, dirs);
+      }
+      if (!JournalRecovery.exists(source)) {
+        return new FileResult(source, target, Outcome.FAILED, "the source is neither in place nor in the trash; the library file stays", 0);
+      }
+      if (published.path("how").asText().equals("existing") || !JournalRecovery.exists(target)) {
+        return new FileResult(source, target, Outcome.RESTORED, null, 0);
+      }
+      if (Files.isSameFile(source, target)) {
+        Files.delete(target); // a second name of the restored source
+        dirs.touched(target.getParent());
+      } else if (FileBytes.sameBytes(source, target)) {
+        Trash.rename(target, library.resolve(".vorg/trash/undo-" + j.runId()).resolve(library.relativize(target)), dirs);
+      } else {
+        return new FileResult(source, target, Outcome.SKIPPED, "the library file changed since the run; both kept", 0);
+      }
+      return new FileResult(source, target, Outcome.RESTORED, null, 0);
+    } catch (IOException e) {
+      return new FileResult(source, target, Outcome.FAILED, SafeMover.describe(e), 0);
+    }
+  }
+
+  // Where the run put the source: the recorded trash path, or one it was about to use.
+  private static Path trashOf(JournalLines j, Path source) {
+    Set<Path> candidates = new java.util.LinkedHashSet<>();
+    for (JsonNode l : j.lines()) {
+      String op = JournalLines.op(l);
+      if ((op.equals("retired") || op.equals("retire-begin")) && source.equals(JournalLines.path(l, "source"))) {
+        candidates.add(JournalLines.path(l, "trash"));
+      }
+    }
+    candidates.add(Trash.besidePath(source, j.runId()));
+    return candidates.stream().filter(JournalRecovery::exists).findFirst().orElse(null);
+  }
+
+  private static void removeTemps(JournalLines j) throws IOException {
+    for (JsonNode l : j.all("copy-begin")) {
+      Path temp = JournalLines.path(l, "temp");
+      if (temp != null && temp.getFileName().toString().startsWith(".vorg-")) {
+        Files.deleteIfExists(temp);
+      }
+    }
+  }
+
+  // Removes the empty folders of a trash tree, deepest first; files keep their folders.
+  private static void removeEmptyTree(Path top) throws IOException {
+    if (!Files.isDirectory(top, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    List<Path> dirs;
+    try (var walk = Files.walk(top)) {
+      dirs = walk.filter(p -> Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+          .sorted(java.util.Comparator.reverseOrder()).toList();
+    }
+    for (Path d : dirs) {
+      try {
+        Files.deleteIfExists(d);
+      } catch (DirectoryNotEmptyException holdsFiles) {
+        // keeps what is still in it
+      }
+    }
+  }
+
+  // Folders the run created, deepest first, removed only when empty.
+  private static void removeEmptyFolders(JournalLines j) throws IOException {
+    List<JsonNode> mkdirs = j.all("mkdir");
+    for (int i = mkdirs.size() - 1; i >= 0; i--) {
+      try {
+        Files.deleteIfExists(JournalLines.path(mkdirs.get(i), "dir"));
+      } catch (DirectoryNotEmptyException stillUsed) {
+        // holds files that are not this run's: stays
+      }
+    }
+  }
+}

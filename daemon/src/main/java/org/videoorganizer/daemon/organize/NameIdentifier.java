@@ -1,0 +1,130 @@
+package org.videoorganizer.daemon.organize;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.videoorganizer.core.naming.MediaIdentity;
+import org.videoorganizer.core.naming.MediaIdentity.Kind;
+import org.videoorganizer.core.nfo.NfoContent;
+import org.videoorganizer.core.nfo.NfoReader;
+import org.videoorganizer.core.parse.ExtraType;
+import org.videoorganizer.core.parse.MediaType;
+import org.videoorganizer.core.parse.ParsedName;
+
+/**
+ * Identifies a video from its name and folders (the parser) and from an NFO already next to it,
+ * without TMDB. Ids and titles in an NFO win over the name, since a person or a tool that knew
+ * better wrote them.
+ */
+public final class NameIdentifier implements Identifier {
+
+  private static final Logger log = LoggerFactory.getLogger(NameIdentifier.class);
+  static final String NO_TMDB = "named from the file name (TMDB matching not configured)";
+
+  private final Function<Path, ParsedName> parser;
+  private final NfoReader nfoReader = NfoReader.create();
+
+  /** @param parser reads a path relative to the source root (folders and file name) */
+  public NameIdentifier(Function<Path, ParsedName> parser) {
+    this.parser = parser;
+  }
+
+  @Override
+  public Identification identify(SourceGroup group) {
+    ParsedName parsed = parseWithOwner(group.relativeVideo());
+    if (parsed.extra() == ExtraType.SAMPLE) {
+      return new Identification.Skip("a sample, not the video itself");
+    }
+    Optional<NfoContent> nfo = readNfo(group);
+    MediaIdentity id = MediaIdentity.from(parsed);
+    if (nfo.isPresent()) {
+      return fromNfo(id, parsed, nfo.get(), group);
+    }
+    return named(id, parsed, NO_TMDB, group);
+  }
+
+  // An extra in an extras folder (Movie (2000)/trailers/x.mkv) belongs to the video the folder
+  // above names: that folder gives title, year and ids; the extra keeps its own name.
+  private ParsedName parseWithOwner(Path relative) {
+    ParsedName parsed = parser.apply(relative);
+    Path folder = relative.getParent();
+    if (parsed.extra() == null || folder == null || folder.getParent() == null
+        || !isExtrasFolder(folder.getFileName().toString())) {
+      return parsed;
+    }
+    ParsedName owner = parser.apply(folder.getParent());
+    return owner.title() == null ? parsed : owner.toBuilder().extra(parsed.extra()).build();
+  }
+
+  private static boolean isExtrasFolder(String name) {
+    for (ExtraType t : ExtraType.values()) {
+      if (t.folder().equalsIgnoreCase(name)) {
+        return true;
+      }
+    }
+    return name.equalsIgnoreCase("extra") || name.equalsIgnoreCase("other") || name.equalsIgnoreCase("trailer");
+  }
+
+  private static Identification named(MediaIdentity id, ParsedName parsed, String reason, SourceGroup group) {
+    if (id.kind() == Kind.OTHER && parsed.type() != MediaType.UNKNOWN) {
+      return new Identification.Review(
+          "looks like " + parsed.type().name().toLowerCase(java.util.Locale.ROOT) + " but the name gives no "
+              + (parsed.title() == null ? "title" : "episode number"));
+    }
+    if (id.kind() == Kind.OTHER && id.title() == null) {
+      id = id.withTitle(stem(group.video()));
+    }
+    if (id.extra() != null) {
+      id = id.withExtra(id.extra(), stem(group.video()));
+    }
+    String why = id.kind() == Kind.OTHER ? "not a movie or an episode by its name; filed under Other" : reason;
+    return new Identification.Named(id, why);
+  }
+
+  private static Identification fromNfo(MediaIdentity id, ParsedName parsed, NfoContent nfo, SourceGroup group) {
+    MediaIdentity merged = id;
+    if (nfo.kind() == NfoContent.Kind.MOVIE && nfo.title() != null && id.kind() != Kind.EPISODE) {
+      merged = MediaIdentity.movie(nfo.title(), nfo.year() != null ? nfo.year() : id.year())
+          .withEdition(id.edition()).withPart(id.part());
+    } else if (nfo.kind() == NfoContent.Kind.EPISODE && nfo.showTitle() != null && nfo.season() != null
+        && !nfo.episodes().isEmpty()) {
+      merged = MediaIdentity.episode(nfo.showTitle(), id.kind() == Kind.EPISODE ? id.year() : null,
+          nfo.season(), nfo.episodes()).withEpisodeTitle(nfo.title()).withPart(id.part());
+    }
+    boolean seriesIds = merged.kind() == Kind.EPISODE && nfo.kind() != NfoContent.Kind.TVSHOW;
+    if (nfo.hasIds() && !seriesIds) {
+      merged = merged.withIds(first(nfo.tmdbId(), id.tmdbId()), first(nfo.imdbId(), id.imdbId()),
+          first(nfo.tvdbId(), id.tvdbId()));
+    }
+    String reason = merged.title().equals(id.title()) ? "ids from the NFO next to it; title from the file name"
+        : "title and ids from the NFO next to it";
+    return named(merged.withExtra(id.extra(), null), parsed, nfo.hasIds() ? reason : "title from the NFO next to it", group);
+  }
+
+  private Optional<NfoContent> readNfo(SourceGroup group) {
+    for (SourceGroup.Sidecar s : group.nfos()) {
+      try {
+        Optional<NfoContent> c = nfoReader.read(s.path());
+        if (c.isPresent()) {
+          return c;
+        }
+      } catch (IOException e) {
+        log.warn("cannot read NFO {}: {}", s.path(), e.toString());
+      }
+    }
+    return Optional.empty();
+  }
+
+  static String stem(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  private static <T> T first(T a, T b) {
+    return a != null ? a : b;
+  }
+}

@@ -1,0 +1,141 @@
+package org.videoorganizer.daemon.organize;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.videoorganizer.core.naming.JellyfinNaming;
+import org.videoorganizer.core.naming.LibraryPath;
+import org.videoorganizer.core.naming.MediaIdentity;
+import org.videoorganizer.daemon.organize.PlannedFile.Role;
+import org.videoorganizer.daemon.organize.PlannedUnit.Action;
+import org.videoorganizer.daemon.organize.SourceGroup.Sidecar;
+
+/**
+ * Plans a run: walks the source, identifies each video with its sidecars and gives every file
+ * its library path. Two files of one run never get the same target: the second video is skipped
+ * with the reason, a second subtitle with the same flags gets a number. Reads only; changes
+ * nothing on disk.
+ */
+public final class OrganizePlanner {
+
+  private final Identifier identifier;
+  private final JellyfinNaming naming;
+
+  public OrganizePlanner(Identifier identifier, JellyfinNaming naming) {
+    this.identifier = identifier;
+    this.naming = naming;
+  }
+
+  /**
+   * The plan for organizing {@code source} into {@code library} (both absolute, normalized).
+   *
+   * @throws IllegalArgumentException when the folders overlap the wrong way or are not folders
+   */
+  public Plan plan(Path source, Path library) throws IOException {
+    checkFolders(source, library);
+    SourceScanner.Result scan = new SourceScanner(library).scan(source);
+    var units = new ArrayList<PlannedUnit>();
+    var targets = new Targets(library, new HashMap<>());
+    for (SourceGroup g : scan.groups()) {
+      units.add(planGroup(units.size() + 1, g, targets));
+    }
+    for (SourceScanner.Skipped s : scan.skipped()) {
+      var file = new PlannedFile(s.path(), null, roleOf(s.path()), null);
+      units.add(new PlannedUnit(units.size() + 1, List.of(file), Action.SKIP, s.reason(), null));
+    }
+    return new Plan(source, library, units);
+  }
+
+  static void checkFolders(Path source, Path library) {
+    if (!Files.isDirectory(source)) {
+      throw new IllegalArgumentException("the source must be a folder; got " + source);
+    }
+    if (source.equals(library) || source.startsWith(library)) {
+      throw new IllegalArgumentException("the source must not be the library or inside it; got source "
+          + source + " and library " + library);
+    }
+  }
+
+  private PlannedUnit planGroup(int id, SourceGroup g, Targets claimed) {
+    Identification idf = identifier.identify(g);
+    List<PlannedFile> staying = stayingFiles(g);
+    return switch (idf) {
+      case Identification.Review r -> new PlannedUnit(id, staying, Action.REVIEW, r.reason(), null);
+      case Identification.Skip s -> new PlannedUnit(id, staying, Action.SKIP, s.reason(), null);
+      case Identification.Named n -> named(id, g, n, claimed, staying);
+    };
+  }
+
+  private PlannedUnit named(int id, SourceGroup g, Identification.Named n, Targets claimed,
+      List<PlannedFile> staying) {
+    MediaIdentity identity = n.identity();
+    LibraryPath video;
+    try {
+      video = naming.video(identity, FileKinds.extension(g.video().getFileName().toString()));
+    } catch (IllegalArgumentException e) {
+      return new PlannedUnit(id, staying, Action.REVIEW, "cannot be named: " + e.getMessage(), identity);
+    }
+    Path target = video.resolveIn(claimed.library());
+    Path other = claimed.owners().get(target);
+    if (other != null) {
+      return new PlannedUnit(id, staying, Action.SKIP,
+          "another file of this run goes to the same target (" + other + "); pick one", identity);
+    }
+    claimed.owners().put(target, g.video());
+    var files = new ArrayList<PlannedFile>();
+    files.add(new PlannedFile(g.video(), target, Role.VIDEO, note(target)));
+    for (Sidecar s : g.sidecars()) {
+      files.add(sidecar(s, video, claimed));
+    }
+    return new PlannedUnit(id, files, Action.ORGANIZE, n.reason(), identity);
+  }
+
+  private PlannedFile sidecar(Sidecar s, LibraryPath video, Targets claimed) {
+    String ext = FileKinds.extension(s.path().getFileName().toString());
+    LibraryPath lp = switch (s.kind()) {
+      case SUBTITLE -> naming.subtitle(video, s.subtitle(), ext);
+      case NFO -> naming.nfo(video);
+      case ARTWORK -> naming.artwork(video, s.artwork(), ext);
+    };
+    Path target = lp.resolveIn(claimed.library());
+    for (int n = 2; claimed.owners().containsKey(target) && s.kind() == Sidecar.Kind.SUBTITLE; n++) {
+      String rest = lp.baseName().substring(video.baseName().length());
+      target = new LibraryPath(lp.folders(), video.baseName() + "." + n + rest, lp.extension()).resolveIn(claimed.library());
+    }
+    if (claimed.owners().containsKey(target)) {
+      return new PlannedFile(s.path(), null, roleOf(s.path()), "another file of this run goes to " + target);
+    }
+    claimed.owners().put(target, s.path());
+    return new PlannedFile(s.path(), target, roleOf(s.path()), note(target));
+  }
+
+  // The library of the plan being made and the targets given so far, with their sources.
+  private record Targets(Path library, Map<Path, Path> owners) {}
+
+  private static String note(Path target) {
+    return Files.exists(target, LinkOption.NOFOLLOW_LINKS) ? "target exists; bytes are compared when run" : null;
+  }
+
+  private static List<PlannedFile> stayingFiles(SourceGroup g) {
+    var files = new ArrayList<PlannedFile>();
+    files.add(new PlannedFile(g.video(), null, Role.VIDEO, null));
+    g.sidecars().forEach(s -> files.add(new PlannedFile(s.path(), null, roleOf(s.path()), null)));
+    return files;
+  }
+
+  static Role roleOf(Path p) {
+    String ext = FileKinds.extension(p.getFileName().toString());
+    if (ext.equals("nfo")) {
+      return Role.NFO;
+    }
+    if (FileKinds.ARTWORK.contains(ext)) {
+      return Role.ARTWORK;
+    }
+    return FileKinds.SUBTITLE.contains(ext) ? Role.SUBTITLE : Role.VIDEO;
+  }
+}

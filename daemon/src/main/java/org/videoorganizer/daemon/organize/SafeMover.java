@@ -1,0 +1,237 @@
+package org.videoorganizer.daemon.organize;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.videoorganizer.daemon.organize.FileResult.Outcome;
+import org.videoorganizer.daemon.organize.MoverHook.Step;
+
+/**
+ * Carries out planned units without ever losing a file (docs/reference/reliability.md §1.7):
+ * same filesystem, a hard link publishes the source under its library name; across filesystems
+ * a dot-named temporary copy in the target folder is forced to disk, checked (size, CRC-32C,
+ * source unchanged) and published with a link that refuses to overwrite. Only then is a moved
+ * source renamed into the trash on its own filesystem. An existing target is never replaced:
+ * the same bytes count as done, different bytes are skipped with the reason. Every step is in
+ * the journal before it happens. Not thread-safe: one mover per run.
+ */
+public final class SafeMover {
+
+  private final Journal journal;
+  private final Trash trash;
+  private final MoverHook hook;
+  private final DirSync dirs = new DirSync();
+  private int temps;
+
+  /**
+   * @param sourceRoot the root retired sources are filed under in the trash
+   * @param journal the run's journal (null only when no unit is to be organized)
+   * @param hook called between steps; {@link MoverHook#NONE} outside tests
+   */
+  public SafeMover(Path sourceRoot, Journal journal, MoverHook hook) {
+    this.journal = journal;
+    this.trash = new Trash(sourceRoot, journal == null ? "none" : journal.runId());
+    this.hook = hook;
+  }
+
+  /** Carries out one unit: the video first; its sidecars only when the video reached the library. */
+  public List<FileResult> carryOut(PlannedUnit unit, TransferMode mode) {
+    var results = new ArrayList<FileResult>();
+    if (unit.action() != PlannedUnit.Action.ORGANIZE) {
+      Outcome o = unit.action() == PlannedUnit.Action.REVIEW ? Outcome.REVIEW : Outcome.SKIPPED;
+      unit.files().forEach(f -> results.add(new FileResult(f.source(), null, o, unit.reason(), 0)));
+      return results;
+    }
+    FileResult video = transfer(unit.id(), unit.video(), mode);
+    results.add(video);
+    boolean arrived = video.outcome() != Outcome.SKIPPED && video.outcome() != Outcome.FAILED;
+    for (PlannedFile f : unit.files().subList(1, unit.files().size())) {
+      if (f.target() == null) {
+        results.add(new FileResult(f.source(), null, Outcome.SKIPPED, f.note(), 0));
+      } else {
+        results.add(arrived ? transfer(unit.id(), f, mode)
+            : new FileResult(f.source(), f.target(), Outcome.SKIPPED, "its video was not organized", 0));
+      }
+    }
+    return results;
+  }
+
+  /** Forces changed folders and the journal to disk; call every few hundred units and at the end. */
+  public void flush() throws IOException {
+    dirs.flush();
+    journal.sync();
+  }
+
+  private FileResult transfer(int unit, PlannedFile f, TransferMode mode) {
+    Path source = f.source();
+    Path target = Objects.requireNonNull(f.target(), "an organized file needs a target");
+    try {
+      FileState before = FileState.of(source);
+      for (Path d : dirs.ensure(target.getParent())) {
+        journal.write(Journal.entry("mkdir").with("unit", unit).with("dir", d));
+      }
+      if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+        return existing(unit, f, mode, before);
+      }
+      boolean sameFs = FileState.device(source).equals(FileState.device(target.getParent()));
+      return switch (mode) {
+        case HARDLINK -> sameFs ? link(unit, f, mode, before)
+            : failed(f, "a hard link cannot cross filesystems (source and library are on different ones); use --copy or --move");
+        case MOVE -> sameFs ? link(unit, f, mode, before) : copy(unit, f, mode, before);
+        case COPY -> copy(unit, f, mode, before);
+      };
+    } catch (NoSuchFileException e) {
+      return failed(f, "vanished while organizing: " + e.getFile());
+    } catch (IOException | UncheckedIOException e) {
+      return failed(f, describe(e));
+    }
+  }
+
+  private FileResult link(int unit, PlannedFile f, TransferMode mode, FileState before) throws IOException {
+    journal.write(Journal.entry("link-begin").with("unit", unit).with("mode", mode.name())
+        .with("source", f.source()).with("target", f.target()).with("size", before.size()));
+    hook.at(Step.BEFORE_LINK, f.source());
+    try {
+      Files.createLink(f.target(), f.source());
+    } catch (FileAlreadyExistsException raced) {
+      return existing(unit, f, mode, before);
+    } catch (IOException e) {
+      String why = mode == TransferMode.HARDLINK ? "cannot make the hard link: " : "cannot link into the library: ";
+      return failed(f, why + describe(e));
+    }
+    dirs.touched(f.target().getParent());
+    journal.write(Journal.entry("published").with("unit", unit).with("how", "link")
+        .with("source", f.source()).with("target", f.target()).with("size", before.size()));
+    hook.at(Step.AFTER_PUBLISH, f.source());
+    return retireIfMoving(unit, f, mode, mode == TransferMode.MOVE ? Outcome.MOVED : Outcome.LINKED, before.size());
+  }
+
+  private FileResult copy(int unit, PlannedFile f, TransferMode mode, FileState before) throws IOException {
+    Path temp = f.target().resolveSibling(".vorg-" + journal.runId() + "-" + (++temps) + ".tmp");
+    journal.write(Journal.entry("copy-begin").with("unit", unit).with("mode", mode.name())
+        .with("source", f.source()).with("target", f.target()).with("temp", temp).with("size", before.size()));
+    hook.at(Step.BEFORE_COPY, f.source());
+    try {
+      FileBytes.Copied copied = FileBytes.copy(f.source(), temp, () -> step(Step.MID_COPY, f.source()));
+      hook.at(Step.AFTER_COPY, f.source());
+      String bad = check(f.source(), temp, before, copied);
+      if (bad != null) {
+        Files.deleteIfExists(temp);
+        return failed(f, bad);
+      }
+      hook.at(Step.AFTER_VERIFY, f.source());
+      if (!publish(temp, f.target())) {
+        Files.deleteIfExists(temp);
+        return existing(unit, f, mode, before);
+      }
+      hook.at(Step.AFTER_LINK_TEMP, f.source());
+      Files.delete(temp);
+      DirSync.force(f.target().getParent());
+      journal.write(Journal.entry("published").with("unit", unit).with("how", "copy").with("source", f.source())
+          .with("target", f.target()).with("size", copied.size()).with("crc32c", Long.toHexString(copied.crc())));
+      journal.sync();
+      hook.at(Step.AFTER_PUBLISH, f.source());
+      return retireIfMoving(unit, f, mode, mode == TransferMode.MOVE ? Outcome.MOVED : Outcome.COPIED, copied.size());
+    } catch (IOException | UncheckedIOException e) {
+      deleteQuietly(temp);
+      throw e;
+    }
+  }
+
+  // Why a finished copy must not be published, or null when it may.
+  private static String check(Path source, Path temp, FileState before, FileBytes.Copied copied) throws IOException {
+    FileState after = FileState.of(source);
+    if (!after.equals(before) || copied.size() != before.size()) {
+      return "the source changed during the copy (size " + before.size() + " -> " + after.size()
+          + "); left in place, run again when it is stable";
+    }
+    long written = Files.size(temp);
+    if (written != copied.size() || FileBytes.crc(temp) != copied.crc()) {
+      return "the copy does not match the source (size or CRC-32C differ); nothing published";
+    }
+    return null;
+  }
+
+  // Links temp to target, refusing to overwrite; false when the target appeared meanwhile.
+  private static boolean publish(Path temp, Path target) throws IOException {
+    try {
+      Files.createLink(target, temp);
+      return true;
+    } catch (FileAlreadyExistsException e) {
+      return false;
+    }
+  }
+
+  private FileResult existing(int unit, PlannedFile f, TransferMode mode, FileState before) throws IOException {
+    boolean same = Files.isSameFile(f.source(), f.target())
+        || (Files.size(f.target()) == before.size() && FileBytes.sameBytes(f.source(), f.target()));
+    if (!same) {
+      journal.write(Journal.entry("skipped").with("unit", unit).with("source", f.source()).with("target", f.target()));
+      return new FileResult(f.source(), f.target(), Outcome.SKIPPED,
+          "a different file is already at the target; nothing overwritten (compare them and remove one)", 0);
+    }
+    journal.write(Journal.entry("published").with("unit", unit).with("how", "existing")
+        .with("source", f.source()).with("target", f.target()).with("size", before.size()));
+    return retireIfMoving(unit, f, mode, Outcome.ALREADY_THERE, 0);
+  }
+
+  private FileResult retireIfMoving(int unit, PlannedFile f, TransferMode mode, Outcome outcome, long bytes)
+      throws IOException {
+    if (mode != TransferMode.MOVE) {
+      return new FileResult(f.source(), f.target(), outcome, null, bytes);
+    }
+    journal.write(Journal.entry("retire-begin").with("unit", unit).with("source", f.source())
+        .with("trash", trash.pathFor(f.source())));
+    hook.at(Step.BEFORE_RETIRE, f.source());
+    try {
+      Path trashed = trash.retire(f.source(), dirs);
+      journal.write(Journal.entry("retired").with("unit", unit).with("source", f.source()).with("trash", trashed));
+      hook.at(Step.AFTER_RETIRE, f.source());
+      String note = outcome == Outcome.ALREADY_THERE ? "same bytes were already at the target; source retired" : null;
+      return new FileResult(f.source(), f.target(), outcome, note, bytes);
+    } catch (IOException e) {
+      return new FileResult(f.source(), f.target(), Outcome.FAILED,
+          "in the library, but the source could not be retired to the trash: " + describe(e), bytes);
+    }
+  }
+
+  private void step(Step step, Path source) {
+    try {
+      hook.at(step, source);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private FileResult failed(PlannedFile f, String reason) {
+    try {
+      journal.write(Journal.entry("failed").with("source", f.source()).with("target", f.target()).with("reason", reason));
+    } catch (IOException e) {
+      reason = reason + "; the journal could not record it either: " + describe(e);
+    }
+    return new FileResult(f.source(), f.target(), Outcome.FAILED, reason, 0);
+  }
+
+  private static void deleteQuietly(Path p) {
+    try {
+      Files.deleteIfExists(p);
+    } catch (IOException ignored) {
+      // a leftover temporary name is removed by the next run's recovery
+    }
+  }
+
+  static String describe(Exception e) {
+    Throwable t = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
+    if (t instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+      return fse.getReason() + " (" + fse.getFile() + ")";
+    }
+    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+  }
+}
