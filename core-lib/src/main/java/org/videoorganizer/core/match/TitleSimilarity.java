@@ -1,0 +1,65 @@
+package org.videoorganizer.core.match;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * How alike two titles are, in [0, 1]: 1 for equal keys (see {@link TitleNormalizer}), 0.97
+ * when they differ only by "and" or a trailing qualifier, otherwise the Dice coefficient of the
+ * letter pairs of the keys, capped at 0.9 so that only an equal title can be fully sure, and at
+ * 0.6 when the numbers differ ("RoboCop" against "RoboCop 2").
+ */
+final class TitleSimilarity {
+
+  private TitleSimilarity() {}
+
+  static double of(String fileTitleKey, String candidateTitle) {
+    if (candidateTitle == null || candidateTitle.isBlank() || fileTitleKey.isEmpty()) {
+      return 0;
+    }
+    String key = TitleNormalizer.key(candidateTitle);
+    if (key.equals(fileTitleKey)) {
+      return 1;
+    }
+    String unqualified = TitleNormalizer.keyWithoutQualifier(candidateTitle);
+    if (fileTitleKey.equals(unqualified) || withoutAnd(key).equals(withoutAnd(fileTitleKey))) {
+      return 0.97;
+    }
+    double likeness = Math.min(0.9, dice(fileTitleKey.replace(" ", ""), key.replace(" ", "")));
+    return numbers(fileTitleKey).equals(numbers(key)) ? likeness : Math.min(0.6, likeness);
+  }
+
+  /** The numbers of a key: "Foo 2" is another film than "Foo", whatever the letters say. */
+  private static java.util.List<String> numbers(String key) {
+    var numbers = new java.util.ArrayList<String>();
+    for (String w : key.split(" ")) {
+      if (!w.isEmpty() && Character.isDigit(w.charAt(0))) {
+        numbers.add(w);
+      }
+    }
+    return numbers;
+  }
+
+  private static String withoutAnd(String key) {
+    return (" " + key + " ").replace(" and ", " ").strip();
+  }
+
+  static double dice(String a, String b) {
+    if (a.length() < 2 || b.length() < 2) {
+      return a.equals(b) ? 1 : 0;
+    }
+    Map<Integer, Integer> pairs = new HashMap<>();
+    for (int i = 0; i < a.length() - 1; i++) {
+      pairs.merge(a.charAt(i) << 16 | a.charAt(i + 1), 1, Integer::sum);
+    }
+    int common = 0;
+    for (int i = 0; i < b.length() - 1; i++) {
+      Integer n = pairs.get(b.charAt(i) << 16 | b.charAt(i + 1));
+      if (n != null && n > 0) {
+        pairs.put(b.charAt(i) << 16 | b.charAt(i + 1), n - 1);
+        common++;
+      }
+    }
+    return 2.0 * common / (a.length() - 1 + b.length() - 1);
+  }
+}

@@ -1,0 +1,171 @@
+package org.videoorganizer.core.tmdb;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One GET against TMDB: authentication, the shared rate budget, bounded retries for 429, 5xx,
+ * timeouts and network errors, and the mapping of error answers to {@link TmdbException}.
+ */
+final class Transport {
+
+  private static final Logger log = LoggerFactory.getLogger(Transport.class);
+
+  private final HttpClient http;
+  private final String base;
+  private final String apiKey;
+  private final String bearerToken;
+  private final RateBudget budget;
+  private final Retries retries;
+  private final Duration requestTimeout;
+  private final AtomicLong requestsSent = new AtomicLong();
+
+  /** Retry limits and delays. */
+  record Retries(int serverRetries, int rateLimitRetries, Duration backoff, Duration maxWait) {}
+
+  Transport(
+      HttpClient http,
+      URI baseUrl,
+      String apiKey,
+      String bearerToken,
+      RateBudget budget,
+      Retries retries,
+      Duration requestTimeout) {
+    this.http = http;
+    this.base = baseUrl.toString().replaceAll("/+$", "") + "/3";
+    this.apiKey = apiKey;
+    this.bearerToken = bearerToken;
+    this.budget = budget;
+    this.retries = retries;
+    this.requestTimeout = requestTimeout;
+  }
+
+  long requestsSent() {
+    return requestsSent.get();
+  }
+
+  /** The cache key of a request: path and sorted parameters, never the credentials. */
+  static String key(String path, Map<String, String> params) {
+    var sb = new StringBuilder(path);
+    char sep = '?';
+    for (var e : new TreeMap<>(params).entrySet()) {
+      sb.append(sep).append(e.getKey()).append('=').append(encode(e.getValue()));
+      sep = '&';
+    }
+    return sb.toString();
+  }
+
+  /** The body of a 200 answer to {@code GET /3{key}}. */
+  String get(String key) {
+    int failures = 0;
+    int rateLimited = 0;
+    int attempts = 0;
+    while (true) {
+      HttpResponse<String> response;
+      try {
+        budget.acquire();
+        attempts++;
+        requestsSent.incrementAndGet();
+        response = http.send(request(key), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      } catch (HttpTimeoutException e) {
+        if (++failures > retries.serverRetries()) {
+          throw new TmdbException(TmdbException.Kind.TIMEOUT, 0,
+              "TMDB did not answer within " + requestTimeout.toMillis() + " ms (" + attempts
+                  + " attempts) for " + path(key), e);
+        }
+        pause(failures);
+        continue;
+      } catch (IOException e) {
+        if (++failures > retries.serverRetries()) {
+          throw new TmdbException(TmdbException.Kind.UNREACHABLE, 0,
+              "cannot reach TMDB at " + base + " (" + e + ") for " + path(key), e);
+        }
+        pause(failures);
+        continue;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new TmdbException(TmdbException.Kind.UNREACHABLE, 0,
+            "interrupted while calling TMDB for " + path(key), e);
+      }
+      int status = response.statusCode();
+      if (status == 200) {
+        return response.body();
+      }
+      if (status == 429) {
+        if (++rateLimited > retries.rateLimitRetries()) {
+          throw ErrorAnswers.toException(response, path(key), attempts + " attempts");
+        }
+        Duration wait = retryAfter(response).orElse(backoff(rateLimited));
+        log.info("TMDB rate limit (429) on {}; every request waits {} ms", path(key), wait.toMillis());
+        budget.pauseFor(wait);
+        continue;
+      }
+      if (status >= 500 && ++failures <= retries.serverRetries()) {
+        log.info("TMDB answered {} on {}; retry {} of {}", status, path(key), failures,
+            retries.serverRetries());
+        pause(failures);
+        continue;
+      }
+      throw ErrorAnswers.toException(response, path(key), attempts + " attempts");
+    }
+  }
+
+  private HttpRequest request(String key) {
+    String uri = base + key;
+    if (apiKey != null) {
+      uri += (key.indexOf('?') < 0 ? '?' : '&') + "api_key=" + encode(apiKey);
+    }
+    var builder = HttpRequest.newBuilder(URI.create(uri)).timeout(requestTimeout)
+        .header("Accept", "application/json").GET();
+    if (bearerToken != null) {
+      builder.header("Authorization", "Bearer " + bearerToken);
+    }
+    return builder.build();
+  }
+
+  private java.util.Optional<Duration> retryAfter(HttpResponse<String> response) {
+    return response.headers().firstValue("Retry-After").flatMap(v -> {
+      try {
+        long seconds = Long.parseLong(v.strip());
+        Duration wait = Duration.ofSeconds(Math.max(0, seconds)).plusMillis(100);
+        return java.util.Optional.of(wait.compareTo(retries.maxWait()) > 0 ? retries.maxWait() : wait);
+      } catch (NumberFormatException e) {
+        return java.util.Optional.empty();
+      }
+    });
+  }
+
+  private Duration backoff(int attempt) {
+    Duration wait = retries.backoff().multipliedBy(1L << Math.min(attempt - 1, 10));
+    return wait.compareTo(retries.maxWait()) > 0 ? retries.maxWait() : wait;
+  }
+
+  private void pause(int attempt) {
+    try {
+      Thread.sleep(backoff(attempt));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TmdbException(TmdbException.Kind.UNREACHABLE, 0, "interrupted while waiting to retry", e);
+    }
+  }
+
+  private static String path(String key) {
+    return "/3" + key;
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+}

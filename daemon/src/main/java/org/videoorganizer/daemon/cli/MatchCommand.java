@@ -1,0 +1,196 @@
+package org.videoorganizer.daemon.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.videoorganizer.core.match.Candidate;
+import org.videoorganizer.core.match.Identity;
+import org.videoorganizer.core.match.MatchResult;
+import org.videoorganizer.core.match.Matcher;
+import org.videoorganizer.core.parse.FilenameParser;
+import org.videoorganizer.core.tmdb.TmdbClient;
+import org.videoorganizer.core.tmdb.TmdbClientBuilder;
+import org.videoorganizer.core.tmdb.TmdbException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code vorg match}: one file name or path per line on standard input, one JSON object per line
+ * on standard output with the decision (matched, review, none; error when TMDB failed for that
+ * line), the TMDB identity, the confidence and the evidence. A rejected API key stops at once.
+ */
+@Command(
+    name = "match",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads one file name or path per line on standard input, matches it against TMDB and writes",
+      "one JSON object per line: input, decision (matched|review|none|error), media_type, tmdb_id,",
+      "title, year, season, episode, confidence, evidence.",
+      "TMDB: VORG_TMDB_BASE_URL (default https://api.themoviedb.org) and VORG_TMDB_API_KEY or VORG_TMDB_TOKEN."
+    })
+public final class MatchCommand implements Callable<Integer> {
+
+  private static final JsonFactory JSON = new JsonFactoryBuilder().rootValueSeparator((String) null).build();
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--auto-accept", paramLabel = "0..1", defaultValue = "0.85",
+      description = "Confidence from which a match is taken without review (default ${DEFAULT-VALUE}).")
+  double autoAccept;
+
+  @Option(names = "--cache-dir", paramLabel = "DIR",
+      description = "Keep TMDB answers in this folder for a week, so a second run asks almost nothing.")
+  Path cacheDir;
+
+  @Option(names = "--requests-per-second", paramLabel = "N", defaultValue = "40",
+      description = "TMDB request budget (default ${DEFAULT-VALUE}).")
+  double requestsPerSecond;
+
+  private final InputStream in;
+  private final Map<String, String> env;
+
+  public MatchCommand() {
+    this(System.in, System.getenv());
+  }
+
+  MatchCommand(InputStream in, Map<String, String> env) {
+    this.in = in;
+    this.env = env;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    Matcher matcher = matcher();
+    var parser = new FilenameParser();
+    Writer out = spec.commandLine().getOut();
+    var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    int lines = 0;
+    int failed = 0;
+    String firstFailure = null;
+    try (JsonGenerator json = JSON.createGenerator(out)) {
+      json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+      for (String line; (line = reader.readLine()) != null; ) {
+        lines++;
+        try {
+          MatchResult result = line.isBlank()
+              ? new MatchResult.NoMatch("empty input line", java.util.List.of())
+              : matcher.match(parser.parse(line.strip()));
+          MatchJson.write(json, line, result);
+        } catch (TmdbException e) {
+          if (e.kind() == TmdbException.Kind.AUTH) {
+            json.flush();
+            throw e;
+          }
+          failed++;
+          firstFailure = firstFailure == null ? e.getMessage() : firstFailure;
+          MatchJson.error(json, line, e.getMessage());
+        }
+        json.writeRaw('\n');
+        json.flush();
+      }
+    }
+    out.flush();
+    if (failed > 0) {
+      spec.commandLine().getErr().println("vorg match: TMDB failed for " + failed + " of " + lines
+          + " names; first: " + firstFailure);
+      return VorgCommand.FAILED;
+    }
+    return 0;
+  }
+
+  private Matcher matcher() {
+    TmdbClientBuilder builder = TmdbClient.builder();
+    String base = env.getOrDefault("VORG_TMDB_BASE_URL", "").strip();
+    if (!base.isEmpty()) {
+      builder.baseUrl(base);
+    }
+    String key = env.getOrDefault("VORG_TMDB_API_KEY", "").strip();
+    String token = env.getOrDefault("VORG_TMDB_TOKEN", "").strip();
+    if (key.isEmpty() && token.isEmpty()) {
+      throw new IllegalStateException("TMDB needs credentials: set VORG_TMDB_API_KEY or VORG_TMDB_TOKEN");
+    }
+    if (!token.isEmpty()) {
+      builder.bearerToken(token);
+    } else {
+      builder.apiKey(key);
+    }
+    builder.requestsPerSecond(requestsPerSecond);
+    if (cacheDir != null) {
+      builder.diskCache(cacheDir, Duration.ofDays(7));
+    }
+    return Matcher.builder(builder.build()).autoAccept(autoAccept).build();
+  }
+
+  /** The JSON line of one result. */
+  static final class MatchJson {
+    private MatchJson() {}
+
+    static void write(JsonGenerator j, String input, MatchResult result) throws IOException {
+      j.writeStartObject();
+      j.writeStringField("input", input);
+      j.writeStringField("decision", result.decision());
+      switch (result) {
+        case MatchResult.Matched m -> identity(j, m.identity());
+        case MatchResult.Review r -> {
+          if (!r.candidates().isEmpty()) {
+            identity(j, r.candidates().get(0).identity());
+          }
+          j.writeStringField("reason", r.reason());
+          j.writeArrayFieldStart("candidates");
+          for (Candidate c : r.candidates()) {
+            j.writeStartObject();
+            identity(j, c.identity());
+            j.writeNumberField("score", Math.round(c.score() * 1000) / 1000.0);
+            j.writeEndObject();
+          }
+          j.writeEndArray();
+        }
+        case MatchResult.NoMatch n -> j.writeStringField("reason", n.reason());
+      }
+      j.writeNumberField("confidence", result.confidence());
+      j.writeArrayFieldStart("evidence");
+      for (String e : result.evidence()) {
+        j.writeString(e);
+      }
+      j.writeEndArray();
+      j.writeEndObject();
+    }
+
+    static void error(JsonGenerator j, String input, String message) throws IOException {
+      j.writeStartObject();
+      j.writeStringField("input", input);
+      j.writeStringField("decision", "error");
+      j.writeStringField("error", message);
+      j.writeEndObject();
+    }
+
+    private static void identity(JsonGenerator j, Identity id) throws IOException {
+      j.writeStringField("media_type", id.kind().tmdbName());
+      j.writeNumberField("tmdb_id", id.tmdbId());
+      j.writeStringField("title", id.title());
+      if (id.year() != null) {
+        j.writeNumberField("year", id.year());
+      }
+      if (id.season() != null) {
+        j.writeNumberField("season", id.season());
+      }
+      if (id.episode() != null) {
+        j.writeNumberField("episode", id.episode());
+      }
+      if (id.imdbId() != null) {
+        j.writeStringField("imdb_id", id.imdbId());
+      }
+    }
+  }
+}
