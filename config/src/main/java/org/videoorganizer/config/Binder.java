@@ -1,0 +1,145 @@
+package org.videoorganizer.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.videoorganizer.config.VorgConfig.DatabaseConfig;
+import org.videoorganizer.config.VorgConfig.HttpConfig;
+import org.videoorganizer.config.VorgConfig.IngestConfig;
+import org.videoorganizer.config.VorgConfig.RedisConfig;
+import org.videoorganizer.config.VorgConfig.SourceConfig;
+import org.videoorganizer.config.VorgConfig.TmdbConfig;
+import org.videoorganizer.config.VorgConfig.TransferMode;
+import org.videoorganizer.config.VorgConfig.WorkerConfig;
+
+/** Turns the tree into typed records; each value is checked where it is read. */
+final class Binder {
+
+  private static final Set<String> TOP =
+      Set.of("sources", "library", "mode", "data_dir", "database", "redis", "http", "ingest", "workers", "tmdb");
+
+  private final Node root;
+  private final Paths paths;
+  private final Secrets secrets;
+
+  Binder(Node root, Paths paths, Secrets secrets) {
+    this.root = root;
+    this.paths = paths;
+    this.secrets = secrets;
+  }
+
+  VorgConfig bind() {
+    root.onlyKeys(TOP);
+    return new VorgConfig(
+        sources(root.child("sources")),
+        paths.resolve(root.child("library")),
+        mode(root.child("mode")),
+        database(root.child("database")),
+        redis(root.child("redis")),
+        http(root.child("http")),
+        paths.resolve(root.child("data_dir")),
+        ingest(root.child("ingest")),
+        workers(root.child("workers")),
+        tmdb(root.child("tmdb")));
+  }
+
+  private List<SourceConfig> sources(Node node) {
+    List<SourceConfig> out = new ArrayList<>();
+    for (Node entry : node.elements()) {
+      entry.onlyKeys(Set.of("name", "path"));
+      Node name = entry.child("name");
+      String text = name.requiredText("a short name of lowercase letters, digits, '-' or '_'");
+      if (!text.matches("[a-z0-9][a-z0-9_-]{0,39}")) {
+        throw new ConfigException(name.key(), text, "a short name of lowercase letters, digits, '-' or '_' (at most 40)");
+      }
+      out.add(new SourceConfig(text, paths.resolve(entry.child("path"))));
+    }
+    if (out.isEmpty()) {
+      throw new ConfigException("sources", null, "at least one folder to watch (name and path)");
+    }
+    return out;
+  }
+
+  private static TransferMode mode(Node node) {
+    String text = node.requiredText("move, copy or hardlink");
+    try {
+      return TransferMode.valueOf(text.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(node.key(), text, "move, copy or hardlink");
+    }
+  }
+
+  private Optional<DatabaseConfig> database(Node node) {
+    node.onlyKeys(Set.of("url", "pool_size"));
+    Optional<String> url = node.child("url").text().filter(t -> !t.isBlank());
+    url.ifPresent(u -> checkUrl(node.child("url"), u, Set.of("postgresql", "postgres"), "postgresql://user@host:5432/db"));
+    int pool = node.child("pool_size").integer(1, 100);
+    return url.map(u -> new DatabaseConfig(u, secrets.get("VORG_DATABASE_PASSWORD"), pool));
+  }
+
+  private static Optional<RedisConfig> redis(Node node) {
+    node.onlyKeys(Set.of("url", "key_prefix"));
+    Optional<String> url = node.child("url").text().filter(t -> !t.isBlank());
+    url.ifPresent(u -> checkUrl(node.child("url"), u, Set.of("redis", "rediss"), "redis://host:6379"));
+    Node prefix = node.child("key_prefix");
+    String p = prefix.requiredText("a key prefix of letters, digits, '-', '_' or ':'");
+    if (!p.matches("[A-Za-z0-9_:-]{1,64}")) {
+      throw new ConfigException(prefix.key(), p, "a key prefix of letters, digits, '-', '_' or ':' (at most 64)");
+    }
+    return url.map(u -> new RedisConfig(u, p));
+  }
+
+  private static HttpConfig http(Node node) {
+    node.onlyKeys(Set.of("host", "port"));
+    return new HttpConfig(node.child("host").requiredText("a host name or address"), node.child("port").integer(0, 65535));
+  }
+
+  private static IngestConfig ingest(Node node) {
+    node.onlyKeys(Set.of("stable_seconds", "rescan_seconds", "watch_events"));
+    return new IngestConfig(
+        node.child("stable_seconds").integer(0, 86_400),
+        node.child("rescan_seconds").integer(1, 86_400),
+        node.child("watch_events").bool());
+  }
+
+  private static WorkerConfig workers(Node node) {
+    node.onlyKeys(Set.of("concurrency", "lease_seconds", "max_attempts", "poll_seconds"));
+    return new WorkerConfig(
+        node.child("concurrency").integer(1, 256),
+        node.child("lease_seconds").integer(5, 86_400),
+        node.child("max_attempts").integer(1, 100),
+        node.child("poll_seconds").integer(1, 3_600));
+  }
+
+  private TmdbConfig tmdb(Node node) {
+    node.onlyKeys(Set.of("base_url", "language", "min_confidence"));
+    Node base = node.child("base_url");
+    String url = base.requiredText("an http(s) URL");
+    checkUrl(base, url, Set.of("http", "https"), "an http(s) URL such as https://api.themoviedb.org/3");
+    return new TmdbConfig(
+        secrets.get("VORG_TMDB_API_KEY"),
+        url.replaceAll("/+$", ""),
+        node.child("language").requiredText("a language tag such as en-US"),
+        node.child("min_confidence").decimal(0.0, 1.0));
+  }
+
+  private static void checkUrl(Node node, String text, Set<String> schemes, String expected) {
+    try {
+      URI uri = new URI(text.strip());
+      if (uri.getScheme() != null && schemes.contains(uri.getScheme()) && uri.getHost() != null) {
+        if (uri.getRawUserInfo() != null && uri.getRawUserInfo().contains(":")) {
+          throw new ConfigException(node.key(), "(a URL with a password)",
+              "no password in the URL: use VORG_DATABASE_PASSWORD or VORG_DATABASE_PASSWORD_FILE");
+        }
+        return;
+      }
+    } catch (URISyntaxException e) {
+      // reported below
+    }
+    throw new ConfigException(node.key(), text, expected);
+  }
+}

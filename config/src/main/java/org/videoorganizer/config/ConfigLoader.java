@@ -1,0 +1,40 @@
+package org.videoorganizer.config;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The entry point: reads one YAML file, applies {@code VORG_*} environment overrides, reads
+ * secrets from the environment or files, and validates everything once.
+ *
+ * <pre>{@code
+ * VorgConfig config = ConfigLoader.load(Optional.of(Path.of("vorg.yaml")), System.getenv());
+ * }</pre>
+ */
+public final class ConfigLoader {
+
+  private ConfigLoader() {}
+
+  /**
+   * Loads and validates the configuration.
+   *
+   * @param file the YAML file; empty to use defaults and the environment only
+   * @param env the environment ({@code System.getenv()} in production)
+   * @throws ConfigException naming the key, the value and what is expected
+   */
+  public static VorgConfig load(Optional<Path> file, Map<String, String> env) {
+    ObjectNode tree = file.map(YamlFile::read).orElseGet(YamlFile::empty);
+    EnvOverrides.apply(tree, env);
+    Secrets secrets = new Secrets(env);
+    VorgConfig config = new Binder(new Node("", tree), new Paths(env), secrets).bind();
+    Validator.check(config);
+    return config;
+  }
+
+  /** Keys a file may hold, for documentation and tests; secrets are not among them. */
+  static Iterable<String> knownKeys() {
+    return Keys.SCALARS.keySet();
+  }
+}

@@ -1,0 +1,48 @@
+package org.videoorganizer.config;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** The table of keys: every scalar key a file or a VORG_* variable may set, with its default. */
+final class Keys {
+
+  private Keys() {}
+
+  /** Dotted key -> default value as text ("" = no default). Order = order in the example file. */
+  static final Map<String, String> SCALARS = new LinkedHashMap<>();
+
+  static {
+    SCALARS.put("library", "");
+    SCALARS.put("mode", "move");
+    SCALARS.put("data_dir", "~/.local/share/vorg");
+    SCALARS.put("database.url", "");
+    SCALARS.put("database.pool_size", "8");
+    SCALARS.put("redis.url", "");
+    SCALARS.put("redis.key_prefix", "vorg");
+    SCALARS.put("http.host", "127.0.0.1");
+    SCALARS.put("http.port", "8686");
+    SCALARS.put("ingest.stable_seconds", "10");
+    SCALARS.put("ingest.rescan_seconds", "60");
+    SCALARS.put("ingest.watch_events", "true");
+    SCALARS.put("workers.concurrency", "4");
+    SCALARS.put("workers.lease_seconds", "60");
+    SCALARS.put("workers.max_attempts", "5");
+    SCALARS.put("workers.poll_seconds", "5");
+    SCALARS.put("tmdb.base_url", "https://api.themoviedb.org/3");
+    SCALARS.put("tmdb.language", "en-US");
+    SCALARS.put("tmdb.min_confidence", "0.8");
+  }
+
+  /** Sections that are mappings. */
+  static final Set<String> SECTIONS = Set.of("database", "redis", "http", "ingest", "workers", "tmdb");
+
+  /** Keys that hold secrets: never accepted from the file. Key -> environment variable. */
+  static final Map<String, String> SECRETS =
+      Map.of("tmdb.api_key", "VORG_TMDB_API_KEY", "database.password", "VORG_DATABASE_PASSWORD");
+
+  /** {@code http.port} -> {@code VORG_HTTP_PORT}. */
+  static String envName(String key) {
+    return "VORG_" + key.replace('.', '_').toUpperCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,89 @@
+package org.videoorganizer.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The whole validated configuration. Built only by {@link ConfigLoader}; each component takes
+ * only its own part.
+ *
+ * @param sources folders to watch, at least one
+ * @param library the library root (Movies/, TV Shows/, Other/ below it)
+ * @param mode how a file gets into the library
+ * @param database an external PostgreSQL, or empty for the embedded one under {@code dataDir}
+ * @param redis an external Redis, or empty for in-process dispatch
+ * @param http where the status endpoints listen
+ * @param dataDir the daemon's own state (embedded database, logs)
+ * @param ingest when a file counts as complete and how often sources are rescanned
+ * @param workers how many steps run at once and how jobs are leased and retried
+ * @param tmdb TMDB access; the key is a secret and may be absent
+ */
+public record VorgConfig(
+    List<SourceConfig> sources,
+    Path library,
+    TransferMode mode,
+    Optional<DatabaseConfig> database,
+    Optional<RedisConfig> redis,
+    HttpConfig http,
+    Path dataDir,
+    IngestConfig ingest,
+    WorkerConfig workers,
+    TmdbConfig tmdb) {
+
+  public VorgConfig {
+    sources = List.copyOf(sources);
+  }
+
+  /** A watched folder. {@code name} is a short stable label ([a-z0-9_-]). */
+  public record SourceConfig(String name, Path path) {}
+
+  /** How a file gets into the library. */
+  public enum TransferMode {
+    MOVE,
+    COPY,
+    HARDLINK
+  }
+
+  /**
+   * An external PostgreSQL. {@code url} is {@code postgresql://user@host:port/db}; the password
+   * comes only from {@code VORG_DATABASE_PASSWORD} or {@code VORG_DATABASE_PASSWORD_FILE}.
+   */
+  public record DatabaseConfig(String url, Optional<Secret> password, int poolSize) {}
+
+  /** An external Redis; {@code keyPrefix} separates several installations on one server. */
+  public record RedisConfig(String url, String keyPrefix) {}
+
+  /** The status endpoints: loopback only until authentication exists. Port 0 picks a free one. */
+  public record HttpConfig(String host, int port) {}
+
+  /**
+   * Completeness and scanning.
+   *
+   * @param stableSeconds size and mtime must stay unchanged this long
+   * @param rescanSeconds a full rescan of every source this often (network mounts send no events)
+   * @param watchEvents whether to also use file-system events
+   */
+  public record IngestConfig(int stableSeconds, int rescanSeconds, boolean watchEvents) {}
+
+  /**
+   * Workers.
+   *
+   * @param concurrency steps running at once in this daemon
+   * @param leaseSeconds how long a claimed job is ours without a renewal
+   * @param maxAttempts attempts before a job is failed for good
+   * @param pollSeconds how often PostgreSQL is polled for due jobs (the fallback to Redis)
+   */
+  public record WorkerConfig(int concurrency, int leaseSeconds, int maxAttempts, int pollSeconds) {}
+
+  /**
+   * TMDB. Without an API key the identify stage sends every video to review.
+   *
+   * @param apiKey from {@code VORG_TMDB_API_KEY} or {@code VORG_TMDB_API_KEY_FILE} only
+   * @param baseUrl the API root (a fake server in tests)
+   * @param language results language, for example {@code en-US}
+   * @param minConfidence matches below this go to review
+   */
+  public record TmdbConfig(
+      Optional<Secret> apiKey, String baseUrl, String language, double minConfidence) {}
+}

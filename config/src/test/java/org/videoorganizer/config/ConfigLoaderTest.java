@@ -1,0 +1,189 @@
+package org.videoorganizer.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.videoorganizer.config.VorgConfig.TransferMode;
+
+class ConfigLoaderTest {
+
+  @TempDir Path dir;
+  private final Map<String, String> env = new HashMap<>(Map.of("HOME", "/home/ann"));
+
+  private VorgConfig load(String yaml) throws IOException {
+    Path file = dir.resolve("vorg.yaml");
+    Files.writeString(file, yaml);
+    return ConfigLoader.load(Optional.of(file), env);
+  }
+
+  private static final String MINIMAL = "sources: [{name: downloads, path: /srv/inbox}]\nlibrary: /srv/media\n";
+
+  @Test
+  void minimalFileGetsTheDocumentedDefaults() throws IOException {
+    VorgConfig c = load(MINIMAL);
+    assertThat(c.sources()).singleElement().satisfies(s -> {
+      assertThat(s.name()).isEqualTo("downloads");
+      assertThat(s.path()).isEqualTo(Path.of("/srv/inbox"));
+    });
+    assertThat(c.mode()).isEqualTo(TransferMode.MOVE);
+    assertThat(c.database()).isEmpty();
+    assertThat(c.redis()).isEmpty();
+    assertThat(c.http().host()).isEqualTo("127.0.0.1");
+    assertThat(c.http().port()).isEqualTo(8686);
+    assertThat(c.dataDir()).isEqualTo(Path.of("/home/ann/.local/share/vorg"));
+    assertThat(c.ingest().stableSeconds()).isEqualTo(10);
+    assertThat(c.workers().leaseSeconds()).isEqualTo(60);
+    assertThat(c.tmdb().apiKey()).isEmpty();
+  }
+
+  @Test
+  void theExampleFileLoadsAndDocumentsEveryKey() throws IOException {
+    Path example = Path.of("vorg.example.yaml");
+    VorgConfig c = ConfigLoader.load(Optional.of(example), env);
+    assertThat(c.database()).hasValueSatisfying(d -> assertThat(d.url()).startsWith("postgresql://"));
+    assertThat(c.redis()).hasValueSatisfying(r -> assertThat(r.keyPrefix()).isEqualTo("vorg"));
+    String text = Files.readString(example);
+    for (String key : ConfigLoader.knownKeys()) {
+      String leaf = key.substring(key.lastIndexOf('.') + 1);
+      assertThat(text).as("example documents %s", key).containsPattern("(?m)^\\s*" + leaf + ":");
+    }
+    assertThat(text).contains("VORG_TMDB_API_KEY_FILE", "VORG_DATABASE_PASSWORD_FILE");
+  }
+
+  @Test
+  void environmentOverridesTheFile() throws IOException {
+    env.put("VORG_HTTP_PORT", "9000");
+    env.put("VORG_DATABASE_URL", "postgresql://vorg@db.local:5432/vorg");
+    env.put("VORG_SOURCES", "a=/in/a, b=/in/b");
+    env.put("VORG_MODE", "hardlink");
+    VorgConfig c = load(MINIMAL);
+    assertThat(c.http().port()).isEqualTo(9000);
+    assertThat(c.database()).hasValueSatisfying(d -> assertThat(d.url()).contains("db.local"));
+    assertThat(c.sources()).extracting(VorgConfig.SourceConfig::name).containsExactly("a", "b");
+    assertThat(c.mode()).isEqualTo(TransferMode.HARDLINK);
+  }
+
+  @Test
+  void noFileAtAllWorksFromTheEnvironment() {
+    env.put("VORG_SOURCES", "in=/in");
+    env.put("VORG_LIBRARY", "/lib");
+    VorgConfig c = ConfigLoader.load(Optional.empty(), env);
+    assertThat(c.library()).isEqualTo(Path.of("/lib"));
+  }
+
+  @Test
+  void secretComesFromTheEnvironmentAndNeverPrints() throws IOException {
+    env.put("VORG_TMDB_API_KEY", "abc123");
+    VorgConfig c = load(MINIMAL);
+    assertThat(c.tmdb().apiKey()).hasValueSatisfying(k -> assertThat(k.reveal()).isEqualTo("abc123"));
+    assertThat(c.toString()).doesNotContain("abc123");
+  }
+
+  @Test
+  void secretComesFromAnOwnerOnlyFile() throws IOException {
+    Path secret = dir.resolve("tmdb.key");
+    Files.writeString(secret, "from-file\n");
+    Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-------"));
+    env.put("VORG_TMDB_API_KEY_FILE", secret.toString());
+    assertThat(load(MINIMAL).tmdb().apiKey().orElseThrow().reveal()).isEqualTo("from-file");
+  }
+
+  @Test
+  void secretFileReadableByOthersIsRefused() throws IOException {
+    Path secret = dir.resolve("tmdb.key");
+    Files.writeString(secret, "k");
+    Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-r--r--"));
+    env.put("VORG_TMDB_API_KEY_FILE", secret.toString());
+    assertThatThrownBy(() -> load(MINIMAL)).isInstanceOf(ConfigException.class)
+        .hasMessageContaining("VORG_TMDB_API_KEY_FILE").hasMessageContaining("chmod 600");
+  }
+
+  @Test
+  void secretInTheFileIsRefusedWithoutEchoingIt() {
+    assertThatThrownBy(() -> load(MINIMAL + "tmdb: {api_key: s3cret}\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("tmdb.api_key").hasMessageContaining("VORG_TMDB_API_KEY")
+        .hasMessageNotContaining("s3cret");
+  }
+
+  @Test
+  void passwordInTheDatabaseUrlIsRefused() {
+    assertThatThrownBy(() -> load(MINIMAL + "database: {url: 'postgresql://u:pw@h:5432/d'}\n"))
+        .hasMessageContaining("database.url").hasMessageNotContaining("pw@");
+  }
+
+  @Test
+  void errorsNameTheKeyTheValueAndTheExpectation() {
+    assertThatThrownBy(() -> load(MINIMAL + "http: {port: 70000}\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("http.port: '70000' is not valid; expected a whole number from 0 to 65535");
+    assertThatThrownBy(() -> load(MINIMAL + "mode: teleport\n"))
+        .hasMessage("mode: 'teleport' is not valid; expected move, copy or hardlink");
+    assertThatThrownBy(() -> load(MINIMAL + "workers: {concurrency: many}\n"))
+        .hasMessageStartingWith("workers.concurrency: 'many'");
+  }
+
+  @Test
+  void unknownKeyIsAnErrorNotASilentDefault() {
+    assertThatThrownBy(() -> load(MINIMAL + "http: {prot: 1}\n"))
+        .hasMessageStartingWith("http.prot: 'prot' is not valid; expected one of the known keys");
+  }
+
+  @Test
+  void missingSourcesAndLibraryAreNamed() {
+    assertThatThrownBy(() -> load("library: /srv/media\n")).hasMessageStartingWith("sources:");
+    assertThatThrownBy(() -> load("sources: [{name: a, path: /in}]\n")).hasMessageStartingWith("library:");
+  }
+
+  @Test
+  void relativePathsAndBadNamesAreRefused() {
+    assertThatThrownBy(() -> load("sources: [{name: a, path: in}]\nlibrary: /lib\n"))
+        .hasMessageStartingWith("sources[0].path: 'in'");
+    assertThatThrownBy(() -> load("sources: [{name: 'My Stuff', path: /in}]\nlibrary: /lib\n"))
+        .hasMessageStartingWith("sources[0].name: 'My Stuff'");
+  }
+
+  @Test
+  void libraryInsideASourceIsRefused() {
+    assertThatThrownBy(() -> load("sources: [{name: a, path: /srv}]\nlibrary: /srv/media\n"))
+        .hasMessageStartingWith("sources[0].path: '/srv'").hasMessageContaining("library");
+  }
+
+  @Test
+  void duplicateSourceNamesAreRefused() {
+    assertThatThrownBy(() -> load("sources: [{name: a, path: /x}, {name: a, path: /y}]\nlibrary: /lib\n"))
+        .hasMessageStartingWith("sources[1].name: 'a'");
+  }
+
+  @Test
+  void nonLoopbackHttpIsRefusedUntilThereIsAuthentication() {
+    assertThatThrownBy(() -> load(MINIMAL + "http: {host: 0.0.0.0}\n"))
+        .hasMessageStartingWith("http.host: '0.0.0.0'").hasMessageContaining("loopback");
+  }
+
+  @Test
+  void invalidYamlNamesTheFileAndLine() {
+    assertThatThrownBy(() -> load("sources: [\nlibrary: : :\n"))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("not valid YAML");
+  }
+
+  @Test
+  void missingFileIsNamed() {
+    assertThatThrownBy(() -> ConfigLoader.load(Optional.of(dir.resolve("nope.yaml")), env))
+        .hasMessageContaining("nope.yaml").hasMessageContaining("does not exist");
+  }
+
+  @Test
+  void controlCharactersInValuesAreEscapedInTheMessage() {
+    assertThatThrownBy(() -> load(MINIMAL + "mode: \"a\\nb\"\n")).hasMessageContaining("'a\\u000ab'");
+  }
+}

@@ -1,0 +1,118 @@
+package org.videoorganizer.daemon.ingest;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.videoorganizer.config.VorgConfig.IngestConfig;
+import org.videoorganizer.config.VorgConfig.SourceConfig;
+import org.videoorganizer.daemon.store.Blocking;
+import org.videoorganizer.daemon.store.VideoStore;
+
+/**
+ * Ingestion's entry point: watches every source (file-system events where they work, plus a
+ * periodic rescan), records each complete video once, rejects what can never be imported with a
+ * reason, and rings the doorbell for each queued job.
+ */
+public final class Ingestor {
+
+  private static final Logger log = LoggerFactory.getLogger(Ingestor.class);
+
+  private final VideoStore store;
+  private final List<SourceConfig> sources;
+  private final IngestConfig config;
+  private final LongConsumer ring;
+  private final Map<String, Integer> waiting = new ConcurrentHashMap<>();
+  private final List<SourceLoop> loops = new ArrayList<>();
+  private Optional<Watcher> watcher = Optional.empty();
+
+  public Ingestor(VideoStore store, List<SourceConfig> sources, IngestConfig config, LongConsumer ring) {
+    this.store = store;
+    this.sources = List.copyOf(sources);
+    this.config = config;
+    this.ring = ring;
+  }
+
+  public void start() {
+    for (SourceConfig source : sources) {
+      Blocking.await(store.upsertSource(source.name(), source.path().toString()));
+      loops.add(new SourceLoop(source));
+    }
+    if (config.watchEvents()) {
+      watcher = Watcher.start(loops.stream().collect(java.util.stream.Collectors.toMap(l -> l.source.path(), l -> (Runnable) l::wake)));
+    }
+    loops.forEach(SourceLoop::start);
+  }
+
+  public void stop() {
+    watcher.ifPresent(Watcher::close);
+    loops.forEach(SourceLoop::stop);
+  }
+
+  /** Files per source that are not yet stable (still growing, or inside the window). */
+  public Map<String, Integer> waiting() {
+    return Map.copyOf(waiting);
+  }
+
+  /** Scans every source now (tests, and a manual "rescan"). */
+  public void wakeAll() {
+    loops.forEach(SourceLoop::wake);
+  }
+
+  private final class SourceLoop {
+    final SourceConfig source;
+    final Stability stability = new Stability(config.stableSeconds() * 1000L, System::nanoTime);
+    final java.util.concurrent.Semaphore wake = new java.util.concurrent.Semaphore(0);
+    volatile boolean stopped;
+    Thread thread;
+
+    SourceLoop(SourceConfig source) {
+      this.source = source;
+    }
+
+    void start() {
+      thread = Thread.ofVirtual().name("vorg-ingest-" + source.name()).start(this::run);
+    }
+
+    void wake() {
+      wake.release();
+    }
+
+    void stop() {
+      stopped = true;
+      if (thread != null) {
+        thread.interrupt();
+      }
+    }
+
+    private void run() {
+      while (!stopped) {
+        int pending;
+        try {
+          pending = new SourcePass(store, source, stability, ring).run();
+          waiting.put(source.name(), pending);
+          if (watcher.isPresent()) {
+            watcher.get().register(source.path());
+          }
+        } catch (RuntimeException e) {
+          pending = 0;
+          log.warn("scan of source {} failed: {}", source.name(), e.toString());
+        }
+        long waitMs = pending > 0 ? Math.max(250, config.stableSeconds() * 500L) : config.rescanSeconds() * 1000L;
+        try {
+          if (wake.tryAcquire(waitMs, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            Thread.sleep(Duration.ofMillis(100)); // let a burst of events settle
+            wake.drainPermits();
+          }
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    }
+  }
+}

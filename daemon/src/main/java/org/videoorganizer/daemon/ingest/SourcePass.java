@@ -1,0 +1,81 @@
+package org.videoorganizer.daemon.ingest;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.videoorganizer.config.VorgConfig.SourceConfig;
+import org.videoorganizer.daemon.store.Blocking;
+import org.videoorganizer.daemon.store.VideoStore;
+
+/** One scan of one source: record what became stable, reject the unusable, mark the gone. */
+final class SourcePass {
+
+  private static final Logger log = LoggerFactory.getLogger(SourcePass.class);
+
+  private final VideoStore store;
+  private final SourceConfig source;
+  private final Stability stability;
+  private final LongConsumer ring;
+
+  SourcePass(VideoStore store, SourceConfig source, Stability stability, LongConsumer ring) {
+    this.store = store;
+    this.source = source;
+    this.stability = stability;
+    this.ring = ring;
+  }
+
+  /** Returns how many files are still waiting to become stable. */
+  int run() {
+    SourceScanner.Scan scan = SourceScanner.scan(source.path());
+    scan.error().ifPresent(e -> log.warn("source {}: {}", source.name(), e));
+    Map<String, long[]> known = Blocking.await(store.activePaths(source.name()));
+    Set<String> waiting = new HashSet<>();
+    List<String> seen = new ArrayList<>();
+    for (Candidate c : scan.candidates()) {
+      seen.add(c.relPath());
+      long[] k = known.get(c.relPath());
+      if (k != null && k[0] == c.size() && k[1] == c.mtimeMs()) {
+        continue;
+      }
+      if (!record(c)) {
+        waiting.add(c.relPath());
+      }
+    }
+    stability.retainOnly(waiting);
+    if (scan.complete()) {
+      int gone = Blocking.await(store.markGone(source.name(), seen));
+      if (gone > 0) {
+        log.info("source {}: {} file(s) no longer there", source.name(), gone);
+      }
+    }
+    Blocking.await(store.recordScan(source.name(), scan.candidates().size(), scan.error()));
+    return waiting.size();
+  }
+
+  /** True when the candidate was recorded (queued or rejected); false while it is not stable. */
+  private boolean record(Candidate c) {
+    if (!c.importable()) {
+      if (Blocking.await(store.reject(source.name(), c.relPath(), c.display(), c.size(), c.mtimeMs(), c.problem()))) {
+        log.warn("source {}: rejected {}: {}", source.name(), c.display(), c.problem());
+      }
+      return true;
+    }
+    if (!stability.observe(c.relPath(), c.size(), c.mtimeMs())) {
+      return false;
+    }
+    if (c.size() == 0) {
+      Blocking.await(store.reject(source.name(), c.relPath(), c.display(), 0, c.mtimeMs(),
+          "a zero-byte file (an unfinished download or a cloud placeholder)"));
+      return true;
+    }
+    Optional<Long> job = Blocking.await(store.discover(source.name(), c.relPath(), c.display(), c.size(), c.mtimeMs()));
+    job.ifPresent(ring::accept);
+    return true;
+  }
+}

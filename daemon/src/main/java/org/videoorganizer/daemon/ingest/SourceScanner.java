@@ -1,0 +1,90 @@
+package org.videoorganizer.daemon.ingest;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.FileVisitor;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Walks one source without following symbolic links (so link loops cannot trap it), skipping
+ * hidden folders (trash, temporary uploads) and temporary names, to a bounded depth.
+ */
+final class SourceScanner {
+
+  static final int MAX_DEPTH = 32;
+
+  /** What one walk saw. {@code complete} is false when part of the tree could not be read. */
+  record Scan(List<Candidate> candidates, boolean complete, Optional<String> error) {}
+
+  private SourceScanner() {}
+
+  static Scan scan(Path root) {
+    if (!Files.isDirectory(root)) {
+      String why = Files.exists(root) ? "the source is not a folder: " : "the source folder is missing: ";
+      return new Scan(List.of(), false, Optional.of(why + root));
+    }
+    Visitor v = new Visitor(root);
+    try {
+      Files.walkFileTree(root, EnumSet.noneOf(java.nio.file.FileVisitOption.class), MAX_DEPTH, v);
+    } catch (NoSuchFileException e) {
+      return new Scan(List.of(), false, Optional.of("the source folder vanished during the scan: " + root));
+    } catch (IOException e) {
+      return new Scan(v.found, false, Optional.of("scan failed: " + e.getMessage()));
+    }
+    return new Scan(v.found, v.problems.isEmpty(), v.problems.isEmpty() ? Optional.empty()
+        : Optional.of(v.problems.size() + " folder(s) could not be read, first: " + v.problems.getFirst()));
+  }
+
+  private static final class Visitor implements FileVisitor<Path> {
+    final Path root;
+    final List<Candidate> found = new ArrayList<>();
+    final List<String> problems = new ArrayList<>();
+
+    Visitor(Path root) {
+      this.root = root;
+    }
+
+    @Override
+    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+      boolean hidden = !dir.equals(root) && dir.getFileName().toString().startsWith(".");
+      return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+      String name = file.getFileName().toString();
+      if (!Names.video(name) || Names.temporary(name)) {
+        return FileVisitResult.CONTINUE;
+      }
+      String rel = root.relativize(file).toString();
+      String problem = attrs.isSymbolicLink() ? "a symbolic link; links are not followed (they may point outside the source)"
+          : !attrs.isRegularFile() ? "not a regular file (a pipe, socket or device named like a video)"
+          : Names.nameProblem(rel);
+      found.add(new Candidate(rel, Names.display(rel), attrs.size(), attrs.lastModifiedTime().toMillis(), problem));
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFileFailed(Path file, IOException e) {
+      if (!(e instanceof NoSuchFileException)) {
+        problems.add(Names.display(root.relativize(file).toString()) + " (" + e.getClass().getSimpleName() + ")");
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+      if (e != null) {
+        problems.add(Names.display(root.relativize(dir).toString()) + " (" + e.getClass().getSimpleName() + ")");
+      }
+      return FileVisitResult.CONTINUE;
+    }
+  }
+}

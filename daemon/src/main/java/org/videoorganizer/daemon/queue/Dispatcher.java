@@ -1,0 +1,243 @@
+package org.videoorganizer.daemon.queue;
+
+import io.vertx.core.Vertx;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.videoorganizer.config.VorgConfig.RedisConfig;
+import org.videoorganizer.config.VorgConfig.WorkerConfig;
+import org.videoorganizer.daemon.store.Blocking;
+import org.videoorganizer.daemon.store.Job;
+import org.videoorganizer.daemon.store.JobStore;
+
+/**
+ * The queue's entry point: takes job ids from the doorbell (Redis Streams or in-process) and
+ * from a periodic PostgreSQL poll, claims them, runs them with a renewed lease, and records the
+ * outcome. Stopping finishes running steps for a grace period, then releases the rest.
+ */
+public final class Dispatcher {
+
+  private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+
+  private final Vertx vertx;
+  private final JobStore jobs;
+  private final Doorbell bell;
+  private final JobHandler handler;
+  private final WorkerConfig config;
+  private final String owner;
+  private final Duration lease;
+  private final Semaphore slots;
+  private final ConcurrentHashMap<Long, Running> running = new ConcurrentHashMap<>();
+  private volatile boolean stopping;
+  private Thread pollLoop;
+  private Thread bellLoop;
+
+  private record Running(Job job, Thread thread, long timer) {}
+
+  private Dispatcher(Vertx vertx, JobStore jobs, Doorbell bell, JobHandler handler, WorkerConfig config, String owner) {
+    this.vertx = vertx;
+    this.jobs = jobs;
+    this.bell = bell;
+    this.handler = handler;
+    this.config = config;
+    this.owner = owner;
+    this.lease = Duration.ofSeconds(config.leaseSeconds());
+    this.slots = new Semaphore(config.concurrency());
+  }
+
+  /** A dispatcher on Redis when configured, else in-process. Call {@link #start()} next. */
+  public static Dispatcher create(Vertx vertx, JobStore jobs, Optional<RedisConfig> redis, JobHandler handler,
+      WorkerConfig config) {
+    String consumer = ownerName();
+    Doorbell bell = redis.<Doorbell>map(r -> new RedisDoorbell(vertx, r.url(), r.keyPrefix(), consumer,
+            Duration.ofSeconds(config.leaseSeconds())))
+        .orElseGet(LocalDoorbell::new);
+    return new Dispatcher(vertx, jobs, bell, handler, config, consumer);
+  }
+
+  public String owner() {
+    return owner;
+  }
+
+  /** Announces a committed job to the workers (this daemon's or others'). */
+  public void ring(long jobId) {
+    bell.ring(jobId);
+  }
+
+  public boolean dispatchHealthy() {
+    return bell.healthy();
+  }
+
+  public int inFlight() {
+    return running.size();
+  }
+
+  public void start() {
+    pollLoop = Thread.ofVirtual().name("vorg-poll").start(this::pollForever);
+    bellLoop = Thread.ofVirtual().name("vorg-doorbell").start(this::listenForever);
+  }
+
+  private void pollForever() {
+    while (!stopping) {
+      try {
+        int free = slots.availablePermits();
+        if (free > 0) {
+          Blocking.await(jobs.claimDue(owner, free, lease)).forEach(this::launch);
+        }
+        Thread.sleep(config.pollSeconds() * 1000L);
+      } catch (InterruptedException e) {
+        return;
+      } catch (Exception e) {
+        log.warn("polling PostgreSQL for due jobs failed: {}", e.toString());
+        sleepQuietly(config.pollSeconds() * 1000L);
+      }
+    }
+  }
+
+  private void listenForever() {
+    while (!stopping) {
+      try {
+        int free = slots.availablePermits();
+        if (free == 0) {
+          Thread.sleep(20);
+          continue;
+        }
+        List<Long> ids = bell.next(free, Duration.ofSeconds(1));
+        for (long id : ids) {
+          if (stopping) {
+            break;
+          }
+          claimAndLaunch(id);
+        }
+        bell.done(ids);
+      } catch (InterruptedException e) {
+        return;
+      } catch (Exception e) {
+        log.warn("dispatch failed: {}", e.toString());
+        sleepQuietly(1000);
+      }
+    }
+  }
+
+  private void claimAndLaunch(long id) throws java.util.concurrent.TimeoutException {
+    Blocking.await(jobs.claim(id, owner, lease)).ifPresent(this::launch);
+  }
+
+  private void launch(Job job) {
+    if (stopping || !slots.tryAcquire()) {
+      Blocking.await(jobs.release(job));
+      return;
+    }
+    Thread t = Thread.ofVirtual().name("vorg-job-" + job.id()).unstarted(() -> runOne(job));
+    long timer = vertx.setPeriodic(lease.toMillis() / 3, x -> jobs.renew(job, lease)
+        .onFailure(e -> log.warn("lease renewal of job {} failed: {}", job.id(), e.toString())));
+    running.put(job.id(), new Running(job, t, timer));
+    t.start();
+  }
+
+  private void runOne(Job job) {
+    try {
+      JobHandler.Step step = handler.handle(job, () -> {
+        if (stopping && Thread.currentThread().isInterrupted()) {
+          throw new ShutdownInProgress();
+        }
+      });
+      Blocking.await(jobs.complete(job, step.writes(), step.next())).ifPresent(bell::ring);
+    } catch (JobStore.LeaseLost e) {
+      log.warn("{}; its outcome is dropped", e.getMessage());
+    } catch (ShutdownInProgress e) {
+      Blocking.await(jobs.release(job));
+    } catch (Throwable e) {
+      if (!stopping || !(e instanceof InterruptedException)) {
+        fail(job, e);
+      } else {
+        Blocking.await(jobs.release(job));
+      }
+    } finally {
+      Running r = running.remove(job.id());
+      if (r != null) {
+        vertx.cancelTimer(r.timer());
+      }
+      slots.release();
+    }
+  }
+
+  private void fail(Job job, Throwable e) {
+    String reason = job.stage() + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    Duration delay = backoff(job.attempts());
+    try {
+      boolean last = Blocking.await(jobs.retryOrFail(job, reason, delay, config.maxAttempts()));
+      if (last) {
+        log.warn("job {} (video {}, {}) failed for good after {} attempts: {}", job.id(), job.videoId(),
+            job.stage(), job.attempts(), reason);
+        Blocking.await(jobs.recordGaveUp(job, handler.gaveUp(job, reason)));
+      } else {
+        log.info("job {} (video {}, {}) will retry in {}s: {}", job.id(), job.videoId(), job.stage(), delay.toSeconds(), reason);
+      }
+    } catch (RuntimeException dbDown) {
+      log.warn("could not record the failure of job {} ({}); its lease will expire and it runs again", job.id(), dbDown.toString());
+    }
+  }
+
+  static Duration backoff(int attempts) {
+    long base = Math.min(600_000L, 1_000L << Math.min(Math.max(attempts - 1, 0), 20));
+    return Duration.ofMillis(base / 2 + ThreadLocalRandom.current().nextLong(base / 2 + 1));
+  }
+
+  /**
+   * Graceful stop: no new claims; running steps get {@code grace} to finish, then are
+   * interrupted and their jobs released so another worker takes them at once.
+   */
+  public void stop(Duration grace) {
+    stopping = true;
+    if (pollLoop != null) {
+      pollLoop.interrupt();
+      bellLoop.interrupt();
+    }
+    long deadline = System.nanoTime() + grace.toNanos();
+    while (!running.isEmpty() && System.nanoTime() < deadline) {
+      sleepQuietly(50);
+    }
+    for (Running r : running.values()) {
+      r.thread().interrupt();
+    }
+    long hard = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    while (!running.isEmpty() && System.nanoTime() < hard) {
+      sleepQuietly(50);
+    }
+    for (Running r : running.values()) {
+      Blocking.await(jobs.release(r.job()).otherwiseEmpty());
+    }
+    bell.close();
+  }
+
+  private static final class ShutdownInProgress extends RuntimeException {
+    ShutdownInProgress() {
+      super("daemon is shutting down", null, false, false);
+    }
+  }
+
+  private static void sleepQuietly(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static String ownerName() {
+    String host;
+    try {
+      host = InetAddress.getLocalHost().getHostName();
+    } catch (java.io.IOException e) {
+      host = "localhost";
+    }
+    return host + "-" + ProcessHandle.current().pid() + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000));
+  }
+}

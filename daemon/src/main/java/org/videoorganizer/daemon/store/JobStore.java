@@ -1,0 +1,137 @@
+package org.videoorganizer.daemon.store;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The queue of record. Claims use {@code FOR UPDATE SKIP LOCKED}; a claim sets the lease and
+ * bumps the fence; every later write of the worker names the fence and fails if it moved on.
+ */
+public final class JobStore {
+
+  // Due: queued and its time has come, or running with an expired lease (its worker died).
+  private static final String CLAIMABLE =
+      "((state = 'queued' and run_at <= now()) or (state = 'running' and lease_expires_at < now()))";
+  private static final String CLAIM_SET = "set state = 'running', lease_owner = $1, "
+      + "lease_expires_at = now() + make_interval(secs => $2), attempts = j.attempts + 1, fence = j.fence + 1, updated_at = now()";
+
+  private final Pool pool;
+
+  public JobStore(Pool pool) {
+    this.pool = pool;
+  }
+
+  /** The lease was taken over by another worker: stop before the next side effect. */
+  public static final class LeaseLost extends RuntimeException {
+    LeaseLost(Job job) {
+      super("lease of job " + job.id() + " (" + job.stage() + ", fence " + job.fence() + ") was taken over");
+    }
+  }
+
+  /** Queues a stage for a video (idempotent) and returns the job id. */
+  static Future<Long> enqueue(SqlConnection conn, long videoId, String stage) {
+    return conn.preparedQuery("insert into jobs (video_id, stage) values ($1, $2) on conflict (video_id, stage) "
+            + "do update set state = 'queued', run_at = now(), attempts = 0, last_error = null, updated_at = now() "
+            + "where jobs.state in ('done', 'failed') returning id")
+        .execute(Tuple.of(videoId, stage))
+        .compose(rows -> rows.size() > 0 ? Future.succeededFuture(rows.iterator().next().getLong("id"))
+            : conn.preparedQuery("select id from jobs where video_id = $1 and stage = $2").execute(Tuple.of(videoId, stage))
+                .map(r -> r.iterator().next().getLong("id")));
+  }
+
+  public Future<List<Job>> claimDue(String owner, int max, Duration lease) {
+    return pool.preparedQuery("with c as (select id from jobs where " + CLAIMABLE
+            + " order by run_at, id limit $3 for update skip locked) update jobs j " + CLAIM_SET
+            + " from c where j.id = c.id returning j." + Job.COLUMNS.replace(", ", ", j."))
+        .execute(Tuple.of(owner, (double) lease.toSeconds(), max))
+        .map(JobStore::jobs);
+  }
+
+  public Future<Optional<Job>> claim(long id, String owner, Duration lease) {
+    return pool.preparedQuery("with c as (select id from jobs where id = $3 and " + CLAIMABLE
+            + " for update skip locked) update jobs j " + CLAIM_SET
+            + " from c where j.id = c.id returning j." + Job.COLUMNS.replace(", ", ", j."))
+        .execute(Tuple.of(owner, (double) lease.toSeconds(), id))
+        .map(rows -> jobs(rows).stream().findFirst());
+  }
+
+  public Future<Void> renew(Job job, Duration lease) {
+    return fenced(job, "lease_expires_at = now() + make_interval(secs => $3)", (double) lease.toSeconds());
+  }
+
+  /** Gives the job back untouched (shutdown): the attempt does not count. */
+  public Future<Void> release(Job job) {
+    return fenced(job, "state = 'queued', lease_owner = null, lease_expires_at = null, run_at = now(), "
+        + "attempts = greatest(attempts - 1, 0), fence = fence + 1", null);
+  }
+
+  /** Queues the job again after {@code delay}, keeping the error, or fails it for good. */
+  public Future<Boolean> retryOrFail(Job job, String error, Duration delay, int maxAttempts) {
+    boolean last = job.attempts() >= maxAttempts;
+    String set = last ? "state = 'failed', lease_owner = null, lease_expires_at = null, last_error = $3"
+        : "state = 'queued', lease_owner = null, lease_expires_at = null, last_error = $3, "
+            + "run_at = now() + make_interval(secs => " + delay.toMillis() / 1000.0 + ")";
+    return fenced(job, set, error).map(x -> last);
+  }
+
+  /**
+   * Completes the job and, in the same transaction, applies the stage's outcome: the writes
+   * given, then queues {@code next} when present. Fails with {@link LeaseLost} when the fence
+   * moved on. Returns the next job's id.
+   */
+  public Future<Optional<Long>> complete(Job job, List<Write> writes, Optional<String> next) {
+    return pool.withTransaction(conn -> conn.preparedQuery("update jobs set state = 'done', lease_owner = null, "
+            + "lease_expires_at = null, last_error = null, updated_at = now() where id = $1 and fence = $2 and state = 'running'")
+        .execute(Tuple.of(job.id(), job.fence()))
+        .compose(rows -> rows.rowCount() == 1 ? Future.succeededFuture() : Future.failedFuture(new LeaseLost(job)))
+        .compose(x -> runAll(conn, writes))
+        .compose(x -> next.isEmpty() ? Future.succeededFuture(Optional.<Long>empty())
+            : enqueue(conn, job.videoId(), next.get()).map(Optional::of)));
+  }
+
+  /** Applies the writes that record a job's final failure, if the job is still failed under this fence. */
+  public Future<Void> recordGaveUp(Job job, List<Write> writes) {
+    return pool.withTransaction(conn -> conn.preparedQuery("select 1 from jobs where id = $1 and fence = $2 and state = 'failed' for update")
+        .execute(Tuple.of(job.id(), job.fence()))
+        .compose(rows -> rows.size() == 1 ? runAll(conn, writes) : Future.<Void>succeededFuture()));
+  }
+
+  /** One SQL statement of a stage outcome. */
+  public record Write(String sql, Tuple args) {}
+
+  private static Future<Void> runAll(SqlConnection conn, List<Write> writes) {
+    Future<Void> chain = Future.succeededFuture();
+    for (Write w : writes) {
+      chain = chain.compose(x -> conn.preparedQuery(w.sql()).execute(w.args()).mapEmpty());
+    }
+    return chain;
+  }
+
+  private Future<Void> fenced(Job job, String set, Object third) {
+    String sql = "update jobs set " + set + ", updated_at = now() where id = $1 and fence = $2";
+    Tuple args = sql.contains("$3") ? Tuple.of(job.id(), job.fence(), third) : Tuple.of(job.id(), job.fence());
+    return pool.preparedQuery(sql).execute(args)
+        .compose(rows -> rows.rowCount() == 1 ? Future.<Void>succeededFuture() : Future.failedFuture(new LeaseLost(job)));
+  }
+
+  private static List<Job> jobs(RowSet<Row> rows) {
+    List<Job> out = new ArrayList<>();
+    rows.forEach(r -> out.add(Job.from(r)));
+    return out;
+  }
+
+  /** Ids of jobs due now, for re-announcing them on Redis after an outage. */
+  public Future<List<Long>> dueIds(int max) {
+    return pool.preparedQuery("select id from jobs where " + CLAIMABLE + " order by run_at, id limit $1")
+        .execute(Tuple.of(max))
+        .map(rows -> { List<Long> out = new ArrayList<>(); rows.forEach(r -> out.add(r.getLong("id"))); return out; });
+  }
+}

@@ -1,0 +1,75 @@
+package org.videoorganizer.daemon.store;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies the numbered migrations in {@code db/migration} (listed in its index.txt) that the
+ * database has not seen, in one transaction under an advisory lock, so several daemons starting
+ * together apply each once.
+ */
+final class Migrations {
+
+  private static final Logger log = LoggerFactory.getLogger(Migrations.class);
+  private static final long LOCK_KEY = 0x766f7267L; // "vorg"
+
+  private Migrations() {}
+
+  static Future<Integer> apply(Pool pool) {
+    List<String> files = index();
+    return pool.withTransaction(conn -> conn.query("select pg_advisory_xact_lock(" + LOCK_KEY + ")").execute()
+        .compose(x -> conn.query("create table if not exists schema_migrations ("
+            + "version integer primary key, name text not null, applied_at timestamptz not null default now())").execute())
+        .compose(x -> conn.query("select coalesce(max(version), 0) as v from schema_migrations").execute())
+        .map(rows -> rows.iterator().next().getInteger("v"))
+        .compose(current -> applyAfter(conn, files, current)));
+  }
+
+  private static Future<Integer> applyAfter(SqlConnection conn, List<String> files, int current) {
+    Future<Integer> chain = Future.succeededFuture(0);
+    for (String file : files) {
+      int version = version(file);
+      if (version > current) {
+        chain = chain.compose(n -> conn.query(read(file)).execute()
+            .compose(x -> conn.preparedQuery("insert into schema_migrations (version, name) values ($1, $2)")
+                .execute(Tuple.of(version, file)))
+            .map(x -> {
+              log.info("applied migration {}", file);
+              return n + 1;
+            }));
+      }
+    }
+    return chain;
+  }
+
+  static int version(String file) {
+    if (!file.matches("V\\d{3}__[a-z0-9_]+\\.sql")) {
+      throw new IllegalStateException("migration file name must look like V001__name.sql: " + file);
+    }
+    return Integer.parseInt(file.substring(1, 4));
+  }
+
+  private static List<String> index() {
+    return read("index.txt").lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+  }
+
+  private static String read(String name) {
+    try (InputStream in = Migrations.class.getResourceAsStream("/db/migration/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("migration resource missing: db/migration/" + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

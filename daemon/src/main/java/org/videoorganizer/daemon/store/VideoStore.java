@@ -1,0 +1,111 @@
+package org.videoorganizer.daemon.store;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import java.util.List;
+import java.util.Optional;
+
+/** Videos and sources: what ingestion records. Every write is idempotent. */
+public final class VideoStore {
+
+  /** The first stage a discovered video is queued for. */
+  public static final String FIRST_STAGE = "fingerprint";
+
+  // A row at the same path is replaced only when the file changed and no stage is working on it.
+  private static final String FREE_TO_REPLACE =
+      "state not in ('discovered', 'fingerprinted', 'identified', 'analyzed')";
+
+  private final Pool pool;
+
+  public VideoStore(Pool pool) {
+    this.pool = pool;
+  }
+
+  public Future<Void> upsertSource(String name, String path) {
+    return pool.preparedQuery("insert into sync_sources (name, path) values ($1, $2) "
+            + "on conflict (name) do update set path = excluded.path, updated_at = now()")
+        .execute(Tuple.of(name, path)).mapEmpty();
+  }
+
+  public Future<Void> recordScan(String name, int files, Optional<String> error) {
+    return pool.preparedQuery("update sync_sources set last_scan_at = now(), last_scan_files = $2, "
+            + "last_scan_error = $3, updated_at = now() where name = $1")
+        .execute(Tuple.of(name, files, error.orElse(null))).mapEmpty();
+  }
+
+  /** Active rel_path -> size and mtime for a source, for the scanner's change check. */
+  public Future<java.util.Map<String, long[]>> activePaths(String source) {
+    return pool.preparedQuery("select rel_path, size, mtime_ms from videos where source = $1 and active")
+        .execute(Tuple.of(source))
+        .map(rows -> {
+          java.util.Map<String, long[]> out = new java.util.HashMap<>();
+          rows.forEach(r -> out.put(r.getString("rel_path"), new long[] {r.getLong("size"), r.getLong("mtime_ms")}));
+          return out;
+        });
+  }
+
+  /**
+   * Records a stable file and queues its first stage. Returns the new job id, or empty when the
+   * file is already known at that path with the same size and mtime (or is being worked on).
+   */
+  public Future<Optional<Long>> discover(String source, String relPath, String display, long size, long mtimeMs) {
+    return pool.withTransaction(conn -> replaceChanged(conn, source, relPath, size, mtimeMs)
+        .compose(x -> conn.preparedQuery("insert into videos (source, rel_path, display_path, size, mtime_ms, state) "
+                + "values ($1, $2, $3, $4, $5, 'discovered') on conflict (source, rel_path) where active do nothing returning id")
+            .execute(Tuple.of(source, relPath, display, size, mtimeMs)))
+        .compose(rows -> rows.size() == 0 ? Future.succeededFuture(Optional.<Long>empty())
+            : JobStore.enqueue(conn, rows.iterator().next().getLong("id"), FIRST_STAGE).map(Optional::of)));
+  }
+
+  /** Records a file that can never be imported as it is (bad name, zero bytes, symlink). */
+  public Future<Boolean> reject(String source, String relPath, String display, long size, long mtimeMs, String reason) {
+    return pool.withTransaction(conn -> replaceChanged(conn, source, relPath, size, mtimeMs)
+        .compose(x -> conn.preparedQuery("insert into videos (source, rel_path, display_path, size, mtime_ms, state, reason) "
+                + "values ($1, $2, $3, $4, $5, 'rejected', $6) on conflict (source, rel_path) where active do nothing")
+            .execute(Tuple.of(source, relPath, display, size, mtimeMs, reason)))
+        .map(rows -> rows.rowCount() > 0));
+  }
+
+  private static Future<Void> replaceChanged(SqlConnection conn, String source, String relPath, long size, long mtimeMs) {
+    return conn.preparedQuery("update videos set active = false, updated_at = now() where source = $1 and rel_path = $2 "
+            + "and active and (size <> $3 or mtime_ms <> $4) and " + FREE_TO_REPLACE)
+        .execute(Tuple.of(source, relPath, size, mtimeMs)).mapEmpty();
+  }
+
+  /**
+   * After a complete scan: active rows whose file is gone are no longer active; those not yet
+   * organized become VANISHED with a reason. Rows a stage is working on are left alone.
+   */
+  public Future<Integer> markGone(String source, List<String> seen) {
+    return pool.preparedQuery("with gone as (select id from videos v where source = $1 and active "
+            + "and not (rel_path = any($2)) and not exists (select 1 from jobs j where j.video_id = v.id and j.state = 'running')) "
+            + "update videos v set active = false, updated_at = now(), "
+            + "state = case when state in ('discovered','fingerprinted','identified','analyzed','needs_review') then 'vanished' else state end, "
+            + "reason = case when state in ('discovered','fingerprinted','identified','analyzed','needs_review') "
+            + "then 'the file disappeared from the source before it was organized' else reason end "
+            + "from gone where v.id = gone.id")
+        .execute(Tuple.of(source, seen.toArray(String[]::new)))
+        .map(rows -> rows.rowCount());
+  }
+
+  public Future<Video> get(long id) {
+    return pool.preparedQuery("select " + Video.COLUMNS + " from videos where id = $1").execute(Tuple.of(id))
+        .map(rows -> Video.from(rows.iterator().next()));
+  }
+
+  /** The oldest other video with the same content that was not itself a duplicate or rejected. */
+  public Future<Optional<Long>> original(long id, String contentHash) {
+    return pool.preparedQuery("select id from videos where content_hash = $1 and id <> $2 "
+            + "and state not in ('duplicate', 'rejected', 'failed', 'vanished') order by id limit 1")
+        .execute(Tuple.of(contentHash, id))
+        .map(rows -> rows.size() == 0 ? Optional.<Long>empty() : Optional.of(rows.iterator().next().getLong("id")));
+  }
+
+  public Future<List<Video>> all() {
+    return pool.query("select " + Video.COLUMNS + " from videos order by id").execute()
+        .map(rows -> { List<Video> out = new java.util.ArrayList<>(); rows.forEach(r -> out.add(Video.from(r))); return out; });
+  }
+}

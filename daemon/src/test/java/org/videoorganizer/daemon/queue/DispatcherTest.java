@@ -1,0 +1,177 @@
+package org.videoorganizer.daemon.queue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.vertx.core.Vertx;
+import io.vertx.sqlclient.Tuple;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.videoorganizer.config.VorgConfig.RedisConfig;
+import org.videoorganizer.config.VorgConfig.WorkerConfig;
+import org.videoorganizer.daemon.store.Database;
+import org.videoorganizer.daemon.store.Job;
+import org.videoorganizer.daemon.store.JobStore;
+import org.videoorganizer.daemon.store.JobStore.Write;
+import org.videoorganizer.daemon.store.VideoStore;
+import org.videoorganizer.daemon.testsupport.TestServices;
+
+@ExtendWith(TestServices.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DispatcherTest {
+
+  private final Vertx vertx = Vertx.vertx();
+  private TestServices.Env env;
+  private Database db;
+  private VideoStore videos;
+  private JobStore jobs;
+  private final AtomicInteger names = new AtomicInteger();
+
+  @BeforeAll
+  void open(TestServices.Env env) {
+    this.env = env;
+    db = Database.open(vertx, env.pgUrl(), 8).await();
+    videos = new VideoStore(db.pool());
+    jobs = new JobStore(db.pool());
+    videos.upsertSource("in", "/in").await();
+  }
+
+  @AfterAll
+  void close() {
+    db.close().await();
+    vertx.close().await();
+  }
+
+  /** Counts how often each job ran, waiting a little like a TMDB call would. */
+  private static final class Counting implements JobHandler {
+    final Map<Long, AtomicInteger> runs = new ConcurrentHashMap<>();
+    final Map<Long, String> by = new ConcurrentHashMap<>();
+    final int failFirst;
+
+    Counting(int failFirst) {
+      this.failFirst = failFirst;
+    }
+
+    @Override
+    public Step handle(Job job, LeaseCheck lease) throws Exception {
+      int n = runs.computeIfAbsent(job.id(), k -> new AtomicInteger()).incrementAndGet();
+      by.put(job.id(), job.owner());
+      Thread.sleep(20);
+      if (n <= failFirst) {
+        throw new IllegalStateException("fake TMDB timeout");
+      }
+      return new Step(List.of(new Write("update videos set state = 'identified' where id = $1", Tuple.of(job.videoId()))),
+          Optional.empty());
+    }
+
+    @Override
+    public List<Write> gaveUp(Job job, String error) {
+      return List.of(new Write("update videos set state = 'failed', reason = $2 where id = $1", Tuple.of(job.videoId(), error)));
+    }
+  }
+
+  private List<Long> enqueue(int n, Dispatcher ring) {
+    List<Long> ids = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      long id = videos.discover("in", "v" + names.incrementAndGet() + ".mkv", "v.mkv", 1, 1).await().orElseThrow();
+      ids.add(id);
+      ring.ring(id);
+    }
+    return ids;
+  }
+
+  private void awaitDone(List<Long> ids, Duration limit) throws InterruptedException {
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (System.nanoTime() < deadline) {
+      long open = db.pool().preparedQuery("select count(*) from jobs where id = any($1) and state not in ('done', 'failed')")
+          .execute(Tuple.of(ids.toArray(Long[]::new))).await().iterator().next().getLong(0);
+      if (open == 0) {
+        return;
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("jobs not finished within " + limit);
+  }
+
+  private WorkerConfig workers(int pollSeconds) {
+    return new WorkerConfig(8, 10, 3, pollSeconds);
+  }
+
+  @Test
+  void inProcessDispatchRunsEveryJobExactlyOnce() throws Exception {
+    var handler = new Counting(0);
+    Dispatcher d = Dispatcher.create(vertx, jobs, Optional.empty(), handler, workers(60));
+    d.start();
+    List<Long> ids = enqueue(50, d);
+    awaitDone(ids, Duration.ofSeconds(20));
+    d.stop(Duration.ofSeconds(1));
+    ids.forEach(id -> assertThat(handler.runs.get(id)).as("job %d", id).hasValue(1));
+  }
+
+  @Test
+  void twoDaemonsOnOneRedisShareTheWorkAndRunEachJobOnce() throws Exception {
+    assumeTrue(env.redisUrl().isPresent(), "no Redis available");
+    var redis = Optional.of(new RedisConfig(env.redisUrl().get(), env.keyPrefix() + "-share"));
+    var handler = new Counting(0);
+    Dispatcher a = Dispatcher.create(vertx, jobs, redis, handler, new WorkerConfig(2, 10, 3, 60));
+    Dispatcher b = Dispatcher.create(vertx, jobs, redis, handler, new WorkerConfig(2, 10, 3, 60));
+    a.start();
+    b.start();
+    Thread.sleep(300);
+    List<Long> ids = enqueue(80, a);
+    awaitDone(ids, Duration.ofSeconds(30));
+    a.stop(Duration.ofSeconds(1));
+    b.stop(Duration.ofSeconds(1));
+    ids.forEach(id -> assertThat(handler.runs.get(id)).as("job %d", id).hasValue(1));
+    assertThat(handler.by.values()).as("both daemons worked").contains(a.owner(), b.owner());
+  }
+
+  @Test
+  void whenRedisIsDownJobsArriveByPollingPostgres() throws Exception {
+    var deadRedis = Optional.of(new RedisConfig("redis://127.0.0.1:1", env.keyPrefix()));
+    var handler = new Counting(0);
+    Dispatcher d = Dispatcher.create(vertx, jobs, deadRedis, handler, workers(1));
+    d.start();
+    List<Long> ids = enqueue(10, d);
+    awaitDone(ids, Duration.ofSeconds(20));
+    assertThat(d.dispatchHealthy()).isFalse();
+    d.stop(Duration.ofSeconds(1));
+    ids.forEach(id -> assertThat(handler.runs.get(id)).hasValue(1));
+  }
+
+  @Test
+  void aFailingStepIsRetriedWithBackOffThenSucceeds() throws Exception {
+    var handler = new Counting(1);
+    Dispatcher d = Dispatcher.create(vertx, jobs, Optional.empty(), handler, workers(1));
+    d.start();
+    List<Long> ids = enqueue(3, d);
+    awaitDone(ids, Duration.ofSeconds(20));
+    d.stop(Duration.ofSeconds(1));
+    ids.forEach(id -> assertThat(handler.runs.get(id)).hasValue(2));
+  }
+
+  @Test
+  void aStepThatKeepsFailingEndsFailedWithItsReason() throws Exception {
+    var handler = new Counting(99);
+    Dispatcher d = Dispatcher.create(vertx, jobs, Optional.empty(), handler, new WorkerConfig(4, 10, 2, 1));
+    d.start();
+    List<Long> ids = enqueue(1, d);
+    awaitDone(ids, Duration.ofSeconds(20));
+    d.stop(Duration.ofSeconds(1));
+    long videoId = db.pool().preparedQuery("select video_id from jobs where id = $1").execute(Tuple.of(ids.getFirst()))
+        .await().iterator().next().getLong(0);
+    var video = videos.get(videoId).await();
+    assertThat(video.state().db()).isEqualTo("failed");
+    assertThat(video.reason()).hasValueSatisfying(r -> assertThat(r).contains("fake TMDB timeout"));
+  }
+}
