@@ -52,10 +52,12 @@ public final class WebhookRoutes {
    * that the secret is checked before a body is read and this route's size limit applies.
    */
   public void mount(Router router) {
-    router.post(PATH).handler(this::checkSecret).handler(this::checkContentType);
+    router.post(PATH).handler(this::checkSecret);
     router.post(PATH)
         .handler(BodyHandler.create(false).setBodyLimit(settings.maxBodyBytes()))
-        .handler(this::receive);
+        .handler(this::checkContentType)
+        .handler(this::receive)
+        .failureHandler(this::failed);
   }
 
   /** Events passed on so far. */
@@ -87,6 +89,15 @@ public final class WebhookRoutes {
       return;
     }
     ctx.next();
+  }
+
+  private void failed(RoutingContext ctx) {
+    if (ctx.statusCode() == 413) {
+      answer(ctx, 413, new JsonObject().put("error", "body larger than " + settings.maxBodyBytes() + " bytes"));
+    } else {
+      LOG.warn("webhook request failed: {}", String.valueOf(ctx.failure()));
+      answer(ctx, ctx.statusCode() > 0 ? ctx.statusCode() : 500, new JsonObject().put("error", "internal error"));
+    }
   }
 
   private void receive(RoutingContext ctx) {
