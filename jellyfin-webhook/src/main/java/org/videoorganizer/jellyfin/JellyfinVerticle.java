@@ -81,11 +81,17 @@ public final class JellyfinVerticle extends VerticleBase {
 
   /** After publishing {@code file} (as the daemon sees it) for TMDB {@code tmdbId}: announce it and await Jellyfin. */
   public Future<Void> published(Path file, String tmdbId) {
+    if (loop == null) {
+      return Future.failedFuture(new IllegalStateException("JellyfinVerticle must be deployed before published(" + file + ")"));
+    }
     return loop.expect(file, tmdbId).compose(c -> announcer.announce(file));
   }
 
   /** For {@code /api/status}: start-up check, pending announcements and confirmation counts. */
   public Future<JsonObject> status() {
+    if (loop == null) {
+      return Future.failedFuture(new IllegalStateException("JellyfinVerticle must be deployed before status()"));
+    }
     StartupReport report = startupReport;
     JsonObject announce = new JsonObject().put("pending", announcer.pending()).put("calls", announcer.calls())
         .put("lastError", announcer.lastError().orElse(null));

@@ -10,7 +10,6 @@ import io.vertx.ext.web.client.HttpRequest;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
-import java.net.ConnectException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -151,7 +150,7 @@ public final class JellyfinClient implements AutoCloseable {
     JellyfinException.Kind kind = e instanceof TimeoutException
         ? JellyfinException.Kind.TIMEOUT
         : JellyfinException.Kind.UNREACHABLE;
-    return JellyfinException.transport(name, kind, e instanceof ConnectException c ? c : e);
+    return JellyfinException.transport(name, kind, e);
   }
 
   private static String checkedId(String id) {

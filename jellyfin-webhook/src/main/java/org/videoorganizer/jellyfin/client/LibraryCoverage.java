@@ -2,6 +2,7 @@ package org.videoorganizer.jellyfin.client;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.videoorganizer.jellyfin.JellyfinSettings;
 
 /** Whether one of our library roots lies inside a Jellyfin library, seen through the path map. */
 public sealed interface LibraryCoverage {
@@ -23,7 +24,7 @@ public sealed interface LibraryCoverage {
   record NotMapped(Path root) implements LibraryCoverage {
     @Override
     public String message() {
-      return root + " is not covered by the path map (" + "VORG_JELLYFIN_PATH_MAP"
+      return root + " is not covered by the path map (" + JellyfinSettings.PATH_MAP_VARIABLE
           + "); add a rule like " + root + "=/path/as/jellyfin/sees/it";
     }
   }

@@ -52,10 +52,12 @@ public final class WebhookRoutes {
    * that the secret is checked before a body is read and this route's size limit applies.
    */
   public void mount(Router router) {
-    router.post(PATH).handler(this::checkSecret).handler(this::checkContentType);
+    router.post(PATH).handler(this::checkSecret);
     router.post(PATH)
         .handler(BodyHandler.create(false).setBodyLimit(settings.maxBodyBytes()))
-        .handler(this::receive);
+        .handler(this::checkContentType)
+        .handler(this::receive)
+        .failureHandler(this::failed);
   }
 
   /** Events passed on so far. */
@@ -71,7 +73,7 @@ public final class WebhookRoutes {
   private void checkSecret(RoutingContext ctx) {
     String given = ctx.request().getHeader(SECRET_HEADER);
     if (given == null || !MessageDigest.isEqual(secretDigest, sha256(given))) {
-      LOG.warn("refused a webhook from {}: {} header missing or wrong", ctx.request().remoteAddress(), SECRET_HEADER);
+      LOG.warn("refused a webhook from {}: {} header missing or wrong", remoteIp(ctx), SECRET_HEADER);
       answer(ctx, 401, new JsonObject().put("error", SECRET_HEADER + " header missing or wrong"));
       return;
     }
@@ -87,6 +89,15 @@ public final class WebhookRoutes {
       return;
     }
     ctx.next();
+  }
+
+  private void failed(RoutingContext ctx) {
+    if (ctx.statusCode() == 413) {
+      answer(ctx, 413, new JsonObject().put("error", "body larger than " + settings.maxBodyBytes() + " bytes"));
+    } else {
+      LOG.warn("webhook request failed: {}", String.valueOf(ctx.failure()));
+      answer(ctx, ctx.statusCode() > 0 ? ctx.statusCode() : 500, new JsonObject().put("error", "internal error"));
+    }
   }
 
   private void receive(RoutingContext ctx) {
@@ -116,6 +127,11 @@ public final class WebhookRoutes {
       refused.incrementAndGet();
     }
     ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body.encode());
+  }
+
+  /** The peer's IP address as text; never a reverse DNS look-up, which can stall the event loop. */
+  private static String remoteIp(RoutingContext ctx) {
+    return ctx.request().remoteAddress() == null ? "?" : ctx.request().remoteAddress().hostAddress();
   }
 
   private static byte[] sha256(String text) {

@@ -6,13 +6,18 @@ import static org.videoorganizer.jellyfin.fake.Await.result;
 import static org.videoorganizer.jellyfin.fake.Await.until;
 
 import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.client.WebClient;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +25,7 @@ import org.videoorganizer.jellyfin.JellyfinSettings;
 import org.videoorganizer.jellyfin.client.StartupReport;
 import org.videoorganizer.jellyfin.fake.FakeItem;
 import org.videoorganizer.jellyfin.webhook.WebhookEvent;
+import org.videoorganizer.jellyfin.webhook.WebhookRoutes;
 
 class ConfirmationLoopTest {
 
@@ -167,7 +173,7 @@ class ConfirmationLoopTest {
   void anItemAddedForSomethingNotOursChangesNothing() {
     harness(s -> s);
     FakeItem other = h.fake.putItem(new FakeItem("11111111111111111111111111111111", "Other", "Movie",
-        "/media/Movies/Other/Other.mkv", java.util.Map.of("Tmdb", "1"), Instant.now(), "lib", 2000));
+        "/media/Movies/Other/Other.mkv", Map.of("Tmdb", "1"), Instant.now(), "lib", 2000));
 
     result(h.loop.handle(new WebhookEvent(WebhookEvent.Type.ITEM_ADDED, other.id(), "Movie", Instant.now())));
 
@@ -188,6 +194,52 @@ class ConfirmationLoopTest {
     result(published);
     until(LIMIT, "confirmed", () -> h.count(ConfirmationState.CONFIRMED) == 1);
     assertThat(Files.exists(h.movies.resolve("Miami Vice (2006) [tmdbid-82]"))).isTrue();
+  }
+
+  @Test
+  void anEpisodeIsConfirmedByItsEpisodeTmdbId() throws Exception {
+    harness(s -> s);
+    Path episode = Files.createDirectories(box.resolve("Shows/Dark (2017) [tmdbid-70523]/Season 01"))
+        .resolve("Dark (2017) S01E01 - Secrets.mkv");
+    Files.writeString(episode, "x");
+    h.fake.identifyAs("Dark (2017) S01E01", "1367734");
+
+    result(h.expectAndAnnounce(episode, "1367734"));
+
+    until(LIMIT, "episode confirmed", () -> h.count(ConfirmationState.CONFIRMED) == 1);
+    assertThat(h.fake.items()).singleElement().extracting(FakeItem::type).isEqualTo("Episode");
+  }
+
+  @Test
+  void hostileWebhooksWithPathsAndOddIdsChangeNothingOnDiskOrInTheStore() throws Exception {
+    harness(s -> s);
+    result(h.publish("Heat", 1995, "949"));
+    until(LIMIT, "confirmed", () -> h.count(ConfirmationState.CONFIRMED) == 1);
+    List<Path> before = listing();
+    List<Confirmation> saved = List.copyOf(h.store.saved);
+    String realId = h.confirmation("Heat").orElseThrow().itemId().orElseThrow();
+    String file = h.confirmation("Heat").orElseThrow().localPath().toString();
+    WebClient web = WebClient.create(h.vertx);
+    for (String body : List.of(
+        "{\"NotificationType\":\"ItemDeleted\",\"ItemId\":\"" + realId + "\",\"Path\":\"" + file + "\"}",
+        "{\"NotificationType\":\"ItemAdded\",\"ItemId\":\"../../" + realId + "\"}",
+        "{\"NotificationType\":\"ItemAdded\",\"ItemId\":\"" + realId + "\",\"Provider_tmdb\":\"1\",\"Path\":\"/etc\"}")) {
+      result(web.postAbs(h.webhookUrl()).putHeader(WebhookRoutes.SECRET_HEADER,
+          Harness.SECRET).sendBuffer(Buffer.buffer(body)));
+    }
+
+    Thread.sleep(200);
+    assertThat(listing()).isEqualTo(before);
+    assertThat(Files.readString(Path.of(file))).isEqualTo("video bytes of Heat");
+    assertThat(h.count(ConfirmationState.CONFIRMED)).isEqualTo(1);
+    assertThat(h.store.saved.subList(saved.size(), h.store.saved.size()))
+        .allSatisfy(c -> assertThat(c.state()).isEqualTo(ConfirmationState.CONFIRMED));
+  }
+
+  List<Path> listing() throws IOException {
+    try (Stream<Path> files = Files.walk(box)) {
+      return files.sorted().toList();
+    }
   }
 
   @Test

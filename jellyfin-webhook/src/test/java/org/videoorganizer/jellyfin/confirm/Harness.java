@@ -43,6 +43,7 @@ final class Harness implements AutoCloseable {
   final RecordingStore store = new RecordingStore();
   final ConfirmationLoop loop;
   final WebhookRoutes routes;
+  final int port;
   /** When each published file was written, by Jellyfin path. */
   final Map<String, java.time.Instant> landed = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -50,6 +51,7 @@ final class Harness implements AutoCloseable {
     movies = box.resolve("Movies");
     fake = result(FakeJellyfin.start(vertx, KEY));
     fake.addLibrary("Movies", "movies", "/media/Movies", movies);
+    fake.addLibrary("Shows", "tvshows", "/media/Shows", box.resolve("Shows"));
     fake.libraryMonitorDelay(Duration.ofMillis(30)).webhookTick(Duration.ofMillis(20));
     JellyfinSettings settings = tune.apply(JellyfinSettings.of(fake.baseUri(), KEY)
         .withPathMap(PathMap.parse(box + "=/media"))
@@ -63,8 +65,8 @@ final class Harness implements AutoCloseable {
     routes = new WebhookRoutes(WebhookSettings.of(SECRET), loop::onWebhook, Clock.systemUTC());
     Router router = Router.router(vertx);
     routes.mount(router);
-    int port = result(vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1")).actualPort();
-    fake.webhooks(URI.create("http://127.0.0.1:" + port + WebhookRoutes.PATH),
+    port = result(vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1")).actualPort();
+    fake.webhooks(URI.create(webhookUrl()),
         Map.of(WebhookRoutes.SECRET_HEADER, SECRET), WebhookStyle.TEMPLATE_AS_TEXT);
     loop.start();
   }
@@ -88,6 +90,10 @@ final class Harness implements AutoCloseable {
       landed.put(c.jellyfinPath(), now);
       return announcer.announce(file);
     });
+  }
+
+  String webhookUrl() {
+    return "http://127.0.0.1:" + port + WebhookRoutes.PATH;
   }
 
   Optional<Confirmation> confirmation(String title) {

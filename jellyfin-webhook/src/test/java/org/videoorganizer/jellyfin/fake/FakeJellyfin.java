@@ -139,6 +139,11 @@ public final class FakeJellyfin {
     return plugin.sent();
   }
 
+  /** Posts the plugin could not deliver (the real plugin only logs them, never retries). */
+  public List<Throwable> webhookFailures() {
+    return plugin.failures();
+  }
+
   /** Every request answers after {@code delay} (zero: normal). */
   public FakeJellyfin slow(Duration delay) {
     faults.slow(delay);
