@@ -133,4 +133,14 @@ class OrganizerTest {
     String journal = Files.readString(s.journal());
     assertThat(journal).contains("Line\\nBreak").doesNotContain("Line\nBreak");
   }
+
+  @Test
+  void aSecondRunIntoTheSameLibraryWaitsForTheFirst() throws IOException {
+    Files.createDirectories(library);
+    try (LibraryLock held = LibraryLock.take(library)) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> TestFiles.run(source, library, TransferMode.MOVE))
+          .isInstanceOf(IllegalStateException.class).hasMessageContaining("another vorg run is organizing into");
+    }
+    assertThat(TestFiles.files(source, false)).hasSize(9);
+  }
 }
