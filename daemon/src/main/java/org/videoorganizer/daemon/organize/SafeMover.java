@@ -198,6 +198,11 @@ public final class SafeMover {
   }
 
   private FileResult existing(int unit, PlannedFile f, TransferMode mode, FileState before) throws IOException {
+    if (!Files.isRegularFile(f.target(), LinkOption.NOFOLLOW_LINKS)) {
+      journal.write(Journal.entry("skipped").with("unit", unit).with("source", f.source()).with("target", f.target()));
+      return new FileResult(f.source(), f.target(), Outcome.SKIPPED,
+          "something that is not a regular file (a link, a folder) is at the target; nothing changed", 0);
+    }
     boolean same = Files.isSameFile(f.source(), f.target())
         || (Files.size(f.target()) == before.size() && FileBytes.sameBytes(f.source(), f.target()));
     if (!same) {
