@@ -28,12 +28,14 @@ import picocli.CommandLine.Spec;
 /** {@code vorg organize SOURCE --library DIR}: one run of the organizer. */
 @Command(
     name = "organize",
+    mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Organizes the videos below SOURCE into a Jellyfin library: Movies/, TV Shows/, Other/.",
-      "Each video travels with its subtitles, NFO and artwork. Nothing is ever overwritten:",
-      "the same bytes at a target count as done, different bytes are skipped with the reason.",
-      "Moved sources go to SOURCE/.vorg-trash/; every run writes a journal for 'vorg undo'."
+      "Organizes the videos below SOURCE into a Jellyfin library (Movies/, TV Shows/,",
+      "Other/). Each video travels with its subtitles, NFO and artwork. Nothing is",
+      "ever overwritten: the same bytes at a target count as done, different bytes",
+      "are skipped with the reason. Moved sources go to SOURCE/.vorg-trash/; every",
+      "run writes a journal that 'vorg undo' reads."
     })
 public final class OrganizeCommand implements Callable<Integer> {
 

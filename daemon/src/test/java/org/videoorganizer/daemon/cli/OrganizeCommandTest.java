@@ -93,4 +93,13 @@ class OrganizeCommandTest {
     assertThat(run("undo", f.toString())).isEqualTo(2);
     assertThat(err.toString()).contains("not a vorg journal");
   }
+
+  @Test
+  void helpOfBothCommandsGoesToStandardOutput() {
+    assertThat(run("organize", "--help")).isZero();
+    assertThat(out.toString()).contains("Usage: vorg organize", "--dry-run", "--hardlink", "--json");
+    assertThat(run("undo", "--help")).isZero();
+    assertThat(out.toString()).contains("Usage: vorg undo");
+    assertThat(err.toString()).isEmpty();
+  }
 }
