@@ -168,7 +168,7 @@ final class EpisodeRecognizer {
       f.addSeason(v);
       yearFromSeason(v, Numbers.digitRun(n.key, 0), f);
       mark(n, Kind.SEASON, f);
-      return seasonContinuation(ts, i + 2, v, f);
+      return seasonContinuation(ts, i + 2, v, f, true);
     }
     if (Words.isEpisodeWord(t.key)) {
       int j = i + 1;
@@ -220,7 +220,7 @@ final class EpisodeRecognizer {
     f.addSeason(season);
     yearFromSeason(season, ts[i].key.length() - 1, f);
     mark(ts[i], Kind.SEASON, f);
-    int j = seasonContinuation(ts, i + 1, season, f);
+    int j = seasonContinuation(ts, i + 1, season, f, false);
     if (j < ts.length && ts[j].free() && f.seasons.size() == 1) {
       String k = ts[j].key;
       if (k.length() >= 2 && k.length() <= 4 && k.charAt(0) == 'x' && Numbers.isDigits(k.substring(1))) {
@@ -255,13 +255,16 @@ final class EpisodeRecognizer {
   }
 
   /** After a season number: more seasons (1-3, 1 &amp; 3, 1.3.4, 1 to 5, S01 S02, S01-S10). */
-  private int seasonContinuation(Token[] ts, int j, int last, Facts f) {
+  private int seasonContinuation(Token[] ts, int j, int last, Facts f, boolean worded) {
     int width = j > 0 ? Numbers.digitRun(ts[j - 1].key, ts[j - 1].key.startsWith("s") ? 1 : 0)
         - (ts[j - 1].key.startsWith("s") ? 1 : 0) : 0;
     while (j < ts.length && ts[j].free()) {
       Token t = ts[j];
       String k = t.key;
       boolean range = t.dashBefore != Token.NO_DASH;
+      if (t.dashBefore == Token.SPACED_DASH && !worded && !k.startsWith("s")) {
+        break;
+      }
       int skip = 0;
       if (k.equals("to") || k.equals("a") || k.equals("au") || k.equals("bis")) {
         range = true;

@@ -90,6 +90,14 @@ class FilenameParserTest {
   }
 
   @Test
+  void readsTheEpisodeAfterASeasonMarkerInFansubNames() {
+    ParsedName p = parse("[Group] Series Title S2 - 05 [1080p].mkv");
+    assertThat(p.seasons()).containsExactly(2);
+    assertThat(p.episodes()).containsExactly(5);
+    assertThat(parse("Coupling Season 1 - 4 Complete DVDRip").seasons()).containsExactly(1, 2, 3, 4);
+  }
+
+  @Test
   void readsCjkFansubNames() {
     ParsedName p = parse("[Leopard-Raws] 進撃の巨人 - 25 RAW (MX 1280x720 x264 AAC).mp4");
     assertThat(p.title()).isEqualTo("進撃の巨人");
