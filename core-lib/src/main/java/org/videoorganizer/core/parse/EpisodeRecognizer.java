@@ -90,6 +90,9 @@ final class EpisodeRecognizer {
       }
       return -1;
     }
+    if (c0 == '\u7b2c' && n >= 3) {
+      return cjkCounter(t, k, f) ? i + 1 : -1;
+    }
     if (c0 == 'e' && episodesIn(k, 0, f, true)) {
       mark(t, Kind.EPISODE, f);
       return i + 1;
@@ -107,6 +110,24 @@ final class EpisodeRecognizer {
       }
     }
     return -1;
+  }
+
+  /** Chinese and Japanese counters: 第05話 / 第5集 (episode), 第2季 (season). */
+  private static boolean cjkCounter(Token t, String k, Facts f) {
+    int d = Numbers.digitRun(k, 1);
+    if (d == 1 || d != k.length() - 1) {
+      return false;
+    }
+    int v = Numbers.parse(k, 1, d);
+    switch (k.charAt(d)) {
+      case '\u8a71', '\u8bdd', '\u96c6' -> f.addEpisode(v);
+      case '\u5b63' -> f.addSeason(v);
+      default -> {
+        return false;
+      }
+    }
+    mark(t, Kind.EPISODE, f);
+    return true;
   }
 
   /** Reads e02e03, x02, xe02 runs starting at {@code at}; true when the whole rest is read. */

@@ -44,13 +44,13 @@ final class Segment {
         sep = 0;
         continue;
       }
-      if (c == '(' || c == '[' || c == '{') {
+      if (c == '(' || c == '[' || c == '{' || c == '\u3010' || c == '\u300c' || c == '\u300e') {
         if (depth == 0) {
           group = ++groups;
           bracket = c;
         }
         depth++;
-      } else if (c == ')' || c == ']' || c == '}') {
+      } else if (c == ')' || c == ']' || c == '}' || c == '\u3011' || c == '\u300d' || c == '\u300f') {
         depth = Math.max(0, depth - 1);
         if (depth == 0) {
           group = 0;
@@ -92,7 +92,8 @@ final class Segment {
     }
     return switch (c) {
       case ' ', '.', '_', ',', ';', '+', '&', '|', '/', '\\', '*', '?', '"', '<', '>', '=', '\t', '(',
-          ')', '[', ']', '{', '}', '-', '~', '\u2013', '\u2014', '\u3000' -> false;
+          ')', '[', ']', '{', '}', '-', '~', '\u2013', '\u2014', '\u3000', '\u3010', '\u3011', '\u300c', '\u300d', '\u300e',
+          '\u300f', '\u2605', '\u2606', '\u30fb' -> false;
       default -> true;
     };
   }

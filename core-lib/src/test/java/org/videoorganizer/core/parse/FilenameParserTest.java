@@ -105,6 +105,22 @@ class FilenameParserTest {
     assertThat(p.resolution()).isEqualTo("720p");
   }
 
+  @Test
+  void readsChineseAndJapaneseEpisodeCounters() {
+    ParsedName p = parse("进击的巨人 第2季 第05集.mp4");
+    assertThat(p.title()).isEqualTo("进击的巨人");
+    assertThat(p.seasons()).containsExactly(2);
+    assertThat(p.episodes()).containsExactly(5);
+    assertThat(parse("ドラゴンボール 第05話.mkv").episodes()).containsExactly(5);
+  }
+
+  @Test
+  void takesTheMovieFromAboveASubsFolder() {
+    ParsedName p = parse("Movie (2010)/Subs/English.srt");
+    assertThat(p.title()).isEqualTo("Movie");
+    assertThat(p.subtitle().language()).isEqualTo("english");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       The.Daily.Show.2023.07.14.Guest.Name.720p.WEB.mkv | 2023-07-14
