@@ -29,6 +29,8 @@ class FilenameParserTest {
       Rocky IV (1985).mkv                               | Rocky IV              | 1985
       The Wolf of Wall Street 2 (2013).mkv              | The Wolf of Wall Street 2 | 2013
       Bad Boys 2 1080i.mpg2.rus.eng.ts                  | Bad Boys 2            |
+      The Hunger Games Mockingjay - Part 2 (2015).mkv   | The Hunger Games Mockingjay - Part 2 | 2015
+      300 - 2 (2006).mkv                                | 300 - 2               | 2006
       """)
   void keepsNumbersThatBelongToTheTitle(String name, String title, Integer year) {
     ParsedName p = parse(name);
