@@ -21,7 +21,8 @@ class MatcherEpisodesTest {
   @BeforeAll
   static void start() {
     tmdb = FakeTmdbServer.start();
-    matcher = Matcher.builder(TmdbClient.builder().baseUrl(tmdb.baseUrl()).apiKey(FakeTmdbServer.API_KEY).build()).build();
+    matcher = Matcher.builder(TmdbClient.builder().baseUrl(tmdb.baseUrl()).apiKey(FakeTmdbServer.API_KEY)
+        .requestsPerSecond(10_000).build()).build();
   }
 
   @AfterAll
