@@ -65,7 +65,13 @@ public final class Matcher {
       return new MatchResult.NoMatch("the name gives no title to search for", evidence);
     }
     if (!episodic) {
-      return movies.match(name.title(), name.year(), duration.orElse(null), evidence);
+      MatchResult film = movies.match(name.title(), name.year(), duration.orElse(null), evidence);
+      if (film instanceof MatchResult.NoMatch && name.type() == MediaType.UNKNOWN) {
+        evidence.add("no film: trying shows, the name could be a show's folder");
+        MatchResult show = shows.match(name.title(), name.year(), evidence);
+        return show instanceof MatchResult.NoMatch ? film : show;
+      }
+      return film;
     }
     MatchResult show = shows.match(name.title(), name.year(), evidence);
     return show instanceof MatchResult.Matched m ? episodes.resolve(m, name, evidence) : show;

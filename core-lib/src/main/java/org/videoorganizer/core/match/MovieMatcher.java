@@ -39,7 +39,10 @@ final class MovieMatcher {
         return decide(key, year, duration, pool, Map.of(), title, evidence);
       }
     }
-    search(query, null, pool, evidence);
+    SearchPage<MovieSummary> plain = search(query, null, pool, evidence);
+    if (plain.hasMore() && bestTitle(key, pool) < 0.97) {
+      search(query, null, 2, pool, evidence); // the exact title can sit on page 2 behind popular ones
+    }
     for (String variant : variants(query)) {
       if (bestTitle(key, pool) < 0.97 || hasNumber(query)) {
         search(variant, null, pool, evidence);
@@ -103,11 +106,17 @@ final class MovieMatcher {
     return best;
   }
 
-  private void search(String query, Integer year, Map<Long, MovieSummary> pool, List<String> evidence) {
-    SearchPage<MovieSummary> page = tmdb.searchMovies(query, year, null, 1);
+  private SearchPage<MovieSummary> search(String query, Integer year, Map<Long, MovieSummary> pool, List<String> evidence) {
+    return search(query, year, 1, pool, evidence);
+  }
+
+  private SearchPage<MovieSummary> search(String query, Integer year, int pageNumber, Map<Long, MovieSummary> pool,
+      List<String> evidence) {
+    SearchPage<MovieSummary> page = tmdb.searchMovies(query, year, null, pageNumber);
     page.results().forEach(m -> pool.putIfAbsent(m.id(), m));
-    evidence.add("search movie '" + query + "'" + (year == null ? "" : " year=" + year) + ": "
-        + page.totalResults() + " result(s)");
+    evidence.add("search movie '" + query + "'" + (year == null ? "" : " year=" + year)
+        + (pageNumber == 1 ? "" : " page " + pageNumber) + ": " + page.totalResults() + " result(s)");
+    return page;
   }
 
   /** Other spellings TMDB's search does not equate: "&" and "and", arabic and roman numbers. */
