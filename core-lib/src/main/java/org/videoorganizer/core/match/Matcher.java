@@ -61,6 +61,10 @@ public final class Matcher {
     if (byId.isPresent()) {
       return episodic ? episodes.resolve(byId.get(), name, evidence) : byId.get();
     }
+    if (episodic && (name.title() == null || name.title().isBlank()) && name.year() != null) {
+      evidence.add("no title but a year: the show is named " + name.year() + " (like '1923')");
+      name = name.toBuilder().title(String.valueOf(name.year())).year(null).build();
+    }
     if (name.title() == null || TitleNormalizer.key(name.title()).isEmpty()) {
       return new MatchResult.NoMatch("the name gives no title to search for", evidence);
     }

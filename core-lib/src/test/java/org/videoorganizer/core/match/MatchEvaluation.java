@@ -50,7 +50,8 @@ final class MatchEvaluation {
   }
 
   /** Per category, per kind (movies/episodes) and overall, plus the wrong automatic matches. */
-  record Report(Map<String, Tally> byCategory, Map<String, Tally> byKind, Tally all, List<String> wrong) {
+  record Report(Map<String, Tally> byCategory, Map<String, Tally> byKind, Tally all, List<String> wrong,
+      List<String> missed) {
     String table() {
       var sb = new StringBuilder(String.format(Locale.ROOT, "%-14s %5s %6s %6s %6s %6s %10s %9s%n",
           "group", "names", "ids", "auto", "wrong", "asked", "precision", "coverage"));
@@ -92,6 +93,7 @@ final class MatchEvaluation {
     var byKind = new TreeMap<String, Tally>();
     var all = new Tally();
     var wrong = new ArrayList<String>();
+    var missed = new ArrayList<String>();
     for (Row row : rows) {
       ParsedName parsed = parser.parse(row.name());
       MatchResult result = matcher.match(parsed);
@@ -106,12 +108,16 @@ final class MatchEvaluation {
         t.autoWrong += auto && !right ? 1 : 0;
         t.asked += auto ? 0 : 1;
       }
+      String line = row.category() + "\t" + row.expected() + "\t" + got + "\t" + row.name() + "\t" + parsed.title()
+          + " " + parsed.year() + " S" + parsed.seasons() + "E" + parsed.episodes() + " abs" + parsed.absoluteEpisodes()
+          + (parsed.date() == null ? "" : " " + parsed.date());
       if (auto && !right) {
-        wrong.add(row.category() + "\t" + row.expected() + "\t" + got + "\t" + row.name() + "\t" + parsed.title()
-            + " " + parsed.year() + " S" + parsed.seasons() + "E" + parsed.episodes() + " abs" + parsed.absoluteEpisodes());
+        wrong.add(line);
+      } else if (!auto && row.expectsId()) {
+        missed.add(line + "\t" + (result instanceof MatchResult.Review r ? r.reason() : ((MatchResult.NoMatch) result).reason()));
       }
     }
-    return new Report(byCategory, byKind, all, wrong);
+    return new Report(byCategory, byKind, all, wrong, missed);
   }
 
   static String describe(MatchResult result) {

@@ -27,7 +27,8 @@ class MatchEvaluationTest {
       report = MatchEvaluation.run(Matcher.builder(client).build(), rows);
     }
     String text = report.table() + "\nwrong automatic matches (category, expected, got, name, parsed):\n"
-        + String.join("\n", report.wrong()) + "\n";
+        + String.join("\n", report.wrong()) + "\n\nexpected an id, got review or none:\n"
+        + String.join("\n", report.missed()) + "\n";
     Files.writeString(Path.of("target", "match-eval-report.txt"), text);
     System.out.println(text);
     assertThat(report.all().precision()).as(text).isGreaterThanOrEqualTo(0.99);
