@@ -69,7 +69,7 @@ public final class Matcher {
       return new MatchResult.NoMatch("the name gives no title to search for", evidence);
     }
     if (!episodic) {
-      MatchResult film = movies.match(name.title(), name.year(), duration.orElse(null), evidence);
+      MatchResult film = movies.match(name.title(), name.part(), name.year(), duration.orElse(null), evidence);
       if (film instanceof MatchResult.NoMatch && name.type() == MediaType.UNKNOWN) {
         evidence.add("no film: trying shows, the name could be a show's folder");
         MatchResult show = shows.match(name.title(), name.year(), evidence);

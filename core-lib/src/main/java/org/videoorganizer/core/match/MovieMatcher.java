@@ -29,8 +29,13 @@ final class MovieMatcher {
     this.detailCandidates = detailCandidates;
   }
 
-  MatchResult match(String title, Integer year, Duration duration, List<String> evidence) {
-    String key = TitleNormalizer.key(title);
+  /**
+   * @param part the part number the parser split off ("Dune Part Two" gives "Dune" and 2), or null;
+   *     compared both ways, since it can also be a CD number
+   */
+  MatchResult match(String title, Integer part, Integer year, Duration duration, List<String> evidence) {
+    List<String> key = part == null ? List.of(TitleNormalizer.key(title))
+        : List.of(TitleNormalizer.key(title), TitleNormalizer.key(title + " part " + part));
     String query = TitleNormalizer.query(title);
     var pool = new LinkedHashMap<Long, MovieSummary>();
     if (year != null) {
@@ -61,7 +66,7 @@ final class MovieMatcher {
     return decide(key, year, duration, pool, details, title, evidence);
   }
 
-  private MatchResult decide(String key, Integer year, Duration duration, Map<Long, MovieSummary> pool,
+  private MatchResult decide(List<String> key, Integer year, Duration duration, Map<Long, MovieSummary> pool,
       Map<Long, MovieDetails> details, String title, List<String> evidence) {
     var ranked = new ArrayList<Candidate>();
     for (MovieSummary m : pool.values()) {
@@ -74,7 +79,7 @@ final class MovieMatcher {
     return decider.decide(ranked, "'" + title + "'" + (year == null ? "" : " (" + year + ")"), evidence);
   }
 
-  private List<Candidate> rank(String key, Integer year, Duration duration, Map<Long, MovieSummary> pool) {
+  private List<Candidate> rank(List<String> key, Integer year, Duration duration, Map<Long, MovieSummary> pool) {
     var ranked = new ArrayList<Candidate>();
     pool.values().forEach(m -> ranked.add(MovieRanker.score(key, year, duration, m)));
     ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
@@ -98,7 +103,7 @@ final class MovieMatcher {
     return query.matches("(?i).*\\b([2-9]|II|III|IV|VI|VII|VIII)\\b.*");
   }
 
-  private static double bestTitle(String key, Map<Long, MovieSummary> pool) {
+  private static double bestTitle(List<String> key, Map<Long, MovieSummary> pool) {
     double best = 0;
     for (MovieSummary m : pool.values()) {
       best = Math.max(best, Math.max(TitleSimilarity.of(key, m.title()), TitleSimilarity.of(key, m.originalTitle())));

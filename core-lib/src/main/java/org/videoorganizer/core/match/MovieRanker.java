@@ -16,22 +16,22 @@ final class MovieRanker {
 
   private MovieRanker() {}
 
-  static Candidate score(String fileKey, Integer fileYear, Duration duration, MovieSummary m) {
-    double title = Math.max(TitleSimilarity.of(fileKey, m.title()), TitleSimilarity.of(fileKey, m.originalTitle()));
-    String which = TitleSimilarity.of(fileKey, m.title()) >= title ? "title" : "original title";
+  static Candidate score(List<String> fileKeys, Integer fileYear, Duration duration, MovieSummary m) {
+    double title = Math.max(TitleSimilarity.of(fileKeys, m.title()), TitleSimilarity.of(fileKeys, m.originalTitle()));
+    String which = TitleSimilarity.of(fileKeys, m.title()) >= title ? "title" : "original title";
     return candidate(identity(m), title, which, fileYear, m.year(), duration, null);
   }
 
-  static Candidate score(String fileKey, Integer fileYear, Duration duration, MovieDetails d) {
-    double title = TitleSimilarity.of(fileKey, d.title());
+  static Candidate score(List<String> fileKeys, Integer fileYear, Duration duration, MovieDetails d) {
+    double title = TitleSimilarity.of(fileKeys, d.title());
     String which = "title";
-    double original = TitleSimilarity.of(fileKey, d.originalTitle());
+    double original = TitleSimilarity.of(fileKeys, d.originalTitle());
     if (original > title) {
       title = original;
       which = "original title";
     }
     for (String alt : names(d)) {
-      double s = TitleSimilarity.of(fileKey, alt) * 0.99;
+      double s = TitleSimilarity.of(fileKeys, alt) * 0.99;
       if (s > title) {
         title = s;
         which = "alternative title '" + alt + "'";

@@ -14,6 +14,15 @@ final class TitleSimilarity {
 
   private TitleSimilarity() {}
 
+  /** The best likeness over several keys of the file's title (e.g. with and without "Part 2"). */
+  static double of(java.util.List<String> fileTitleKeys, String candidateTitle) {
+    double best = 0;
+    for (String key : fileTitleKeys) {
+      best = Math.max(best, of(key, candidateTitle));
+    }
+    return best;
+  }
+
   static double of(String fileTitleKey, String candidateTitle) {
     if (candidateTitle == null || candidateTitle.isBlank() || fileTitleKey.isEmpty()) {
       return 0;

@@ -21,7 +21,7 @@ import org.videoorganizer.core.parse.ParsedName;
 final class MatchEvaluation {
 
   /** One labelled name. */
-  record Row(String category, String expected, String name) {
+  record Row(String source, String category, String expected, String name) {
     boolean expectsId() {
       return expected.startsWith("movie:") || expected.startsWith("tv:");
     }
@@ -69,20 +69,25 @@ final class MatchEvaluation {
 
   private MatchEvaluation() {}
 
+  /** The generated names ({@code names.tsv}) and the hand-labelled ones ({@code hand-labelled.tsv}). */
   static List<Row> rows() {
     var rows = new ArrayList<Row>();
-    try (var in = MatchEvaluation.class.getResourceAsStream("/match-eval/names.tsv");
-        var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      reader.readLine();
-      for (String line; (line = reader.readLine()) != null; ) {
-        String[] f = line.split("\t", 3);
-        if (f.length != 3) {
-          throw new IllegalStateException("match-eval/names.tsv: expected 3 tab-separated columns, got: " + line);
+    for (String file : List.of("names.tsv", "hand-labelled.tsv")) {
+      try (var in = MatchEvaluation.class.getResourceAsStream("/match-eval/" + file);
+          var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        for (String line; (line = reader.readLine()) != null; ) {
+          if (line.startsWith("#") || line.startsWith("category\t") || line.isBlank()) {
+            continue;
+          }
+          String[] f = line.split("\t", 3);
+          if (f.length != 3) {
+            throw new IllegalStateException("match-eval/" + file + ": expected 3 tab-separated columns, got: " + line);
+          }
+          rows.add(new Row(file, f[0], f[1], f[2]));
         }
-        rows.add(new Row(f[0], f[1], f[2]));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return rows;
   }
@@ -101,14 +106,14 @@ final class MatchEvaluation {
       boolean auto = result instanceof MatchResult.Matched;
       boolean right = auto && agrees(row.expected(), result);
       for (Tally t : List.of(byCategory.computeIfAbsent(row.category(), k -> new Tally()),
-          byKind.computeIfAbsent(row.kind(), k -> new Tally()), all)) {
+          byKind.computeIfAbsent(row.kind(), k -> new Tally()), byKind.computeIfAbsent(row.source(), k -> new Tally()), all)) {
         t.rows++;
         t.expectingId += row.expectsId() ? 1 : 0;
         t.autoRight += right ? 1 : 0;
         t.autoWrong += auto && !right ? 1 : 0;
         t.asked += auto ? 0 : 1;
       }
-      String line = row.category() + "\t" + row.expected() + "\t" + got + "\t" + row.name() + "\t" + parsed.title()
+      String line = row.source().charAt(0) + ":" + row.category() + "\t" + row.expected() + "\t" + got + "\t" + row.name() + "\t" + parsed.title()
           + " " + parsed.year() + " S" + parsed.seasons() + "E" + parsed.episodes() + " abs" + parsed.absoluteEpisodes()
           + (parsed.date() == null ? "" : " " + parsed.date());
       if (auto && !right) {

@@ -43,12 +43,15 @@ public class MatchBench {
 
   static List<Row> rows() throws IOException {
     var rows = new ArrayList<Row>();
-    try (var reader = new BufferedReader(new InputStreamReader(
-        MatchBench.class.getResourceAsStream("/match-eval/names.tsv"), StandardCharsets.UTF_8))) {
-      reader.readLine();
-      for (String line; (line = reader.readLine()) != null; ) {
-        String[] f = line.split("\t", 3);
-        rows.add(new Row(f[0], f[1], f[2]));
+    for (String file : List.of("names.tsv", "hand-labelled.tsv")) {
+      try (var reader = new BufferedReader(new InputStreamReader(
+          MatchBench.class.getResourceAsStream("/match-eval/" + file), StandardCharsets.UTF_8))) {
+        for (String line; (line = reader.readLine()) != null; ) {
+          if (!line.startsWith("#") && !line.startsWith("category\t") && !line.isBlank()) {
+            String[] f = line.split("\t", 3);
+            rows.add(new Row(f[0], f[1], f[2]));
+          }
+        }
       }
     }
     return rows;
