@@ -30,7 +30,7 @@ final class EpisodeRecognizer {
     Token t = ts[i];
     String k = t.key;
     int n = k.length();
-    if (n < 2) {
+    if (n < 2 && !(n == 1 && Character.isDigit(k.charAt(0)))) {
       return -1;
     }
     char c0 = k.charAt(0);

@@ -118,9 +118,10 @@ final class NumberRecognizer {
     Token t = ts[i];
     int len = digits(t.key);
     boolean seasonMatches = ctx.folderSeason() != null && ctx.folderSeason() == n / 100 && len == 3;
+    boolean padded = n / 100 == 0;
     boolean absolute = (t.dashBefore == Token.SPACED_DASH || f.animeStyle || t.group != 0) && !seasonMatches;
     mark(t, f);
-    if (!absolute && len >= 3 && (ctx.folderSeason() == null || ctx.folderSeason() == n / 100)) {
+    if (!absolute && !padded && len >= 3 && (ctx.folderSeason() == null || ctx.folderSeason() == n / 100)) {
       f.addSeason(n / 100);
       f.addEpisode(n % 100);
       return;

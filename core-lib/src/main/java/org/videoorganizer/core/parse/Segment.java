@@ -93,25 +93,32 @@ final class Segment {
     };
   }
 
+  /** Lower case, letters and digits only; the raw text when nothing would be left. */
   private static String key(String s, int from, int to) {
-    StringBuilder b = null;
+    char[] out = null;
+    int n = 0;
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
-      boolean keep = Character.isLetterOrDigit(c);
-      boolean plain = keep && (c < 'A' || c > 'Z') && c < 128;
-      if (b == null) {
-        if (plain) {
-          continue;
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        if (out != null) {
+          out[n] = c;
         }
-        b = new StringBuilder(to - from).append(s, from, i);
+        n++;
+        continue;
       }
-      if (keep) {
-        b.append(Character.toLowerCase(c));
+      if (out == null) {
+        out = new char[to - from];
+        s.getChars(from, i, out, 0);
+      }
+      if (c >= 'A' && c <= 'Z') {
+        out[n++] = (char) (c + 32);
+      } else if (c >= 128 && Character.isLetterOrDigit(c)) {
+        out[n++] = Character.toLowerCase(c);
       }
     }
-    if (b == null) {
+    if (out == null) {
       return s.substring(from, to);
     }
-    return b.isEmpty() ? s.substring(from, to) : b.toString();
+    return n == 0 ? s.substring(from, to) : new String(out, 0, n);
   }
 }
