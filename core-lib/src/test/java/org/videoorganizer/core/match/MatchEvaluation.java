@@ -51,13 +51,16 @@ final class MatchEvaluation {
 
   /** Per category, per kind (movies/episodes) and overall, plus the wrong automatic matches. */
   record Report(Map<String, Tally> byCategory, Map<String, Tally> byKind, Tally all, List<String> wrong,
-      List<String> missed) {
+      List<String> missed, Map<String, Tally> byConfidence) {
     String table() {
       var sb = new StringBuilder(String.format(Locale.ROOT, "%-14s %5s %6s %6s %6s %6s %10s %9s%n",
           "group", "names", "ids", "auto", "wrong", "asked", "precision", "coverage"));
       byCategory.forEach((k, t) -> line(sb, k, t));
       byKind.forEach((k, t) -> line(sb, "[" + k + "]", t));
       line(sb, "[all]", all);
+      sb.append("\nautomatic matches by confidence (precision per band):\n");
+      byConfidence.forEach((k, t) -> sb.append(String.format(Locale.ROOT, "  %-12s %5d matches, %3d wrong, precision %.1f%%%n",
+          k, t.autoRight + t.autoWrong, t.autoWrong, 100 * t.precision())));
       return sb.toString();
     }
 
@@ -99,6 +102,7 @@ final class MatchEvaluation {
     var all = new Tally();
     var wrong = new ArrayList<String>();
     var missed = new ArrayList<String>();
+    var byConfidence = new TreeMap<String, Tally>();
     for (Row row : rows) {
       ParsedName parsed = parser.parse(row.name());
       MatchResult result = matcher.match(parsed);
@@ -113,6 +117,11 @@ final class MatchEvaluation {
         t.autoWrong += auto && !right ? 1 : 0;
         t.asked += auto ? 0 : 1;
       }
+      if (auto) {
+        Tally band = byConfidence.computeIfAbsent(band(result.confidence()), k -> new Tally());
+        band.autoRight += right ? 1 : 0;
+        band.autoWrong += right ? 0 : 1;
+      }
       String line = row.source().charAt(0) + ":" + row.category() + "\t" + row.expected() + "\t" + got + "\t" + row.name() + "\t" + parsed.title()
           + " " + parsed.year() + " S" + parsed.seasons() + "E" + parsed.episodes() + " abs" + parsed.absoluteEpisodes()
           + (parsed.date() == null ? "" : " " + parsed.date());
@@ -122,7 +131,11 @@ final class MatchEvaluation {
         missed.add(line + "\t" + (result instanceof MatchResult.Review r ? r.reason() : ((MatchResult.NoMatch) result).reason()));
       }
     }
-    return new Report(byCategory, byKind, all, wrong, missed);
+    return new Report(byCategory, byKind, all, wrong, missed, byConfidence);
+  }
+
+  private static String band(double confidence) {
+    return confidence >= 0.99 ? "[0.99, 1]" : confidence >= 0.95 ? "[0.95, 0.99)" : confidence >= 0.9 ? "[0.90, 0.95)" : "[0.85, 0.90)";
   }
 
   static String describe(MatchResult result) {
