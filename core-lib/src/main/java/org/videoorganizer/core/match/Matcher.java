@@ -78,7 +78,19 @@ public final class Matcher {
       return film;
     }
     MatchResult show = shows.match(name.title(), name.year(), evidence);
-    return show instanceof MatchResult.Matched m ? episodes.resolve(m, name, evidence) : show;
+    if (show instanceof MatchResult.Matched m) {
+      return episodes.resolve(m, name, evidence);
+    }
+    Optional<SeasonSuffix.Split> split = SeasonSuffix.split(name.title());
+    if (split.isPresent()) {
+      evidence.add("season " + split.get().season() + " taken out of the show name '" + name.title() + "'");
+      MatchResult parent = shows.match(split.get().base(), name.year(), evidence);
+      if (parent instanceof MatchResult.Matched m) {
+        ParsedName inSeason = name.season() == null ? name.toBuilder().seasons(List.of(split.get().season())).build() : name;
+        return episodes.resolve(m, inSeason, evidence);
+      }
+    }
+    return show;
   }
 
   private static boolean isEpisodic(ParsedName name) {

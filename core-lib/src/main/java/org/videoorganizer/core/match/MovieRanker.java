@@ -9,7 +9,7 @@ import org.videoorganizer.core.tmdb.MovieSummary;
 /**
  * Scores a film against the file: the best title likeness over its title, original title and
  * (once fetched) alternative and translated titles, times a year factor (exact 1, one year off
- * 0.93, two 0.7, more 0.4, unknown 0.8; no year in the file 0.92 for everyone), times a runtime
+ * 0.87, two 0.7, more 0.4, unknown 0.8; no year in the file 0.92 for everyone), times a runtime
  * factor when the file's duration and the film's runtime are both known.
  */
 final class MovieRanker {
@@ -72,7 +72,7 @@ final class MovieRanker {
     }
     return switch (Math.abs(fileYear - year)) {
       case 0 -> 1;
-      case 1 -> 0.93;
+      case 1 -> 0.87;
       case 2 -> 0.7;
       default -> 0.4;
     };

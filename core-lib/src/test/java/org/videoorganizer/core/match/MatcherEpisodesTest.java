@@ -101,6 +101,14 @@ class MatcherEpisodesTest {
   }
 
   @Test
+  void seasonInTheShowNameIsASeasonOfTheParentShow() {
+    Identity id = matched(episode("Shingeki no Kyojin 3rd Season", null, 5).build());
+    assertThat(id.tmdbId()).isEqualTo(1429);
+    assertThat(id.season()).isEqualTo(3);
+    assertThat(id.episodes()).containsExactly(5);
+  }
+
+  @Test
   void bareEpisodeNumberOfAnimeIsAbsolute() {
     Identity id = matched(episode("One Piece", null, 100).build());
     // seasons of 61, 16 and 14 episodes come first: 100 = 61 + 16 + 14 + 9
