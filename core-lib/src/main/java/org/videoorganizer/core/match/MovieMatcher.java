@@ -45,8 +45,9 @@ final class MovieMatcher {
       }
     }
     SearchPage<MovieSummary> plain = search(query, null, pool, evidence);
-    if (plain.hasMore() && bestTitle(key, pool) < 0.97) {
-      search(query, null, 2, pool, evidence); // the exact title can sit on page 2 behind popular ones
+    if (plain.hasMore() && (bestTitle(key, pool) < 0.97 || year == null)) {
+      // the exact title can sit on page 2 behind popular ones; without a year, so can a rival
+      search(query, null, 2, pool, evidence);
     }
     for (String variant : variants(query)) {
       if (bestTitle(key, pool) < 0.97 || hasNumber(query)) {
