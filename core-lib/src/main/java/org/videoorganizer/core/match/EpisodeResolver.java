@@ -40,10 +40,10 @@ final class EpisodeResolver {
       return bySeason(show, name.season(), name.episodes(), evidence);
     }
     if (name.season() != null) {
-      evidence.add("season " + name.season() + " without episode numbers");
-      return matched(show, id.withEpisodes(name.season(), List.of(), null), evidence);
+      return review(show, "the name gives season " + name.season() + " of " + id.title() + " but no episode number",
+          evidence);
     }
-    return matched(show, id, evidence);
+    return review(show, "the name gives no season, episode or air date for " + id.title(), evidence);
   }
 
   private MatchResult bySeason(MatchResult.Matched show, int season, List<Integer> episodes, List<String> evidence) {

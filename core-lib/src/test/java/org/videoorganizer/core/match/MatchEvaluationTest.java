@@ -14,7 +14,7 @@ import org.videoorganizer.core.tmdb.fake.FakeTmdbServer;
 /**
  * The labelled names against the fake catalog, through the real parser, held to the issue's
  * targets: precision of automatic matches at least 99%, coverage at least 90% for films and
- * 85% for episodes. The hand-labelled names run by default; all 824 names run with -Pslow. Each
+ * 85% for episodes. The hand-labelled names run by default; all of them run with -Pslow. Each
  * writes its table and every miss to {@code target/match-eval-*.txt}.
  */
 class MatchEvaluationTest {
