@@ -71,8 +71,11 @@ final class EpisodeResolver {
     if (details.isEmpty()) {
       return review(show, "TMDB lost the show " + show.identity().tmdbId(), evidence);
     }
-    var seasons = details.get().seasons().stream().filter(s -> s.airDate() != null && !s.airDate().isAfter(date))
-        .sorted(Comparator.comparing(TvDetails.SeasonSummary::airDate).reversed()).limit(2).toList();
+    var seasons = new ArrayList<>(details.get().seasons().stream()
+        .filter(s -> s.airDate() != null && !s.airDate().isAfter(date))
+        .sorted(Comparator.comparing(TvDetails.SeasonSummary::airDate).reversed()).limit(2).toList());
+    details.get().seasons().stream() // some daily shows number their seasons by year
+        .filter(s -> s.seasonNumber() == date.getYear() && !seasons.contains(s)).forEach(seasons::add);
     var hits = new ArrayList<Episode>();
     for (var s : seasons) {
       tmdb.season(show.identity().tmdbId(), s.seasonNumber())
