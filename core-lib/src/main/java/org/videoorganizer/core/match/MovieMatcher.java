@@ -71,18 +71,27 @@ final class MovieMatcher {
       Map<Long, MovieDetails> details, String title, List<String> evidence) {
     var ranked = new ArrayList<Candidate>();
     for (MovieSummary m : pool.values()) {
-      MovieDetails d = details.get(m.id());
-      ranked.add(d == null ? MovieRanker.score(key, year, duration, m) : MovieRanker.score(key, year, duration, d));
+      ranked.add(score(key, year, duration, m, details.get(m.id()), false));
     }
     ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
-    ranked.stream().limit(3).forEach(c -> evidence.add("candidate " + Decider.label(c) + ": "
+    var top = new ArrayList<Candidate>(); // only the candidates shown get their explanation written
+    for (Candidate c : ranked.subList(0, Math.min(5, ranked.size()))) {
+      long id = c.identity().tmdbId();
+      top.add(score(key, year, duration, pool.get(id), details.get(id), true));
+    }
+    top.stream().limit(3).forEach(c -> evidence.add("candidate " + Decider.label(c) + ": "
         + c.why() + " = " + Decider.fmt(c.score())));
-    return decider.decide(ranked, "'" + title + "'" + (year == null ? "" : " (" + year + ")"), evidence);
+    return decider.decide(top, "'" + title + "'" + (year == null ? "" : " (" + year + ")"), evidence);
+  }
+
+  private static Candidate score(List<String> key, Integer year, Duration duration, MovieSummary m, MovieDetails d,
+      boolean explain) {
+    return d == null ? MovieRanker.score(key, year, duration, m, explain) : MovieRanker.score(key, year, duration, d, explain);
   }
 
   private List<Candidate> rank(List<String> key, Integer year, Duration duration, Map<Long, MovieSummary> pool) {
     var ranked = new ArrayList<Candidate>();
-    pool.values().forEach(m -> ranked.add(MovieRanker.score(key, year, duration, m)));
+    pool.values().forEach(m -> ranked.add(MovieRanker.score(key, year, duration, m, false)));
     ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
     return ranked;
   }

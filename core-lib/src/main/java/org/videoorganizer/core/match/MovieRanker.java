@@ -16,13 +16,13 @@ final class MovieRanker {
 
   private MovieRanker() {}
 
-  static Candidate score(List<String> fileKeys, Integer fileYear, Duration duration, MovieSummary m) {
+  static Candidate score(List<String> fileKeys, Integer fileYear, Duration duration, MovieSummary m, boolean explain) {
     double title = Math.max(TitleSimilarity.of(fileKeys, m.title()), TitleSimilarity.of(fileKeys, m.originalTitle()));
     String which = TitleSimilarity.of(fileKeys, m.title()) >= title ? "title" : "original title";
-    return candidate(identity(m), title, which, fileYear, m.year(), duration, null);
+    return candidate(identity(m), title, which, fileYear, m.year(), duration, null, explain);
   }
 
-  static Candidate score(List<String> fileKeys, Integer fileYear, Duration duration, MovieDetails d) {
+  static Candidate score(List<String> fileKeys, Integer fileYear, Duration duration, MovieDetails d, boolean explain) {
     double title = TitleSimilarity.of(fileKeys, d.title());
     String which = "title";
     double original = TitleSimilarity.of(fileKeys, d.originalTitle());
@@ -39,7 +39,7 @@ final class MovieRanker {
     }
     var identity = new Identity(Identity.Kind.MOVIE, d.id(), d.title(), d.originalTitle(), d.year(), null,
         List.of(), null, d.imdbId(), null);
-    return candidate(identity, title, which, fileYear, d.year(), duration, d.runtime());
+    return candidate(identity, title, which, fileYear, d.year(), duration, d.runtime(), explain);
   }
 
   static Identity identity(MovieSummary m) {
@@ -54,9 +54,12 @@ final class MovieRanker {
   }
 
   private static Candidate candidate(Identity identity, double title, String which, Integer fileYear,
-      Integer year, Duration duration, Integer runtime) {
+      Integer year, Duration duration, Integer runtime, boolean explain) {
     double yearFactor = yearFactor(fileYear, year);
     double runtimeFactor = runtimeFactor(duration, runtime);
+    if (!explain) {
+      return new Candidate(identity, title * yearFactor * runtimeFactor, "");
+    }
     String why = "title " + Decider.fmt(title) + " (" + which + "), year "
         + (fileYear == null ? "not in the name" : fileYear + " vs " + year) + " x" + Decider.fmt(yearFactor)
         + (runtime == null || duration == null ? "" : ", runtime " + runtime + " min vs " + duration.toMinutes() + " min x" + Decider.fmt(runtimeFactor));
