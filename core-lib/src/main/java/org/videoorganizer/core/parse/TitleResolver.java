@@ -109,9 +109,17 @@ final class TitleResolver {
     return e;
   }
 
-  /** "- 2" followed by nothing free: a sequel number that belongs to the title. */
+  /**
+   * "- 2" or "- Part 2" followed by nothing free: a sequel number that belongs to the title
+   * ("300 - 2 (2006)", "Mockingjay - Part 2 (2015)").
+   */
   private static boolean sequelNumber(Token[] ts, int i) {
-    if (!ts[i].isDigits() || ts[i].key.length() > 2) {
+    if ((ts[i].key.equals("part") || ts[i].key.equals("vol")) && i + 1 < ts.length && ts[i + 1].free()) {
+      i++;
+    }
+    boolean number = ts[i].isDigits() && ts[i].key.length() <= 2 || Numbers.roman(ts[i].key) > 0
+        && ts[i - 1].key.equals("part");
+    if (!number) {
       return false;
     }
     return i + 1 >= ts.length || !ts[i + 1].free() || ts[i + 1].group != ts[i].group;

@@ -29,6 +29,8 @@ class FilenameParserTest {
       Rocky IV (1985).mkv                               | Rocky IV              | 1985
       The Wolf of Wall Street 2 (2013).mkv              | The Wolf of Wall Street 2 | 2013
       Bad Boys 2 1080i.mpg2.rus.eng.ts                  | Bad Boys 2            |
+      The Hunger Games Mockingjay - Part 2 (2015).mkv   | The Hunger Games Mockingjay - Part 2 | 2015
+      300 - 2 (2006).mkv                                | 300 - 2               | 2006
       """)
   void keepsNumbersThatBelongToTheTitle(String name, String title, Integer year) {
     ParsedName p = parse(name);
@@ -90,11 +92,35 @@ class FilenameParserTest {
   }
 
   @Test
+  void readsTheEpisodeAfterASeasonMarkerInFansubNames() {
+    ParsedName p = parse("[Group] Series Title S2 - 05 [1080p].mkv");
+    assertThat(p.seasons()).containsExactly(2);
+    assertThat(p.episodes()).containsExactly(5);
+    assertThat(parse("Coupling Season 1 - 4 Complete DVDRip").seasons()).containsExactly(1, 2, 3, 4);
+  }
+
+  @Test
   void readsCjkFansubNames() {
     ParsedName p = parse("[Leopard-Raws] 進撃の巨人 - 25 RAW (MX 1280x720 x264 AAC).mp4");
     assertThat(p.title()).isEqualTo("進撃の巨人");
     assertThat(p.episodes()).containsExactly(25);
     assertThat(p.resolution()).isEqualTo("720p");
+  }
+
+  @Test
+  void readsChineseAndJapaneseEpisodeCounters() {
+    ParsedName p = parse("进击的巨人 第2季 第05集.mp4");
+    assertThat(p.title()).isEqualTo("进击的巨人");
+    assertThat(p.seasons()).containsExactly(2);
+    assertThat(p.episodes()).containsExactly(5);
+    assertThat(parse("ドラゴンボール 第05話.mkv").episodes()).containsExactly(5);
+  }
+
+  @Test
+  void takesTheMovieFromAboveASubsFolder() {
+    ParsedName p = parse("Movie (2010)/Subs/English.srt");
+    assertThat(p.title()).isEqualTo("Movie");
+    assertThat(p.subtitle().language()).isEqualTo("english");
   }
 
   @ParameterizedTest(name = "{0}")
