@@ -40,10 +40,10 @@ final class EpisodeResolver {
       return bySeason(show, name.season(), name.episodes(), evidence);
     }
     if (name.season() != null) {
-      evidence.add("season " + name.season() + " without episode numbers");
-      return matched(show, id.withEpisodes(name.season(), List.of(), null), evidence);
+      return review(show, "the name gives season " + name.season() + " of " + id.title() + " but no episode number",
+          evidence);
     }
-    return matched(show, id, evidence);
+    return review(show, "the name gives no season, episode or air date for " + id.title(), evidence);
   }
 
   private MatchResult bySeason(MatchResult.Matched show, int season, List<Integer> episodes, List<String> evidence) {
@@ -71,8 +71,11 @@ final class EpisodeResolver {
     if (details.isEmpty()) {
       return review(show, "TMDB lost the show " + show.identity().tmdbId(), evidence);
     }
-    var seasons = details.get().seasons().stream().filter(s -> s.airDate() != null && !s.airDate().isAfter(date))
-        .sorted(Comparator.comparing(TvDetails.SeasonSummary::airDate).reversed()).limit(2).toList();
+    var seasons = new ArrayList<>(details.get().seasons().stream()
+        .filter(s -> s.airDate() != null && !s.airDate().isAfter(date))
+        .sorted(Comparator.comparing(TvDetails.SeasonSummary::airDate).reversed()).limit(2).toList());
+    details.get().seasons().stream() // some daily shows number their seasons by year
+        .filter(s -> s.seasonNumber() == date.getYear() && !seasons.contains(s)).forEach(seasons::add);
     var hits = new ArrayList<Episode>();
     for (var s : seasons) {
       tmdb.season(show.identity().tmdbId(), s.seasonNumber())

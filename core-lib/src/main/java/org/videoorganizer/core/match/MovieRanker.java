@@ -9,29 +9,29 @@ import org.videoorganizer.core.tmdb.MovieSummary;
 /**
  * Scores a film against the file: the best title likeness over its title, original title and
  * (once fetched) alternative and translated titles, times a year factor (exact 1, one year off
- * 0.93, two 0.7, more 0.4, unknown 0.8; no year in the file 0.92 for everyone), times a runtime
+ * 0.87, two 0.7, more 0.4, unknown 0.8; no year in the file 0.92 for everyone), times a runtime
  * factor when the file's duration and the film's runtime are both known.
  */
 final class MovieRanker {
 
   private MovieRanker() {}
 
-  static Candidate score(String fileKey, Integer fileYear, Duration duration, MovieSummary m) {
-    double title = Math.max(TitleSimilarity.of(fileKey, m.title()), TitleSimilarity.of(fileKey, m.originalTitle()));
-    String which = TitleSimilarity.of(fileKey, m.title()) >= title ? "title" : "original title";
-    return candidate(identity(m), title, which, fileYear, m.year(), duration, null);
+  static Candidate score(List<String> fileKeys, Integer fileYear, Duration duration, MovieSummary m, boolean explain) {
+    double title = Math.max(TitleSimilarity.of(fileKeys, m.title()), TitleSimilarity.of(fileKeys, m.originalTitle()));
+    String which = TitleSimilarity.of(fileKeys, m.title()) >= title ? "title" : "original title";
+    return candidate(identity(m), title, which, fileYear, m.year(), duration, null, explain);
   }
 
-  static Candidate score(String fileKey, Integer fileYear, Duration duration, MovieDetails d) {
-    double title = TitleSimilarity.of(fileKey, d.title());
+  static Candidate score(List<String> fileKeys, Integer fileYear, Duration duration, MovieDetails d, boolean explain) {
+    double title = TitleSimilarity.of(fileKeys, d.title());
     String which = "title";
-    double original = TitleSimilarity.of(fileKey, d.originalTitle());
+    double original = TitleSimilarity.of(fileKeys, d.originalTitle());
     if (original > title) {
       title = original;
       which = "original title";
     }
     for (String alt : names(d)) {
-      double s = TitleSimilarity.of(fileKey, alt) * 0.99;
+      double s = TitleSimilarity.of(fileKeys, alt) * 0.99;
       if (s > title) {
         title = s;
         which = "alternative title '" + alt + "'";
@@ -39,7 +39,7 @@ final class MovieRanker {
     }
     var identity = new Identity(Identity.Kind.MOVIE, d.id(), d.title(), d.originalTitle(), d.year(), null,
         List.of(), null, d.imdbId(), null);
-    return candidate(identity, title, which, fileYear, d.year(), duration, d.runtime());
+    return candidate(identity, title, which, fileYear, d.year(), duration, d.runtime(), explain);
   }
 
   static Identity identity(MovieSummary m) {
@@ -54,9 +54,12 @@ final class MovieRanker {
   }
 
   private static Candidate candidate(Identity identity, double title, String which, Integer fileYear,
-      Integer year, Duration duration, Integer runtime) {
+      Integer year, Duration duration, Integer runtime, boolean explain) {
     double yearFactor = yearFactor(fileYear, year);
     double runtimeFactor = runtimeFactor(duration, runtime);
+    if (!explain) {
+      return new Candidate(identity, title * yearFactor * runtimeFactor, "");
+    }
     String why = "title " + Decider.fmt(title) + " (" + which + "), year "
         + (fileYear == null ? "not in the name" : fileYear + " vs " + year) + " x" + Decider.fmt(yearFactor)
         + (runtime == null || duration == null ? "" : ", runtime " + runtime + " min vs " + duration.toMinutes() + " min x" + Decider.fmt(runtimeFactor));
@@ -72,7 +75,7 @@ final class MovieRanker {
     }
     return switch (Math.abs(fileYear - year)) {
       case 0 -> 1;
-      case 1 -> 0.93;
+      case 1 -> 0.87;
       case 2 -> 0.7;
       default -> 0.4;
     };

@@ -43,9 +43,9 @@ final class ShowMatcher {
     var pool = new LinkedHashMap<Long, TvSummary>();
     if (year != null) {
       search(query, year, pool, evidence);
-      var ranked = rank(key, year, pool, Map.of());
+      var ranked = rank(key, year, pool, Map.of(), false);
       if (!ranked.isEmpty() && ranked.get(0).score() >= 1 && decider.accepts(ranked)) {
-        return decide(ranked, title, year, evidence);
+        return decide(key, year, pool, Map.of(), title, evidence);
       }
     }
     search(query, null, pool, evidence);
@@ -55,29 +55,38 @@ final class ShowMatcher {
       }
       search(variant, null, pool, evidence);
     }
-    var ranked = rank(key, year, pool, Map.of());
+    var ranked = rank(key, year, pool, Map.of(), false);
+    var details = new LinkedHashMap<Long, TvDetails>();
     if (!decider.accepts(ranked) && !ranked.isEmpty()) {
-      var details = new LinkedHashMap<Long, TvDetails>();
       for (Candidate c : ranked.subList(0, Math.min(detailCandidates, ranked.size()))) {
         tmdb.tv(c.identity().tmdbId()).ifPresent(d -> details.put(d.id(), d));
       }
       evidence.add("fetched details of " + details.size() + " show(s) for alternative names");
-      ranked = rank(key, year, pool, details);
     }
-    return decide(ranked, title, year, evidence);
+    return decide(key, year, pool, details, title, evidence);
   }
 
-  private MatchResult decide(List<Candidate> ranked, String title, Integer year, List<String> evidence) {
+  private MatchResult decide(String key, Integer year, Map<Long, TvSummary> pool, Map<Long, TvDetails> details,
+      String title, List<String> evidence) {
+    var ranked = rank(key, year, pool, details, false);
+    var top = new ArrayList<Candidate>(); // only the candidates shown get their explanation written
+    for (Candidate c : ranked.subList(0, Math.min(5, ranked.size()))) {
+      long id = c.identity().tmdbId();
+      TvDetails d = details.get(id);
+      top.add(d == null ? ShowRanker.score(key, year, pool.get(id), true) : ShowRanker.score(key, year, d, true));
+    }
+    ranked = top;
     ranked.stream().limit(3).forEach(c -> evidence.add("candidate " + Decider.label(c) + ": " + c.why()
         + " = " + Decider.fmt(c.score())));
     return decider.decide(ranked, "show '" + title + "'" + (year == null ? "" : " (" + year + ")"), evidence);
   }
 
-  private static List<Candidate> rank(String key, Integer year, Map<Long, TvSummary> pool, Map<Long, TvDetails> details) {
+  private static List<Candidate> rank(String key, Integer year, Map<Long, TvSummary> pool, Map<Long, TvDetails> details,
+      boolean explain) {
     var ranked = new ArrayList<Candidate>();
     for (TvSummary s : pool.values()) {
       TvDetails d = details.get(s.id());
-      ranked.add(d == null ? ShowRanker.score(key, year, s) : ShowRanker.score(key, year, d));
+      ranked.add(d == null ? ShowRanker.score(key, year, s, explain) : ShowRanker.score(key, year, d, explain));
     }
     ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
     return ranked;

@@ -8,20 +8,20 @@ import org.videoorganizer.core.tmdb.TvSummary;
 /**
  * Scores a show against the file: the best title likeness over its name, original name and
  * (once fetched) alternative and translated names, times a year factor on the first air date
- * (exact 1, one year off 0.93, more 0.4; no year in the file 0.92 for everyone).
+ * (exact 1, one year off 0.87, more 0.4; no year in the file 0.92 for everyone).
  */
 final class ShowRanker {
 
   private ShowRanker() {}
 
-  static Candidate score(String fileKey, Integer fileYear, TvSummary s) {
+  static Candidate score(String fileKey, Integer fileYear, TvSummary s, boolean explain) {
     double name = TitleSimilarity.of(fileKey, s.name());
     double original = TitleSimilarity.of(fileKey, s.originalName());
     return candidate(identity(s), Math.max(name, original), name >= original ? "name" : "original name",
-        fileYear, s.year());
+        fileYear, s.year(), explain);
   }
 
-  static Candidate score(String fileKey, Integer fileYear, TvDetails d) {
+  static Candidate score(String fileKey, Integer fileYear, TvDetails d, boolean explain) {
     double best = TitleSimilarity.of(fileKey, d.name());
     String which = "name";
     double original = TitleSimilarity.of(fileKey, d.originalName());
@@ -40,20 +40,24 @@ final class ShowRanker {
     }
     var identity = new Identity(Identity.Kind.TV, d.id(), d.name(), d.originalName(), d.year(), null,
         List.of(), null, d.imdbId(), d.tvdbId());
-    return candidate(identity, best, which, fileYear, d.year());
+    return candidate(identity, best, which, fileYear, d.year(), explain);
   }
 
   static Identity identity(TvSummary s) {
     return new Identity(Identity.Kind.TV, s.id(), s.name(), s.originalName(), s.year(), null, List.of(), null, null, null);
   }
 
-  private static Candidate candidate(Identity identity, double title, String which, Integer fileYear, Integer year) {
+  private static Candidate candidate(Identity identity, double title, String which, Integer fileYear, Integer year,
+      boolean explain) {
     double factor = fileYear == null ? 0.92 : year == null ? 0.8
         : switch (Math.abs(fileYear - year)) {
           case 0 -> 1;
-          case 1 -> 0.93;
+          case 1 -> 0.87;
           default -> 0.4;
         };
+    if (!explain) {
+      return new Candidate(identity, title * factor, "");
+    }
     String why = "title " + Decider.fmt(title) + " (" + which + "), first aired "
         + (fileYear == null ? year + ", no year in the name" : year + " vs " + fileYear) + " x" + Decider.fmt(factor);
     return new Candidate(identity, title * factor, why);

@@ -23,6 +23,7 @@ import org.videoorganizer.core.tmdb.TmdbClientBuilder;
 import org.videoorganizer.core.tmdb.TmdbException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -34,10 +35,11 @@ import picocli.CommandLine.Spec;
     name = "match",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads one file name or path per line on standard input, matches it against TMDB and writes",
-      "one JSON object per line: input, decision (matched|review|none|error), media_type, tmdb_id,",
-      "title, year, season, episode, confidence, evidence.",
-      "TMDB: VORG_TMDB_BASE_URL (default https://api.themoviedb.org) and VORG_TMDB_API_KEY or VORG_TMDB_TOKEN."
+      "Reads one file name or path per line on standard input, matches it against TMDB and writes "
+          + "one JSON object per line: input, decision (matched|review|none|error), media_type, tmdb_id, "
+          + "title, year, season, episode, confidence, evidence.",
+      "TMDB is reached at VORG_TMDB_BASE_URL (default https://api.themoviedb.org) with "
+          + "VORG_TMDB_API_KEY or VORG_TMDB_TOKEN."
     })
 public final class MatchCommand implements Callable<Integer> {
 
@@ -71,6 +73,7 @@ public final class MatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    checkOptions();
     Matcher matcher = matcher();
     var parser = new FilenameParser();
     Writer out = spec.commandLine().getOut();
@@ -107,6 +110,16 @@ public final class MatchCommand implements Callable<Integer> {
       return VorgCommand.FAILED;
     }
     return 0;
+  }
+
+  private void checkOptions() {
+    if (!(autoAccept >= 0 && autoAccept <= 1)) {
+      throw new ParameterException(spec.commandLine(), "--auto-accept must be between 0 and 1, got " + autoAccept);
+    }
+    if (!(requestsPerSecond > 0 && requestsPerSecond <= 10_000)) {
+      throw new ParameterException(spec.commandLine(),
+          "--requests-per-second must be above 0 and at most 10000, got " + requestsPerSecond);
+    }
   }
 
   private Matcher matcher() {

@@ -40,6 +40,10 @@ class MatchCommandTest {
     var cli = new CommandLine(command);
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
+    cli.setParameterExceptionHandler((ex, a) -> {
+      ex.getCommandLine().getErr().println("vorg match: " + ex.getMessage());
+      return VorgCommand.USAGE;
+    });
     cli.setExecutionExceptionHandler((ex, c, p) -> {
       c.getErr().println("vorg match: " + ex.getMessage());
       return VorgCommand.FAILED;
@@ -93,6 +97,13 @@ class MatchCommandTest {
     var env = Map.of("VORG_TMDB_BASE_URL", tmdb.baseUrl(), "VORG_TMDB_TOKEN", FakeTmdbServer.TOKEN);
     assertThat(run("The Matrix (1999).mkv\n", env)).isZero();
     assertThat(lines().get(0).get("tmdb_id").asLong()).isEqualTo(603);
+  }
+
+  @Test
+  void thresholdOutsideZeroToOneIsAUsageMistake() {
+    assertThat(run("The Matrix (1999).mkv\n", env(), "--auto-accept", "2")).isEqualTo(2);
+    assertThat(err.toString()).contains("--auto-accept must be between 0 and 1, got 2.0");
+    assertThat(tmdb.requestCount()).isZero();
   }
 
   @Test
