@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
     usageHelpAutoWidth = true,
     description = "Turns scattered video files into a clean Jellyfin library.",
     subcommands = {CommandLine.HelpCommand.class, ParseCommand.class, MatchCommand.class, OrganizeCommand.class,
-      UndoCommand.class},
+      UndoCommand.class, DaemonCommand.class},
     footer = {"", "Run 'vorg COMMAND --help' for the options of one command."})
 public final class VorgCommand implements Runnable {
 
