@@ -23,7 +23,8 @@ final class Sidecars {
     int dot = name.lastIndexOf('.');
     String stem = dot < 0 ? name : name.substring(0, dot);
     List<Path> out = new ArrayList<>();
-    try (DirectoryStream<Path> siblings = Files.newDirectoryStream(video.getParent(), stem + ".*")) {
+    try (DirectoryStream<Path> siblings = Files.newDirectoryStream(video.getParent(),
+        p -> p.getFileName().toString().startsWith(stem + "."))) { // not a glob: names hold [ ] { } * ?
       for (Path p : siblings) {
         String n = p.getFileName().toString();
         String ext = n.substring(n.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
