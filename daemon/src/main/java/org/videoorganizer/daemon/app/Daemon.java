@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.videoorganizer.config.VorgConfig;
+import org.videoorganizer.daemon.announce.JellyfinIntegration;
 import org.videoorganizer.daemon.http.StatusVerticle;
 import org.videoorganizer.daemon.ingest.Ingestor;
 import org.videoorganizer.daemon.pipeline.Analyzer;
@@ -51,17 +52,25 @@ public final class Daemon {
 
   /** Starts everything; returns once the status endpoints listen. */
   public static Daemon start(VorgConfig config) throws IOException {
+    return start(config, System.getenv());
+  }
+
+  /** As {@link #start(VorgConfig)}, with the Jellyfin settings ({@code VORG_JELLYFIN_*}) read from {@code env}. */
+  public static Daemon start(VorgConfig config, java.util.Map<String, String> env) throws IOException {
+    Optional<JellyfinIntegration> jellyfin = JellyfinIntegration.fromEnvironment(env, config.library());
     Files.createDirectories(config.dataDir());
     Files.createDirectories(config.library());
     Pipeline.recoverJournals(config);
     Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2).setWorkerPoolSize(4));
     try {
       Database db = Blocking.await(Database.open(vertx, config.database(), config.dataDir()));
-      Pipeline pipeline = Pipeline.create(config, db.pool(), Pipeline.identifier(config.tmdb()), Analyzer.NONE, Optional.empty());
+      jellyfin.ifPresent(j -> j.start(vertx, db.pool()));
+      Pipeline pipeline = Pipeline.create(config, db.pool(), Pipeline.identifier(config.tmdb()), Analyzer.NONE,
+          jellyfin.map(JellyfinIntegration::announcer));
       Dispatcher dispatcher = Dispatcher.create(vertx, new JobStore(db.pool()), config.redis(), pipeline, config.workers());
       Ingestor ingestor = new Ingestor(new VideoStore(db.pool()), config.sources(), config.ingest(), dispatcher::ring);
       StatusVerticle http = new StatusVerticle(config.http(), new StatusQuery(db.pool()),
-          () -> live(dispatcher, ingestor, config));
+          () -> live(dispatcher, ingestor, config), JellyfinIntegration.routes(jellyfin), JellyfinIntegration.status(jellyfin));
       Blocking.await(vertx.deployVerticle(http));
       dispatcher.start();
       ingestor.start();

@@ -5,6 +5,9 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,18 +25,31 @@ public final class StatusVerticle extends VerticleBase {
   private final HttpConfig config;
   private final StatusQuery status;
   private final Supplier<JsonObject> live;
+  private final Consumer<Router> routes;
+  private final Function<JsonObject, Future<JsonObject>> more;
   private HttpServer server;
 
   /** {@code live} adds what only this process knows (dispatch health, files waiting). */
   public StatusVerticle(HttpConfig config, StatusQuery status, Supplier<JsonObject> live) {
+    this(config, status, live, router -> { }, Future::succeededFuture);
+  }
+
+  /** With {@code routes} mounted first (e.g. the Jellyfin webhook) and {@code more} adding to the status. */
+  public StatusVerticle(HttpConfig config, StatusQuery status, Supplier<JsonObject> live, Consumer<Router> routes,
+      Function<JsonObject, Future<JsonObject>> more) {
     this.config = config;
     this.status = status;
     this.live = live;
+    this.routes = routes;
+    this.more = more;
   }
 
   @Override
   public Future<?> start() {
-    return vertx.createHttpServer().requestHandler(this::route).listen(config.port(), config.host())
+    Router router = Router.router(vertx);
+    routes.accept(router);
+    router.route().handler(ctx -> route(ctx.request()));
+    return vertx.createHttpServer().requestHandler(router).listen(config.port(), config.host())
         .onSuccess(s -> {
           server = s;
           log.info("status on http://{}:{}/api/status", config.host(), s.actualPort());
@@ -54,6 +70,7 @@ public final class StatusVerticle extends VerticleBase {
       case "/healthz" -> req.response().putHeader("Content-Type", "text/plain").end("ok\n");
       case "/api/status" -> status.status()
           .map(json -> json.put("daemon", live.get()))
+          .compose(more)
           .onSuccess(json -> json(req, 200, json))
           .onFailure(e -> json(req, 503, new JsonObject().put("error", "status unavailable: " + e.getMessage())));
       default -> json(req, 404, new JsonObject().put("error", "no such path"));
