@@ -122,4 +122,20 @@ class JellyfinDaemonTest {
     assertThat(post.statusCode()).as("no route without a secret").isEqualTo(405);
     assertThat(fake.requests()).as("confirmed by polling").anyMatch(c -> c.query() != null && c.query().contains("sortBy=DateCreated"));
   }
+
+  @Test
+  void anEpisodeIsAnnouncedWithoutAwaitingAConfirmation(TestServices.Env env) throws Exception {
+    Daemon d = daemons.start(dir, env, fake);
+    JellyfinDaemons.write(dir.resolve("in/Breaking.Bad.S01E02.720p.mkv"), 100_000, 4);
+    String episode = "/media/TV Shows/Breaking Bad/Season 01/Breaking Bad S01E02.mkv";
+
+    JsonObject status = daemons.await(d, "announced and taken by Jellyfin",
+        s -> s.getJsonObject("videos").getLong("announced", 0L) == 1 && !fake.mediaUpdatedBatches().isEmpty()
+            && s.getJsonObject("jellyfin").getLong("queuedAnnouncements", 1L) == 0);
+
+    assertThat(fake.mediaUpdatedBatches()).containsExactly(List.of(episode));
+    JsonObject counts = status.getJsonObject("jellyfin").getJsonObject("confirmation").getJsonObject("counts");
+    assertThat(counts.stream().mapToLong(e -> ((Number) e.getValue()).longValue()).sum())
+        .as("no TMDB id of the episode itself to confirm").isZero();
+  }
 }
