@@ -40,7 +40,7 @@ create table media_matches (
   season      integer,
   episode     integer,
   tmdb_id     bigint,
-  confidence  double precision not null,
+  confidence  double precision,
   evidence    jsonb not null default '{}',
   created_at  timestamptz not null default now()
 );

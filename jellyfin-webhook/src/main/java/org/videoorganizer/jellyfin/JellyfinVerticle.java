@@ -62,7 +62,8 @@ public final class JellyfinVerticle extends VerticleBase {
     loop = new ConfirmationLoop(vertx, client, store, clock, pollTick);
     loop.start();
     if (webhook.isEmpty()) {
-      LOG.warn("{} is not set: no Jellyfin webhooks, confirmation relies on polling", WebhookSettings.SECRET_VARIABLE);
+      LOG.warn("{} is not set: {} is not mounted (no Jellyfin webhooks), confirmation relies on polling",
+          WebhookSettings.SECRET_VARIABLE, WebhookRoutes.PATH);
     }
     return client.checkAtStart(libraryRoots).onSuccess(report -> startupReport = report);
   }
@@ -85,6 +86,14 @@ public final class JellyfinVerticle extends VerticleBase {
       return Future.failedFuture(new IllegalStateException("JellyfinVerticle must be deployed before published(" + file + ")"));
     }
     return loop.expect(file, tmdbId).compose(c -> announcer.announce(file));
+  }
+
+  /** Announces {@code file} without awaiting a confirmation (when there is no TMDB id to check it against). */
+  public Future<Void> announce(Path file) {
+    if (announcer == null) {
+      return Future.failedFuture(new IllegalStateException("JellyfinVerticle must be deployed before announce(" + file + ")"));
+    }
+    return announcer.announce(file);
   }
 
   /** For {@code /api/status}: start-up check, pending announcements and confirmation counts. */

@@ -33,6 +33,7 @@ final class EmbeddedServer implements AutoCloseable {
         .setCleanDataDirectory(false)
         .setOverrideWorkingDirectory(dataDir.resolve("pg-binaries").toFile())
         .setPGStartupWait(Duration.ofSeconds(60))
+        .setRegisterShutdownHook(false) // the daemon stops it last, after releasing its jobs
         .start();
     log.info("embedded PostgreSQL started on port {} in {}", pg.getPort(), pgData);
     return new EmbeddedServer(pg);

@@ -29,16 +29,18 @@ final class Migrations {
     return pool.withTransaction(conn -> conn.query("select pg_advisory_xact_lock(" + LOCK_KEY + ")").execute()
         .compose(x -> conn.query("create table if not exists schema_migrations ("
             + "version integer primary key, name text not null, applied_at timestamptz not null default now())").execute())
-        .compose(x -> conn.query("select coalesce(max(version), 0) as v from schema_migrations").execute())
-        .map(rows -> rows.iterator().next().getInteger("v"))
-        .compose(current -> applyAfter(conn, files, current)));
+        .compose(x -> conn.query("select version from schema_migrations").execute())
+        .map(rows -> { java.util.Set<Integer> seen = new java.util.HashSet<>(); rows.forEach(r -> seen.add(r.getInteger("version"))); return seen; })
+        .compose(applied -> applyMissing(conn, files, applied)));
   }
 
-  private static Future<Integer> applyAfter(SqlConnection conn, List<String> files, int current) {
+  // Every listed version not yet applied, in index order: numbers may have gaps, and a lower
+  // number merged in later is still applied.
+  private static Future<Integer> applyMissing(SqlConnection conn, List<String> files, java.util.Set<Integer> applied) {
     Future<Integer> chain = Future.succeededFuture(0);
     for (String file : files) {
       int version = version(file);
-      if (version > current) {
+      if (!applied.contains(version)) {
         chain = chain.compose(n -> conn.query(read(file)).execute()
             .compose(x -> conn.preparedQuery("insert into schema_migrations (version, name) values ($1, $2)")
                 .execute(Tuple.of(version, file)))

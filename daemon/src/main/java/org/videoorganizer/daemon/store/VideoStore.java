@@ -65,7 +65,7 @@ public final class VideoStore {
     return pool.withTransaction(conn -> replaceChanged(conn, source, relPath, size, mtimeMs)
         .compose(x -> conn.preparedQuery("insert into videos (source, rel_path, display_path, size, mtime_ms, state, reason) "
                 + "values ($1, $2, $3, $4, $5, 'rejected', $6) on conflict (source, rel_path) where active do nothing")
-            .execute(Tuple.of(source, relPath, display, size, mtimeMs, reason)))
+            .execute(Tuple.from(new Object[] {source, relPath, display, size, mtimeMs, reason})))
         .map(rows -> rows.rowCount() > 0));
   }
 
@@ -87,7 +87,7 @@ public final class VideoStore {
             + "reason = case when state in ('discovered','fingerprinted','identified','analyzed','needs_review') "
             + "then 'the file disappeared from the source before it was organized' else reason end "
             + "from gone where v.id = gone.id")
-        .execute(Tuple.of(source, seen.toArray(String[]::new)))
+        .execute(Tuple.tuple().addString(source).addArrayOfString(seen.toArray(String[]::new)))
         .map(rows -> rows.rowCount());
   }
 

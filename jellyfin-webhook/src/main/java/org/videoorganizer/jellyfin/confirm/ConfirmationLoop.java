@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,6 +29,7 @@ public final class ConfirmationLoop {
 
   static final int MAX_CORRECTIONS = 2;
   static final int POLL_BATCH = 200;
+  static final int MAX_EARLY = 2000;
   private static final Logger LOG = LoggerFactory.getLogger(ConfirmationLoop.class);
 
   private final Vertx vertx;
@@ -40,6 +42,15 @@ public final class ConfirmationLoop {
   private final AddedBatcher added;
   private final Set<String> busy = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean polling = new AtomicBoolean();
+  // Jellyfin paths of items added before we expected them: a scan started by another file's
+  // announcement can pick up a file published but not yet announced. Their first check is at once.
+  private final Set<String> early = java.util.Collections.newSetFromMap(java.util.Collections.synchronizedMap(
+      new java.util.LinkedHashMap<String, Boolean>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+          return size() > MAX_EARLY;
+        }
+      }));
   private volatile long timer = -1;
 
   /** @param tick how often to look for due checks (the checks themselves follow their own backoff) */
@@ -78,8 +89,9 @@ public final class ConfirmationLoop {
           + ": no rule of the path map (" + JellyfinSettings.PATH_MAP_VARIABLE + ") covers it"));
     }
     Instant now = clock.instant();
+    Instant firstCheck = early.remove(remote.get()) ? now : now.plus(settings.webhookWait());
     Confirmation c = Confirmation.waiting(published.toAbsolutePath().normalize(), remote.get(), tmdbId, now,
-        now.plus(settings.webhookWait()));
+        firstCheck);
     return store.save(c).map(c);
   }
 
@@ -124,8 +136,14 @@ public final class ConfirmationLoop {
     if (item.path().isEmpty()) {
       return Future.succeededFuture();
     }
-    return store.byJellyfinPath(item.path().get())
-        .compose(c -> c.isPresent() ? evaluate(c.get(), item) : Future.succeededFuture());
+    String path = item.path().get();
+    return store.byJellyfinPath(path).compose(c -> {
+      if (c.isEmpty()) {
+        early.add(path);
+        return Future.succeededFuture();
+      }
+      return evaluate(c.get(), item);
+    });
   }
 
   private Future<Void> itemDeleted(String itemId) {

@@ -75,6 +75,23 @@ class ConfirmationLoopTest {
   }
 
   @Test
+  void anItemJellyfinAddedBeforeWeExpectedItIsCheckedAtOnce() throws IOException {
+    harness(s -> s.withWebhookWait(Duration.ofSeconds(30)));
+    String name = "The Matrix (1999) [tmdbid-603]";
+    Path early = Files.createDirectories(h.movies.resolve(name)).resolve(name + ".mkv");
+    Files.writeString(early, "published, not yet announced");
+
+    result(h.publish("Heat", 1995, "949"));
+    until(LIMIT, "Heat confirmed", () -> h.count(ConfirmationState.CONFIRMED) == 1);
+    until(LIMIT, "both ItemAdded posts received", () -> h.routes.accepted() == 2);
+    pause(300); // and read back (25 ms window, one /Items call)
+    result(h.expectAndAnnounce(early, "603"));
+
+    until(LIMIT, "the early item confirmed well before the 30 s webhook wait",
+        () -> h.count(ConfirmationState.CONFIRMED) == 2);
+  }
+
+  @Test
   void lostWebhooksAreMadeUpForByPolling() {
     harness(s -> s.withWebhookWait(Duration.ofMillis(200)));
     h.fake.dropWebhooks(true);
@@ -248,5 +265,14 @@ class ConfirmationLoopTest {
 
     assertThat(failure(h.loop.expect(Path.of("/elsewhere/x.mkv"), "1"))).hasMessageContaining("/elsewhere/x.mkv");
     assertThat(failure(h.loop.expect(h.movies.resolve("x.mkv"), "tt123"))).hasMessageContaining("'tt123'");
+  }
+
+  static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
   }
 }

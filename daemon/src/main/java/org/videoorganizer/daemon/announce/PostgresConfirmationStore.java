@@ -1,0 +1,114 @@
+package org.videoorganizer.daemon.announce;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.Tuple;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.videoorganizer.jellyfin.confirm.Confirmation;
+import org.videoorganizer.jellyfin.confirm.ConfirmationState;
+import org.videoorganizer.jellyfin.confirm.ConfirmationStore;
+
+/**
+ * The confirmation loop's state in PostgreSQL (table {@code jellyfin_confirmations}), so what
+ * Jellyfin confirmed, and what it still has to, survives a restart. Times are kept to the
+ * microsecond, as PostgreSQL stores them.
+ */
+public final class PostgresConfirmationStore implements ConfirmationStore {
+
+  private static final String COLUMNS = "jellyfin_path, local_path, expected_tmdb_id, state, item_id, seen_tmdb_id, "
+      + "checks, corrections, announced_at, next_check_at, updated_at, note";
+
+  private final Pool pool;
+
+  public PostgresConfirmationStore(Pool pool) {
+    this.pool = pool;
+  }
+
+  @Override
+  public Future<Void> save(Confirmation c) {
+    return pool.preparedQuery("insert into jellyfin_confirmations (" + COLUMNS + ") values "
+            + "($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) on conflict (jellyfin_path) do update set "
+            + "local_path = excluded.local_path, expected_tmdb_id = excluded.expected_tmdb_id, state = excluded.state, "
+            + "item_id = excluded.item_id, seen_tmdb_id = excluded.seen_tmdb_id, checks = excluded.checks, "
+            + "corrections = excluded.corrections, announced_at = excluded.announced_at, "
+            + "next_check_at = excluded.next_check_at, updated_at = excluded.updated_at, note = excluded.note")
+        .execute(Tuple.from(new Object[] {c.jellyfinPath(), c.localPath().toString(), c.expectedTmdbId(),
+            c.state().name().toLowerCase(Locale.ROOT), c.itemId().orElse(null), c.seenTmdbId().orElse(null),
+            c.checks(), c.corrections(), time(c.announcedAt()), c.nextCheckAt().map(PostgresConfirmationStore::time).orElse(null),
+            time(c.updatedAt()), c.note()}))
+        .mapEmpty();
+  }
+
+  @Override
+  public Future<Optional<Confirmation>> byJellyfinPath(String jellyfinPath) {
+    return select("where jellyfin_path = $1", Tuple.of(jellyfinPath)).map(l -> l.stream().findFirst());
+  }
+
+  @Override
+  public Future<Optional<Confirmation>> byItemId(String itemId) {
+    return select("where item_id = $1 order by updated_at desc limit 1", Tuple.of(itemId)).map(l -> l.stream().findFirst());
+  }
+
+  @Override
+  public Future<List<Confirmation>> due(Instant now, int limit) {
+    return select("where next_check_at is not null and next_check_at <= $1 order by next_check_at, jellyfin_path limit $2",
+        Tuple.of(time(now), limit));
+  }
+
+  @Override
+  public Future<Map<ConfirmationState, Long>> counts() {
+    return pool.query("select state, count(*) as n from jellyfin_confirmations group by state").execute().map(rows -> {
+      Map<ConfirmationState, Long> counts = new EnumMap<>(ConfirmationState.class);
+      rows.forEach(r -> counts.put(state(r.getString("state")), r.getLong("n")));
+      return counts;
+    });
+  }
+
+  @Override
+  public Future<List<Confirmation>> inState(ConfirmationState state, int limit) {
+    return select("where state = $1 order by updated_at desc, jellyfin_path limit $2",
+        Tuple.of(state.name().toLowerCase(Locale.ROOT), limit));
+  }
+
+  private Future<List<Confirmation>> select(String where, Tuple args) {
+    return pool.preparedQuery("select " + COLUMNS + " from jellyfin_confirmations " + where).execute(args)
+        .map(PostgresConfirmationStore::confirmations);
+  }
+
+  private static List<Confirmation> confirmations(RowSet<Row> rows) {
+    List<Confirmation> out = new ArrayList<>();
+    for (Row r : rows) {
+      out.add(new Confirmation(Path.of(r.getString("local_path")), r.getString("jellyfin_path"),
+          r.getString("expected_tmdb_id"), state(r.getString("state")), Optional.ofNullable(r.getString("item_id")),
+          Optional.ofNullable(r.getString("seen_tmdb_id")), r.getInteger("checks"), r.getInteger("corrections"),
+          instant(r.getOffsetDateTime("announced_at")), Optional.ofNullable(r.getOffsetDateTime("next_check_at"))
+              .map(PostgresConfirmationStore::instant),
+          instant(r.getOffsetDateTime("updated_at")), r.getString("note")));
+    }
+    return out;
+  }
+
+  private static ConfirmationState state(String db) {
+    return ConfirmationState.valueOf(db.toUpperCase(Locale.ROOT));
+  }
+
+  private static OffsetDateTime time(Instant t) {
+    return t.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+  }
+
+  private static Instant instant(OffsetDateTime t) {
+    return t.toInstant();
+  }
+}

@@ -1,0 +1,120 @@
+package org.videoorganizer.daemon.app;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.videoorganizer.config.VorgConfig;
+import org.videoorganizer.daemon.announce.JellyfinIntegration;
+import org.videoorganizer.daemon.http.StatusVerticle;
+import org.videoorganizer.daemon.ingest.Ingestor;
+import org.videoorganizer.daemon.pipeline.Analyzer;
+import org.videoorganizer.daemon.pipeline.Pipeline;
+import org.videoorganizer.daemon.queue.Dispatcher;
+import org.videoorganizer.daemon.store.Blocking;
+import org.videoorganizer.daemon.store.Database;
+import org.videoorganizer.daemon.store.JobStore;
+import org.videoorganizer.daemon.store.StatusQuery;
+import org.videoorganizer.daemon.store.VideoStore;
+
+/**
+ * The composition root of {@code vorg daemon}: database (embedded or external), pipeline,
+ * dispatcher (Redis or in-process), ingestion and the status endpoints. {@link #stop} is the
+ * graceful shutdown: no new work, running steps finish or are released, leases given back.
+ */
+public final class Daemon {
+
+  private static final Logger log = LoggerFactory.getLogger(Daemon.class);
+  static final Duration GRACE = Duration.ofSeconds(20);
+
+  private final Vertx vertx;
+  private final Database db;
+  private final Pipeline pipeline;
+  private final Dispatcher dispatcher;
+  private final Ingestor ingestor;
+  private final StatusVerticle http;
+  private final CountDownLatch stopped = new CountDownLatch(1);
+
+  private Daemon(Vertx vertx, Database db, Pipeline pipeline, Dispatcher dispatcher, Ingestor ingestor, StatusVerticle http) {
+    this.vertx = vertx;
+    this.db = db;
+    this.pipeline = pipeline;
+    this.dispatcher = dispatcher;
+    this.ingestor = ingestor;
+    this.http = http;
+  }
+
+  /** Starts everything; returns once the status endpoints listen. */
+  public static Daemon start(VorgConfig config) throws IOException {
+    return start(config, System.getenv());
+  }
+
+  /** As {@link #start(VorgConfig)}, with the Jellyfin settings ({@code VORG_JELLYFIN_*}) read from {@code env}. */
+  public static Daemon start(VorgConfig config, java.util.Map<String, String> env) throws IOException {
+    Optional<JellyfinIntegration> jellyfin = JellyfinIntegration.fromEnvironment(env, config.library());
+    Files.createDirectories(config.dataDir());
+    Files.createDirectories(config.library());
+    Pipeline.recoverJournals(config);
+    Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2).setWorkerPoolSize(4));
+    try {
+      Database db = Blocking.await(Database.open(vertx, config.database(), config.dataDir()));
+      jellyfin.ifPresent(j -> j.start(vertx, db.pool()));
+      Pipeline pipeline = Pipeline.create(config, db.pool(), Pipeline.identifier(config.tmdb()), Analyzer.NONE,
+          jellyfin.map(JellyfinIntegration::announcer));
+      Dispatcher dispatcher = Dispatcher.create(vertx, new JobStore(db.pool()), config.redis(), pipeline, config.workers());
+      Ingestor ingestor = new Ingestor(new VideoStore(db.pool()), config.sources(), config.ingest(), dispatcher::ring);
+      StatusVerticle http = new StatusVerticle(config.http(), new StatusQuery(db.pool()),
+          () -> live(dispatcher, ingestor, config), JellyfinIntegration.routes(jellyfin), JellyfinIntegration.status(jellyfin));
+      Blocking.await(vertx.deployVerticle(http));
+      dispatcher.start();
+      ingestor.start();
+      log.info("daemon {} running: {} source(s), library {}, {} dispatch", dispatcher.owner(), config.sources().size(),
+          config.library(), config.redis().isPresent() ? "Redis" : "in-process");
+      return new Daemon(vertx, db, pipeline, dispatcher, ingestor, http);
+    } catch (RuntimeException e) {
+      vertx.close();
+      throw e;
+    }
+  }
+
+  private static JsonObject live(Dispatcher dispatcher, Ingestor ingestor, VorgConfig config) {
+    return new JsonObject().put("owner", dispatcher.owner()).put("in_flight", dispatcher.inFlight())
+        .put("dispatch", config.redis().isPresent() ? (dispatcher.dispatchHealthy() ? "redis" : "polling (redis down)") : "in-process")
+        .put("waiting_for_stable", new JsonObject(new java.util.HashMap<>(ingestor.waiting())));
+  }
+
+  public int httpPort() {
+    return http.port();
+  }
+
+  /** Blocks until {@link #stop} finished. */
+  public void awaitStop() throws InterruptedException {
+    stopped.await();
+  }
+
+  /** Graceful shutdown; safe to call twice. */
+  public synchronized void stop() {
+    if (stopped.getCount() == 0) {
+      return;
+    }
+    log.info("stopping: no new work; running steps get {}s to finish", GRACE.toSeconds());
+    ingestor.stop();
+    dispatcher.stop(GRACE);
+    pipeline.close();
+    try {
+      Blocking.await(vertx.undeploy(vertx.deploymentIDs().iterator().next()).recover(e -> io.vertx.core.Future.succeededFuture()));
+      Blocking.await(db.close());
+      Blocking.await(vertx.close());
+    } catch (RuntimeException e) {
+      log.warn("shutdown was not clean: {}", e.toString());
+    }
+    log.info("stopped");
+    stopped.countDown();
+  }
+}

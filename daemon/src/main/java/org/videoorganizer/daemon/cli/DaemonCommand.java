@@ -1,0 +1,46 @@
+package org.videoorganizer.daemon.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.videoorganizer.config.ConfigException;
+import org.videoorganizer.config.ConfigLoader;
+import org.videoorganizer.config.VorgConfig;
+import org.videoorganizer.daemon.app.Daemon;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code vorg daemon [--config FILE]}: runs until SIGTERM or SIGINT, then stops gracefully. */
+@Command(
+    name = "daemon",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Watches the sources and organizes new videos into the library, unattended.",
+      "Prints one JSON line with the status address on standard output once it runs.",
+      "SIGTERM or Ctrl-C: finishes or releases the running steps, then exits."
+    })
+final class DaemonCommand implements Callable<Integer> {
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+      description = "The YAML configuration (see config/vorg.example.yaml); VORG_* variables override it.")
+  Path config;
+
+  @Override
+  public Integer call() throws Exception {
+    VorgConfig cfg;
+    try {
+      cfg = ConfigLoader.load(Optional.ofNullable(config), System.getenv());
+    } catch (ConfigException e) {
+      throw new IllegalStateException("configuration: " + e.getMessage(), e);
+    }
+    Daemon daemon = Daemon.start(cfg);
+    Runtime.getRuntime().addShutdownHook(new Thread(daemon::stop, "vorg-shutdown"));
+    spec.commandLine().getOut().println("{\"status\":\"http://" + cfg.http().host() + ":" + daemon.httpPort() + "/api/status\"}");
+    spec.commandLine().getOut().flush();
+    daemon.awaitStop();
+    return 0;
+  }
+}

@@ -1,0 +1,83 @@
+package org.videoorganizer.daemon.http;
+
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.videoorganizer.config.VorgConfig.HttpConfig;
+import org.videoorganizer.daemon.store.StatusQuery;
+
+/**
+ * {@code GET /healthz} (no content beyond "ok") and {@code GET /api/status} (JSON), on the
+ * configured loopback address. Everything else is 404; anything but GET is 405.
+ */
+public final class StatusVerticle extends VerticleBase {
+
+  private static final Logger log = LoggerFactory.getLogger(StatusVerticle.class);
+
+  private final HttpConfig config;
+  private final StatusQuery status;
+  private final Supplier<JsonObject> live;
+  private final Consumer<Router> routes;
+  private final Function<JsonObject, Future<JsonObject>> more;
+  private HttpServer server;
+
+  /** {@code live} adds what only this process knows (dispatch health, files waiting). */
+  public StatusVerticle(HttpConfig config, StatusQuery status, Supplier<JsonObject> live) {
+    this(config, status, live, router -> { }, Future::succeededFuture);
+  }
+
+  /** With {@code routes} mounted first (e.g. the Jellyfin webhook) and {@code more} adding to the status. */
+  public StatusVerticle(HttpConfig config, StatusQuery status, Supplier<JsonObject> live, Consumer<Router> routes,
+      Function<JsonObject, Future<JsonObject>> more) {
+    this.config = config;
+    this.status = status;
+    this.live = live;
+    this.routes = routes;
+    this.more = more;
+  }
+
+  @Override
+  public Future<?> start() {
+    Router router = Router.router(vertx);
+    routes.accept(router);
+    router.route().handler(ctx -> route(ctx.request()));
+    return vertx.createHttpServer().requestHandler(router).listen(config.port(), config.host())
+        .onSuccess(s -> {
+          server = s;
+          log.info("status on http://{}:{}/api/status", config.host(), s.actualPort());
+        });
+  }
+
+  /** The port really bound (differs from the configured one when that was 0). */
+  public int port() {
+    return server.actualPort();
+  }
+
+  private void route(HttpServerRequest req) {
+    if (!"GET".equals(req.method().name())) {
+      req.response().setStatusCode(405).putHeader("Allow", "GET").end();
+      return;
+    }
+    switch (req.path()) {
+      case "/healthz" -> req.response().putHeader("Content-Type", "text/plain").end("ok\n");
+      case "/api/status" -> status.status()
+          .map(json -> json.put("daemon", live.get()))
+          .compose(more)
+          .onSuccess(json -> json(req, 200, json))
+          .onFailure(e -> json(req, 503, new JsonObject().put("error", "status unavailable: " + e.getMessage())));
+      default -> json(req, 404, new JsonObject().put("error", "no such path"));
+    }
+  }
+
+  private static void json(HttpServerRequest req, int code, JsonObject body) {
+    req.response().setStatusCode(code).putHeader("Content-Type", "application/json").end(body.encodePrettily());
+  }
+}

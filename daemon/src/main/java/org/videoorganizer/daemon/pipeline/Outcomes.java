@@ -1,0 +1,39 @@
+package org.videoorganizer.daemon.pipeline;
+
+import io.vertx.sqlclient.Tuple;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.videoorganizer.daemon.queue.JobHandler.Step;
+import org.videoorganizer.daemon.store.JobStore.Write;
+import org.videoorganizer.daemon.store.VideoState;
+
+/** Short builders for the writes a stage commits with its job. */
+final class Outcomes {
+
+  private Outcomes() {}
+
+  static Write state(long videoId, VideoState state, String reason) {
+    return new Write("update videos set state = $2, reason = $3, updated_at = now() where id = $1",
+        Tuple.of(videoId, state.db(), reason));
+  }
+
+  /** Moves the video to {@code state} and queues {@code next}. */
+  static Step advance(long videoId, VideoState state, String next, Write... more) {
+    List<Write> writes = new ArrayList<>(List.of(more));
+    writes.add(state(videoId, state, null));
+    return new Step(writes, Optional.of(next));
+  }
+
+  /** Ends the flow for now in {@code state} with a reason a person reads. */
+  static Step stop(long videoId, VideoState state, String reason, Write... more) {
+    List<Write> writes = new ArrayList<>(List.of(more));
+    writes.add(state(videoId, state, reason));
+    return new Step(writes, Optional.empty());
+  }
+
+  /** Nothing to do (the video is not in the state this stage expects any more). */
+  static Step nothing() {
+    return new Step(List.of(), Optional.empty());
+  }
+}

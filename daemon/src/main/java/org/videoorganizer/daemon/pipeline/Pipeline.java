@@ -1,0 +1,105 @@
+package org.videoorganizer.daemon.pipeline;
+
+import io.vertx.sqlclient.Pool;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.videoorganizer.config.VorgConfig;
+import org.videoorganizer.config.VorgConfig.TmdbConfig;
+import org.videoorganizer.core.match.Matcher;
+import org.videoorganizer.core.naming.JellyfinNaming;
+import org.videoorganizer.core.parse.FilenameParser;
+import org.videoorganizer.core.tmdb.TmdbClient;
+import org.videoorganizer.daemon.organize.Identifier;
+import org.videoorganizer.daemon.organize.MoverHook;
+import org.videoorganizer.daemon.organize.NameIdentifier;
+import org.videoorganizer.daemon.organize.OrganizePlanner;
+import org.videoorganizer.daemon.organize.Organizer;
+import org.videoorganizer.daemon.organize.Plan;
+import org.videoorganizer.daemon.organize.TransferMode;
+import org.videoorganizer.daemon.queue.JobHandler;
+import org.videoorganizer.daemon.store.Blocking;
+import org.videoorganizer.daemon.store.Job;
+import org.videoorganizer.daemon.store.JobStore.Write;
+import org.videoorganizer.daemon.store.Video;
+import org.videoorganizer.daemon.store.VideoState;
+import org.videoorganizer.daemon.store.VideoStore;
+
+/**
+ * The flow of one video, as jobs: fingerprint -> identify -> analyze -> organize -> announce.
+ * Each stage checks the video's state first, so a job run twice (after a crash, or delivered
+ * twice) does its work once.
+ */
+public final class Pipeline implements JobHandler, AutoCloseable {
+
+  private final VideoStore videos;
+  private final Map<String, Stage> stages;
+  private final Movers movers;
+
+  private Pipeline(VideoStore videos, List<Stage> stages, Movers movers) {
+    this.videos = videos;
+    this.stages = stages.stream().collect(Collectors.toUnmodifiableMap(Stage::name, Function.identity()));
+    this.movers = movers;
+  }
+
+  /** The pipeline for a configuration; {@code announcer} empty keeps organized videos ORGANIZED. */
+  public static Pipeline create(VorgConfig config, Pool pool, Identifier identifier, Analyzer analyzer,
+      Optional<Announcer> announcer) {
+    Sources sources = new Sources(config.sources());
+    Movers movers = new Movers(config.library(), config.mode(), Clock.systemUTC());
+    List<Stage> stages = Stream.of(
+            new FingerprintStage(sources),
+            new IdentifyStage(sources, identifier),
+            new AnalyzeStage(sources, analyzer),
+            new OrganizeStage(pool, sources, movers, config.library(), JellyfinNaming.defaults(), announcer.isPresent()),
+            announcer.<Stage>map(a -> new AnnounceStage(pool, a)).orElse(null))
+        .filter(s -> s != null).toList();
+    return new Pipeline(new VideoStore(pool), stages, movers);
+  }
+
+  /** The parser alone without a TMDB key (names from files and NFOs); the TMDB matcher with one. */
+  public static Identifier identifier(TmdbConfig tmdb) {
+    FilenameParser parser = new FilenameParser();
+    if (tmdb.apiKey().isEmpty()) {
+      return new NameIdentifier(p -> parser.parse(p.toString()));
+    }
+    TmdbClient client = TmdbClient.builder().baseUrl(tmdb.baseUrl()).apiKey(tmdb.apiKey().get().reveal())
+        .language(tmdb.language()).build();
+    return new TmdbIdentifier(parser::parse, Matcher.builder(client).autoAccept(tmdb.minConfidence()).build());
+  }
+
+  /** Finishes or rolls back what the organize journals of a killed run left half done. */
+  public static void recoverJournals(VorgConfig config) throws IOException {
+    var organizer = new Organizer(new OrganizePlanner(g -> null, JellyfinNaming.defaults()), MoverHook.NONE, Clock.systemUTC());
+    for (var source : config.sources()) {
+      organizer.execute(new Plan(source.path(), config.library(), List.of()), TransferMode.valueOf(config.mode().name()),
+          (unit, results, index, total) -> { });
+      return; // one recovery pass covers the library's journals
+    }
+  }
+
+  @Override
+  public Step handle(Job job, LeaseCheck lease) throws Exception {
+    Stage stage = stages.get(job.stage());
+    if (stage == null) {
+      throw new IllegalStateException("no stage named '" + job.stage() + "' in this daemon");
+    }
+    Video video = Blocking.await(videos.get(job.videoId()));
+    return stage.run(video, job, lease);
+  }
+
+  @Override
+  public List<Write> gaveUp(Job job, String error) {
+    return List.of(Outcomes.state(job.videoId(), VideoState.FAILED, error));
+  }
+
+  @Override
+  public void close() {
+    movers.close();
+  }
+}

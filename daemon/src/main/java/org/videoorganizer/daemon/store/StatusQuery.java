@@ -1,0 +1,70 @@
+package org.videoorganizer.daemon.store;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+
+/** The numbers behind {@code /api/status}: counts per state, the queue, recent failures, scans. */
+public final class StatusQuery {
+
+  private final Pool pool;
+
+  public StatusQuery(Pool pool) {
+    this.pool = pool;
+  }
+
+  public Future<JsonObject> status() {
+    JsonObject out = new JsonObject();
+    return pool.query("select state, count(*) as n from videos group by state order by state").execute()
+        .map(rows -> out.put("videos", counts(rows, "state")))
+        .compose(x -> pool.query("select state, stage, count(*) as n from jobs where state in ('queued', 'running') "
+            + "group by state, stage order by state, stage").execute())
+        .map(rows -> out.put("queue", queue(rows)))
+        .compose(x -> pool.query("select id, display_path, state, reason, updated_at from videos "
+            + "where state in ('failed', 'rejected', 'vanished', 'needs_review') order by updated_at desc, id desc limit 20").execute())
+        .map(rows -> out.put("recent_problems", problems(rows)))
+        .compose(x -> pool.query("select name, path, last_scan_at, last_scan_files, last_scan_error from sync_sources order by name").execute())
+        .map(rows -> out.put("sources", sources(rows)));
+  }
+
+  private static JsonObject counts(Iterable<Row> rows, String key) {
+    JsonObject o = new JsonObject();
+    rows.forEach(r -> o.put(r.getString(key), r.getLong("n")));
+    return o;
+  }
+
+  private static JsonObject queue(Iterable<Row> rows) {
+    JsonObject byStage = new JsonObject();
+    long queued = 0;
+    long running = 0;
+    for (Row r : rows) {
+      long n = r.getLong("n");
+      if (r.getString("state").equals("queued")) {
+        queued += n;
+      } else {
+        running += n;
+      }
+      JsonObject s = byStage.getJsonObject(r.getString("stage"), new JsonObject());
+      byStage.put(r.getString("stage"), s.put(r.getString("state"), n));
+    }
+    return new JsonObject().put("queued", queued).put("running", running).put("by_stage", byStage);
+  }
+
+  private static JsonArray problems(Iterable<Row> rows) {
+    JsonArray a = new JsonArray();
+    rows.forEach(r -> a.add(new JsonObject().put("video", r.getLong("id")).put("path", r.getString("display_path"))
+        .put("state", r.getString("state")).put("reason", r.getString("reason"))
+        .put("at", String.valueOf(r.getOffsetDateTime("updated_at")))));
+    return a;
+  }
+
+  private static JsonArray sources(Iterable<Row> rows) {
+    JsonArray a = new JsonArray();
+    rows.forEach(r -> a.add(new JsonObject().put("name", r.getString("name")).put("path", r.getString("path"))
+        .put("last_scan_at", r.getOffsetDateTime("last_scan_at") == null ? null : r.getOffsetDateTime("last_scan_at").toString())
+        .put("files", r.getInteger("last_scan_files")).put("error", r.getString("last_scan_error"))));
+    return a;
+  }
+}
