@@ -36,6 +36,7 @@ import org.videoorganizer.daemon.testsupport.TestServices;
 @Tag("slow")
 @ExtendWith(TestServices.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class ScaleOutBench {
 
   static final int FILES = Integer.getInteger("vorg.bench.files", 200);
@@ -56,17 +57,36 @@ class ScaleOutBench {
   }
 
   @Test
-  void oneDaemon(TestServices.Env env, @TempDir Path dir) throws Exception {
+  @org.junit.jupiter.api.Order(1)
+  void oneDaemonAtItsDefaultConcurrency(TestServices.Env env, @TempDir Path dir) throws Exception {
     run(env, dir, 1, 4);
   }
 
   @Test
-  void threeDaemonsShareTheWorkAndFinishSooner(TestServices.Env env, @TempDir Path dir) throws Exception {
-    assumeTrue(env.redisUrl().isPresent(), "no Redis available");
-    run(env, dir, 3, 4);
+  @org.junit.jupiter.api.Order(2)
+  void oneDaemonWithTheRecommendedSmallHeap(TestServices.Env env, @TempDir Path dir) throws Exception {
+    run(env, dir, 1, 4, "-XX:+UseSerialGC", "-Xmx256m");
   }
 
-  private void run(TestServices.Env env, Path dir, int daemons, int concurrency) throws Exception {
+  /** One step at a time per daemon, so the work waits on TMDB: three daemons should finish sooner. */
+  @Test
+  @org.junit.jupiter.api.Order(3)
+  void oneDaemonWaitingOnTmdb(TestServices.Env env, @TempDir Path dir) throws Exception {
+    single = run(env, dir, 1, 1);
+  }
+
+  @Test
+  @org.junit.jupiter.api.Order(4)
+  void threeDaemonsShareTheWorkAndFinishSooner(TestServices.Env env, @TempDir Path dir) throws Exception {
+    assumeTrue(env.redisUrl().isPresent(), "no Redis available");
+    double three = run(env, dir, 3, 1);
+    System.out.printf("BENCH scale-out speed-up 3 daemons vs 1 (one step each, TMDB-bound): %.2fx%n",
+        single > 0 ? single / three : Double.NaN);
+  }
+
+  private double single;
+
+  private double run(TestServices.Env env, Path dir, int daemons, int concurrency, String... jvm) throws Exception {
     Map<String, String> vars = Scenario.env(dir);
     vars.put("VORG_DATABASE_URL", TestServices.newDatabase());
     env.redisUrl().ifPresent(u -> vars.put("VORG_REDIS_URL", u));
@@ -81,24 +101,28 @@ class ScaleOutBench {
     List<DaemonProcess> started = new ArrayList<>();
     try {
       for (int i = 0; i < daemons; i++) {
-        started.add(DaemonProcess.start(vars, dir.resolve("daemon-" + i + ".log")));
+        started.add(DaemonProcess.start(vars, dir.resolve("daemon-" + i + ".log"), jvm));
       }
+      Thread.sleep(5_000);
+      long idleKib = started.getFirst().rssKib();
       long t0 = System.nanoTime();
       Map<String, String> inputs = writeCatalogInputs(dir.resolve("in"), FILES);
       var settled = Scenario.awaitSettled(started.getFirst(), inputs.size(), Duration.ofMinutes(10));
       double seconds = (System.nanoTime() - t0) / 1e9;
       Scenario.Proof proof = Scenario.prove(dir, inputs);
-      System.out.printf("BENCH pipeline daemons=%d concurrency=%d files=%d seconds=%.1f files/hour=%.0f organized=%d review=%d states=%s%n",
-          daemons, concurrency, inputs.size(), seconds, inputs.size() * 3600 / seconds, proof.inLibraryOnce(),
-          proof.keptInSource(), settled.getJsonObject("videos").encode());
+      System.out.printf("BENCH pipeline daemons=%d concurrency=%d jvm=%s files=%d seconds=%.1f files/hour=%.0f organized=%d review=%d states=%s%n",
+          daemons, concurrency, String.join(" ", jvm), inputs.size(), seconds, inputs.size() * 3600 / seconds,
+          proof.inLibraryOnce(), proof.keptInSource(), settled.getJsonObject("videos").encode());
       assertThat(proof.inLibraryOnce() + proof.keptInSource()).isEqualTo(inputs.size());
       if (daemons > 1) {
         assertThat(workers(vars.get("VORG_DATABASE_URL"))).as("every daemon did some of the work").isEqualTo(daemons);
       }
       if (daemons == 1) {
         Thread.sleep(10_000);
-        System.out.printf("BENCH idle-rss-mib=%.0f (after the batch, 10 s idle)%n", started.getFirst().rssKib() / 1024.0);
+        System.out.printf("BENCH rss jvm=%s idle-after-start=%.0f MiB, idle-10s-after-the-batch=%.0f MiB%n",
+            String.join(" ", jvm), idleKib / 1024.0, started.getFirst().rssKib() / 1024.0);
       }
+      return seconds;
     } finally {
       for (DaemonProcess d : started) {
         d.terminate(Duration.ofSeconds(30));
