@@ -77,6 +77,7 @@ class DaemonTest {
     Path in = dir.resolve("in");
     write(in.resolve("The Matrix (1999) 1080p.mkv"), 300_000, 1);
     write(in.resolve("Breaking.Bad.S01E02.720p.mkv"), 200_000, 2);
+    write(in.resolve("Breaking.Bad.S01E02.720p.en.forced.srt"), 500, 6);
     write(in.resolve("sub/a copy of the matrix.mkv"), 300_000, 1);
     Files.createFile(in.resolve("empty.mkv"));
     write(in.resolve("bad\nname.mkv"), 10, 3);
@@ -106,6 +107,8 @@ class DaemonTest {
       assertThat(Files.exists(in.resolve("The Matrix (1999) 1080p.mkv")) ^ Files.exists(in.resolve("sub/a copy of the matrix.mkv")))
           .as("the duplicate stays in the source, never deleted; the original moved").isTrue();
       assertThat(in.resolve("still downloading.mkv.part")).exists();
+      assertThat(dir.resolve("lib/TV Shows/Breaking Bad/Season 01/Breaking Bad S01E02.en.forced.srt"))
+          .as("the subtitle travels with its video").exists();
     } finally {
       d.stop();
     }
