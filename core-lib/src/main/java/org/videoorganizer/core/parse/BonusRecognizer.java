@@ -21,14 +21,14 @@ final class BonusRecognizer {
         continue;
       }
       if (k.charAt(0) == 'x') {
-        t.kind = Kind.OTHER;
+        t.kind = Kind.BONUS;
         f.bonus = true;
         return;
       }
       if (k.charAt(0) == 'f' && i + 1 < ts.length) {
         for (int p = 0; p <= i; p++) {
           if (ts[p].free()) {
-            ts[p].kind = Kind.OTHER;
+            ts[p].kind = Kind.BONUS;
           }
         }
       }

@@ -20,7 +20,7 @@ final class EpisodeRecognizer {
         next = worded(ts, i, f);
       }
       if (next >= 0) {
-        i = continuation(ts, next, f) - 1;
+        i = EpisodeContinuation.after(ts, next, f) - 1;
       }
     }
   }
@@ -30,7 +30,7 @@ final class EpisodeRecognizer {
     Token t = ts[i];
     String k = t.key;
     int n = k.length();
-    if (n < 2) {
+    if (n < 2 && !(n == 1 && Character.isDigit(k.charAt(0)))) {
       return -1;
     }
     char c0 = k.charAt(0);
@@ -53,7 +53,7 @@ final class EpisodeRecognizer {
           return i + 1;
         }
         if (c0 == 's' && k.charAt(d) == 's') {
-          return seasonList(ts, i, k, f);
+          return SeasonContinuation.seasonList(ts, i, k, f);
         }
         return -1;
       }
@@ -90,6 +90,9 @@ final class EpisodeRecognizer {
       }
       return -1;
     }
+    if (c0 == '\u7b2c' && n >= 3) {
+      return cjkCounter(t, k, f) ? i + 1 : -1;
+    }
     if (c0 == 'e' && episodesIn(k, 0, f, true)) {
       mark(t, Kind.EPISODE, f);
       return i + 1;
@@ -107,6 +110,24 @@ final class EpisodeRecognizer {
       }
     }
     return -1;
+  }
+
+  /** Chinese and Japanese counters: 第05話 / 第5集 (episode), 第2季 (season). */
+  private static boolean cjkCounter(Token t, String k, Facts f) {
+    int d = Numbers.digitRun(k, 1);
+    if (d == 1 || d != k.length() - 1) {
+      return false;
+    }
+    int v = Numbers.parse(k, 1, d);
+    switch (k.charAt(d)) {
+      case '\u8a71', '\u8bdd', '\u96c6' -> f.addEpisode(v);
+      case '\u5b63' -> f.addSeason(v);
+      default -> {
+        return false;
+      }
+    }
+    mark(t, Kind.EPISODE, f);
+    return true;
   }
 
   /** Reads e02e03, x02, xe02 runs starting at {@code at}; true when the whole rest is read. */
@@ -168,7 +189,7 @@ final class EpisodeRecognizer {
       f.addSeason(v);
       yearFromSeason(v, Numbers.digitRun(n.key, 0), f);
       mark(n, Kind.SEASON, f);
-      return seasonContinuation(ts, i + 2, v, f);
+      return SeasonContinuation.after(ts, i + 2, v, f, true);
     }
     if (Words.isEpisodeWord(t.key)) {
       int j = i + 1;
@@ -220,7 +241,7 @@ final class EpisodeRecognizer {
     f.addSeason(season);
     yearFromSeason(season, ts[i].key.length() - 1, f);
     mark(ts[i], Kind.SEASON, f);
-    int j = seasonContinuation(ts, i + 1, season, f);
+    int j = SeasonContinuation.after(ts, i + 1, season, f, false);
     if (j < ts.length && ts[j].free() && f.seasons.size() == 1) {
       String k = ts[j].key;
       if (k.length() >= 2 && k.length() <= 4 && k.charAt(0) == 'x' && Numbers.isDigits(k.substring(1))) {
@@ -232,143 +253,14 @@ final class EpisodeRecognizer {
     return j;
   }
 
-  /** S01S02S03 in one token. */
-  private int seasonList(Token[] ts, int i, String k, Facts f) {
-    int at = 0;
-    while (at < k.length() && k.charAt(at) == 's') {
-      int d = Numbers.digitRun(k, at + 1);
-      if (d == at + 1) {
-        return -1;
-      }
-      at = d;
-    }
-    if (at != k.length()) {
-      return -1;
-    }
-    for (int p = 0; p < k.length(); ) {
-      int d = Numbers.digitRun(k, p + 1);
-      f.addSeason(Numbers.parse(k, p + 1, d));
-      p = d;
-    }
-    mark(ts[i], Kind.SEASON, f);
-    return i + 1;
-  }
 
-  /** After a season number: more seasons (1-3, 1 &amp; 3, 1.3.4, 1 to 5, S01 S02, S01-S10). */
-  private int seasonContinuation(Token[] ts, int j, int last, Facts f) {
-    int width = j > 0 ? Numbers.digitRun(ts[j - 1].key, ts[j - 1].key.startsWith("s") ? 1 : 0)
-        - (ts[j - 1].key.startsWith("s") ? 1 : 0) : 0;
-    while (j < ts.length && ts[j].free()) {
-      Token t = ts[j];
-      String k = t.key;
-      boolean range = t.dashBefore != Token.NO_DASH;
-      int skip = 0;
-      if (k.equals("to") || k.equals("a") || k.equals("au") || k.equals("bis")) {
-        range = true;
-        skip = 1;
-      } else if (k.equals("&") || k.equals("and") || k.equals("et")) {
-        skip = 1;
-      }
-      int at = j + skip;
-      if (at >= ts.length || !ts[at].free()) {
-        break;
-      }
-      String v = ts[at].key;
-      int num;
-      if (v.length() >= 2 && v.charAt(0) == 's' && Numbers.isDigits(v.substring(1))) {
-        num = Numbers.parse(v, 1, v.length());
-      } else if (Numbers.isDigits(v) && v.length() <= 2 && (skip == 1 || range || v.length() == width)) {
-        num = Numbers.parse(v, 0, v.length());
-        if (ts[at].dashBefore == Token.SPACED_DASH && num <= last && skip == 0) {
-          break;
-        }
-      } else {
-        break;
-      }
-      if (num > last + 30 || num <= 0 && skip == 0) {
-        break;
-      }
-      if (range || skip == 1 && k.length() > 1 && !k.equals("and") && !k.equals("et")) {
-        f.addSeasonRange(last, num);
-      } else {
-        f.addSeason(num);
-      }
-      for (int m = j; m <= at; m++) {
-        mark(ts[m], Kind.SEASON, f);
-      }
-      last = num;
-      j = at + 1;
-    }
-    return j;
-  }
-
-  /** After an episode marker: E03, x04, -04 (range), 02x04 of the same season. */
-  private int continuation(Token[] ts, int j, Facts f) {
-    while (j < ts.length && ts[j].free() && !f.episodes.isEmpty()) {
-      Token t = ts[j];
-      String k = t.key;
-      int last = f.episodes.get(f.episodes.size() - 1);
-      boolean tight = t.dashBefore == Token.TIGHT_DASH;
-      int num = -1;
-      if (Vocabulary.DEFAULT.has(k)) {
-        break;
-      }
-      if (k.length() >= 2 && (k.charAt(0) == 'e' || k.charAt(0) == 'x') && Numbers.isDigits(k.substring(1))) {
-        num = Numbers.parse(k, 1, k.length());
-      } else if (tight && !f.seasons.isEmpty() && sameSeasonCompact(k, f.seasons.get(0)) > 0) {
-        num = sameSeasonCompact(k, f.seasons.get(0));
-      } else if (t.sepBefore == '+' && t.isDigits() && k.length() <= 3) {
-        num = t.number();
-      } else if (f.seasons.isEmpty() && t.dashBefore == Token.NO_DASH && t.isDigits() && k.length() == 2
-          && t.number() > last) {
-        num = t.number();
-      } else if (k.startsWith("xe") && k.length() > 2 && Numbers.isDigits(k.substring(2))) {
-        num = Numbers.parse(k, 2, k.length());
-      } else if (tight && t.isDigits() && k.length() <= 3 && t.number() > last) {
-        num = t.number();
-      } else if (!f.seasons.isEmpty() && sameSeasonCross(k, f.seasons.get(0))) {
-        num = Numbers.parse(k, k.indexOf('x') + 1, k.length());
-      }
-      if (num < 0) {
-        break;
-      }
-      if (tight && num > last) {
-        f.addEpisodeRange(last, num);
-      } else {
-        f.addEpisode(num);
-      }
-      mark(t, Kind.EPISODE, f);
-      j++;
-    }
-    return j;
-  }
-
-  /** The episode of "s01e21" when its season is {@code season}, else -1. */
-  private static int sameSeasonCompact(String k, int season) {
-    if (k.length() < 4 || k.charAt(0) != 's') {
-      return -1;
-    }
-    int d = Numbers.digitRun(k, 1);
-    if (d == 1 || d >= k.length() || k.charAt(d) != 'e' || Numbers.parse(k, 1, d) != season) {
-      return -1;
-    }
-    int e = Numbers.digitRun(k, d + 1);
-    return e == k.length() && e > d + 1 ? Numbers.parse(k, d + 1, e) : -1;
-  }
-
-  private static boolean sameSeasonCross(String k, int season) {
-    int x = k.indexOf('x');
-    return x > 0 && Numbers.isDigits(k.substring(0, x)) && Numbers.parse(k, 0, x) == season
-        && x + 1 < k.length() && Numbers.isDigits(k.substring(x + 1));
-  }
-
-  private static void yearFromSeason(int season, int digits, Facts f) {
+  static void yearFromSeason(int season, int digits, Facts f) {
     if (digits == 4 && Numbers.isYear(season) && f.year == null) {
       f.year = season;
     }
   }
 
-  private static void mark(Token t, Kind kind, Facts f) {
+  static void mark(Token t, Kind kind, Facts f) {
     t.kind = kind;
     f.marker(t.index);
   }

@@ -1,7 +1,5 @@
 package org.videoorganizer.core.parse;
 
-import java.util.List;
-
 /**
  * Turns a file name or relative path into what it says about the video: {@code
  * parser.parse("Show/Season 2/03 - Title.mkv")}. Immutable and thread-safe; one instance can
@@ -15,26 +13,34 @@ public final class FilenameParser {
 
   /** What {@code pathOrName} says; an empty result (type UNKNOWN) for null or blank input. */
   public ParsedName parse(String pathOrName) {
-    if (pathOrName == null || pathOrName.isBlank()) {
-      return ParsedName.builder().build();
-    }
     try {
-      return parsePath(pathOrName);
+      return parseStrict(pathOrName);
     } catch (RuntimeException e) {
       return ParsedName.builder().build();
     }
   }
 
+  /** The parse without the safety net, so tests see a failing rule instead of an empty result. */
+  ParsedName parseStrict(String pathOrName) {
+    if (pathOrName == null || pathOrName.isBlank()) {
+      return ParsedName.builder().build();
+    }
+    return parsePath(pathOrName);
+  }
+
   private ParsedName parsePath(String input) {
     PathParts path = PathParts.of(input).seasonFolderAsFolder();
-    FolderScan folders = path.folders.isEmpty() ? FolderScan.NONE : FolderScan.of(path.folders, segments);
+    FolderScan folders = path.folders.isEmpty() ? FolderScan.NONE : FolderScan.of(path.folders);
     String stem = Reversed.isReversed(path.stem) ? Reversed.reverse(path.stem) : path.stem;
     Facts f = segments.parse(stem, new NumberRecognizer.Context(folders.season(), false));
-    if (folders.season() != null && !f.hasEpisodeInfo() && f.title != null && folders.titleFolder() != null) {
+    if (folders.season() != null && !f.hasEpisodeInfo() && f.title != null && folders.titleFolderName() != null) {
       f.episodeTitle = f.title;
       f.title = null;
     }
-    Facts folder = folders.titleFolder();
+    if (folders.titleFolderName() != null && folders.extra() != null && path.extra == null) {
+      f.title = null;
+    }
+    Facts folder = FolderMerge.needsFolder(f, folders.titleFolderName()) ? folders.titleFolder(segments) : null;
     if (folder != null) {
       f = FolderMerge.merge(f, folder, stem, folders.parentIsTitle());
     }
@@ -53,9 +59,9 @@ public final class FilenameParser {
         .type(type)
         .title(f.title)
         .year(f.year)
-        .seasons(List.copyOf(f.seasons))
-        .episodes(List.copyOf(f.episodes))
-        .absoluteEpisodes(List.copyOf(f.absolute))
+        .seasons(f.seasons)
+        .episodes(f.episodes)
+        .absoluteEpisodes(f.absolute)
         .episodeTitle(episode ? f.episodeTitle : null)
         .date(f.date)
         .part(f.part)

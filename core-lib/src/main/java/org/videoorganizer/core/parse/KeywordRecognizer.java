@@ -52,9 +52,9 @@ final class KeywordRecognizer {
         }
         int after = i + e.words();
         boolean nextAnchors = after < ts.length && anchors(ts[after])
-            && !(ts[after].kind == Kind.YEAR && e.kind() != Kind.EDITION);
-        boolean lastAfterMarker = e.kind() == Kind.LANGUAGE && after == ts.length && f.firstMarker >= 0
-            && f.firstMarker < i;
+            && !(ts[after].kind == Kind.YEAR && !yearAnchors(ts, after, e));
+        boolean lastAfterMarker = e.kind() != Kind.EDITION && after == ts.length
+            && (f.firstMarker >= 0 && f.firstMarker < i || yearBefore(ts, i));
         boolean near = all || (i > 0 && anchors(ts[i - 1])) || nextAnchors || lastAfterMarker;
         if (near) {
           claim(ts, i, e, f);
@@ -62,6 +62,39 @@ final class KeywordRecognizer {
         }
       }
     }
+  }
+
+  /**
+   * A year claims the weak word before it for editions and scene tags (Aliens.SE.1986,
+   * Pacific.Rim.3D.2013), never for sources (Spiders.Web.2019), and for a language only when the
+   * language is not named again later (Immersion.French.2011...FRENCH keeps French in the title).
+   */
+  private boolean yearAnchors(Token[] ts, int year, Vocabulary.Entry e) {
+    return switch (e.kind()) {
+      case EDITION, OTHER -> true;
+      case LANGUAGE -> notNamedAgain(ts, year, e);
+      default -> false;
+    };
+  }
+
+  /** A language word before the year is a language only when it is not named again later. */
+  private boolean notNamedAgain(Token[] ts, int from, Vocabulary.Entry e) {
+    for (int k = from; k < ts.length; k++) {
+      Vocabulary.Entry later = vocabulary.longestAt(ts, k);
+      if (later != null && later.kind() == Kind.LANGUAGE && later.value().equals(e.value())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean yearBefore(Token[] ts, int i) {
+    for (int k = 0; k < i; k++) {
+      if (ts[k].kind == Kind.YEAR) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean anchors(Token t) {
@@ -128,7 +161,8 @@ final class KeywordRecognizer {
       f.releaseFacts++;
       return true;
     }
-    if (d == k.length() && i + 1 < ts.length && unit(ts[i + 1].key)) {
+    if (d == k.length() && i + 1 < ts.length && unit(ts[i + 1].key) && ts[i + 1].dashBefore == Token.NO_DASH
+        && (!ts[i + 1].key.equals("bit") || k.equals("8") || k.equals("10") || k.equals("12"))) {
       t.kind = Kind.OTHER;
       return true;
     }

@@ -20,6 +20,7 @@ enum Kind {
   GROUP,
   EXTRA,
   COUNTRY,
+  BONUS,
   CRC;
 
   /** Kinds that end a title but carry no story information (release facts). */

@@ -25,6 +25,7 @@ final class NumberRecognizer {
       return;
     }
     if (!f.seasons.isEmpty() && f.firstMarker >= 0 && ts[f.firstMarker].kind == Kind.SEASON) {
+      afterSeason(ts, f);
       return;
     }
     int start = contentStart(ts);
@@ -54,6 +55,16 @@ final class NumberRecognizer {
 
   private static boolean rangeEnd(Token[] ts, int i) {
     return i > 0 && ts[i].dashBefore == Token.TIGHT_DASH && ts[i - 1].free() && value(ts[i - 1]) >= 0;
+  }
+
+  /** "[Group] Show S2 - 05": a number after " - " that follows a season marker is its episode. */
+  private static void afterSeason(Token[] ts, Facts f) {
+    int i = f.lastMarker + 1;
+    if (f.seasons.size() == 1 && i < ts.length && ts[i].free() && ts[i].dashBefore == Token.SPACED_DASH
+        && ts[i].isDigits() && ts[i].key.length() <= 4 && !Numbers.isYear(ts[i].number())) {
+      f.addEpisode(ts[i].number());
+      mark(ts[i], f);
+    }
   }
 
   /** "1-12 - Title": season 1 episode 12 at the very start of a file name. */
@@ -118,9 +129,10 @@ final class NumberRecognizer {
     Token t = ts[i];
     int len = digits(t.key);
     boolean seasonMatches = ctx.folderSeason() != null && ctx.folderSeason() == n / 100 && len == 3;
+    boolean padded = n / 100 == 0;
     boolean absolute = (t.dashBefore == Token.SPACED_DASH || f.animeStyle || t.group != 0) && !seasonMatches;
     mark(t, f);
-    if (!absolute && len >= 3 && (ctx.folderSeason() == null || ctx.folderSeason() == n / 100)) {
+    if (!absolute && !padded && len >= 3 && (ctx.folderSeason() == null || ctx.folderSeason() == n / 100)) {
       f.addSeason(n / 100);
       f.addEpisode(n % 100);
       return;

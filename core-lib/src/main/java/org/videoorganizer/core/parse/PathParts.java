@@ -20,8 +20,8 @@ final class PathParts {
       "rar", "zip", "jpg", "png", "txt");
   private static final Set<String> STUBS = Set.of("bluray", "dvd", "hddvd", "hdtv", "vhs", "tv",
       "web");
-  private static final String[] EXTRA_SUFFIXES = {"trailer", "sample", "scene", "clip", "interview",
-      "behindthescenes", "deleted", "deletedscene", "featurette", "short", "extra", "other"};
+  private static final Set<String> EXTRA_SUFFIXES = Set.of("trailer", "sample", "scene", "clip",
+      "interview", "behindthescenes", "deleted", "deletedscene", "featurette", "short", "extra", "other");
 
   final List<String> folders;
   final String stem;
@@ -111,30 +111,33 @@ final class PathParts {
     return stem;
   }
 
-  /** Jellyfin's extra suffixes (-trailer, .sample, _featurette2, " - trailer"). */
+  /** Jellyfin's extra suffixes (-trailer, .sample, _featurette2, " - trailer"); null when none. */
   static ExtraType extraSuffix(String stem) {
-    String lower = stem.toLowerCase(Locale.ROOT);
-    int end = lower.length();
-    while (end > 0 && Character.isDigit(lower.charAt(end - 1))) {
+    int end = stem.length();
+    while (end > 0 && Character.isDigit(stem.charAt(end - 1))) {
       end--;
     }
-    for (String s : EXTRA_SUFFIXES) {
-      int at = end - s.length();
-      if (at > 0 && lower.startsWith(s, at)) {
-        char sep = lower.charAt(at - 1);
-        if (sep == '-' || sep == '.' || sep == '_' || sep == ' ' && at >= 3
-            && lower.startsWith(" - ", at - 3)) {
-          if (sep == ' ' && !s.equals("trailer") && !s.equals("sample")) {
-            continue;
-          }
-          return extraType(s);
-        }
-      }
-      if (at == 0 && lower.startsWith(s) && (s.equals("trailer") || s.equals("sample"))) {
-        return extraType(s);
-      }
+    int start = end;
+    while (start > 0 && Character.isLetter(stem.charAt(start - 1))) {
+      start--;
     }
-    return null;
+    if (start == end || end - start > 15) {
+      return null;
+    }
+    String word = stem.substring(start, end).toLowerCase(Locale.ROOT);
+    if (!EXTRA_SUFFIXES.contains(word)) {
+      return null;
+    }
+    boolean wholeNameWord = word.equals("trailer") || word.equals("sample");
+    if (start == 0) {
+      return wholeNameWord ? extraType(word) : null;
+    }
+    char sep = stem.charAt(start - 1);
+    if (sep == '-' || sep == '.' || sep == '_') {
+      return extraType(word);
+    }
+    boolean spacedDash = sep == ' ' && start >= 3 && stem.startsWith(" - ", start - 3);
+    return spacedDash && wholeNameWord ? extraType(word) : null;
   }
 
   private static String stripExtraSuffix(String stem) {

@@ -18,8 +18,9 @@ final class Segment {
   }
 
   static Segment of(String src) {
-    List<Token> out = new ArrayList<>(16);
+    List<Token> out = new ArrayList<>(24);
     int n = src.length();
+    char[] scratch = null;
     int depth = 0;
     int group = 0;
     int groups = 0;
@@ -34,19 +35,22 @@ final class Segment {
         while (i < n && isWordChar(src.charAt(i))) {
           i++;
         }
-        out.add(new Token(src, key(src, start, i), start, i, group, depth > 0 ? bracket : 0, dash,
-            sep, out.size()));
+        if (scratch == null && needsFolding(src, start, i)) {
+          scratch = new char[n];
+        }
+        out.add(new Token(src, key(src, start, i, scratch), start, i, group, depth > 0 ? bracket : 0,
+            dash, sep, out.size()));
         dash = Token.NO_DASH;
         sep = 0;
         continue;
       }
-      if (c == '(' || c == '[' || c == '{') {
+      if (c == '(' || c == '[' || c == '{' || c == '\u3010' || c == '\u300c' || c == '\u300e') {
         if (depth == 0) {
           group = ++groups;
           bracket = c;
         }
         depth++;
-      } else if (c == ')' || c == ']' || c == '}') {
+      } else if (c == ')' || c == ']' || c == '}' || c == '\u3011' || c == '\u300d' || c == '\u300f') {
         depth = Math.max(0, depth - 1);
         if (depth == 0) {
           group = 0;
@@ -88,30 +92,51 @@ final class Segment {
     }
     return switch (c) {
       case ' ', '.', '_', ',', ';', '+', '&', '|', '/', '\\', '*', '?', '"', '<', '>', '=', '\t', '(',
-          ')', '[', ']', '{', '}', '-', '~', '\u2013', '\u2014', '\u3000' -> false;
+          ')', '[', ']', '{', '}', '-', '~', '\u2013', '\u2014', '\u3000', '\u3010', '\u3011', '\u300c', '\u300d', '\u300e',
+          '\u300f', '\u2605', '\u2606', '\u30fb' -> false;
       default -> true;
     };
   }
 
-  private static String key(String s, int from, int to) {
-    StringBuilder b = null;
+  private static boolean needsFolding(String s, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
-      boolean keep = Character.isLetterOrDigit(c);
-      boolean plain = keep && (c < 'A' || c > 'Z') && c < 128;
-      if (b == null) {
-        if (plain) {
-          continue;
-        }
-        b = new StringBuilder(to - from).append(s, from, i);
-      }
-      if (keep) {
-        b.append(Character.toLowerCase(c));
+      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+        return true;
       }
     }
-    if (b == null) {
+    return false;
+  }
+
+  /**
+   * Lower case, letters and digits only; the raw text when nothing would be left. {@code scratch}
+   * (the segment's length, shared by its tokens) holds the folded form while it is built.
+   */
+  private static String key(String s, int from, int to, char[] scratch) {
+    char[] out = null;
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        if (out != null) {
+          out[n] = c;
+        }
+        n++;
+        continue;
+      }
+      if (out == null) {
+        out = scratch;
+        s.getChars(from, i, out, 0);
+      }
+      if (c >= 'A' && c <= 'Z') {
+        out[n++] = (char) (c + 32);
+      } else if (c >= 128 && Character.isLetterOrDigit(c)) {
+        out[n++] = Character.toLowerCase(c);
+      }
+    }
+    if (out == null) {
       return s.substring(from, to);
     }
-    return b.isEmpty() ? s.substring(from, to) : b.toString();
+    return n == 0 ? s.substring(from, to) : new String(out, 0, n);
   }
 }

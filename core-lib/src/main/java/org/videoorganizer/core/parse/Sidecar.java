@@ -21,6 +21,9 @@ final class Sidecar {
     boolean forced = false;
     boolean sdh = false;
     boolean isDefault = false;
+    if (LANGUAGES.contains(stem.toLowerCase(Locale.ROOT))) {
+      return new Read("", new SubtitleFacts(stem.toLowerCase(Locale.ROOT), false, false, false));
+    }
     for (int round = 0; round < 4; round++) {
       int dot = stem.lastIndexOf('.');
       if (dot <= 0) {

@@ -14,10 +14,6 @@ final class TitleResolver {
     boolean leadingNumber = false;
     while (s < ts.length && !ts[s].free()) {
       Kind k = ts[s].kind;
-      if (k == Kind.EPISODE && !ts[s].isDigits()) {
-        s = ts.length;
-        break;
-      }
       leadingNumber |= k == Kind.EPISODE || k == Kind.SEASON;
       s++;
     }
@@ -113,9 +109,17 @@ final class TitleResolver {
     return e;
   }
 
-  /** "- 2" followed by nothing free: a sequel number that belongs to the title. */
+  /**
+   * "- 2" or "- Part 2" followed by nothing free: a sequel number that belongs to the title
+   * ("300 - 2 (2006)", "Mockingjay - Part 2 (2015)").
+   */
   private static boolean sequelNumber(Token[] ts, int i) {
-    if (!ts[i].isDigits() || ts[i].key.length() > 2) {
+    if ((ts[i].key.equals("part") || ts[i].key.equals("vol")) && i + 1 < ts.length && ts[i + 1].free()) {
+      i++;
+    }
+    boolean number = ts[i].isDigits() && ts[i].key.length() <= 2 || Numbers.roman(ts[i].key) > 0
+        && ts[i - 1].key.equals("part");
+    if (!number) {
       return false;
     }
     return i + 1 >= ts.length || !ts[i + 1].free() || ts[i + 1].group != ts[i].group;
@@ -132,9 +136,9 @@ final class TitleResolver {
   }
 
   static String clean(String raw) {
-    String t = raw.replace('_', ' ');
-    if (t.indexOf(' ') < 0 && t.indexOf('.') >= 0) {
-      t = t.replace('.', ' ');
+    String t = raw;
+    if (t.indexOf(' ') < 0) {
+      t = spaceSeparators(t);
     }
     int a = 0;
     int b = t.length();
@@ -146,6 +150,25 @@ final class TitleResolver {
     }
     t = t.substring(a, b);
     return t.indexOf("  ") >= 0 ? collapse(t) : t;
+  }
+
+  /** Dots and underscores become spaces, except the dots of an acronym (S.H.I.E.L.D.). */
+  private static String spaceSeparators(String t) {
+    char[] src = t.toCharArray();
+    char[] c = t.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      if (c[i] == '_' || c[i] == '.' && !inAcronym(src, i)) {
+        c[i] = ' ';
+      }
+    }
+    return new String(c);
+  }
+
+  private static boolean inAcronym(char[] c, int dot) {
+    boolean singleBefore = dot >= 1 && Character.isLetter(c[dot - 1]) && (dot < 2 || c[dot - 2] == '.');
+    boolean singleAfter = dot + 1 < c.length && Character.isLetter(c[dot + 1])
+        && (dot + 2 >= c.length || c[dot + 2] == '.');
+    return singleBefore && (singleAfter || dot + 1 == c.length && dot >= 3 && c[dot - 2] == '.');
   }
 
   private static boolean isTrim(char c) {

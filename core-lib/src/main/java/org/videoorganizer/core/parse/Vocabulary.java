@@ -6,9 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The release-word table ({@code vocabulary.tsv} beside this class): phrases of token keys mapped
@@ -20,49 +18,47 @@ final class Vocabulary {
 
   static final Vocabulary DEFAULT = load("vocabulary.tsv");
 
-  private final Map<String, Entry> phrases;
-  private final Set<String> multiWordStarts;
-  private final int maxWords;
+  /** A word of a phrase: the entry when the phrase may end here, and the words that may follow. */
+  private record Node(Entry entry, Map<String, Node> next) {}
 
-  private Vocabulary(Map<String, Entry> phrases, Set<String> multiWordStarts, int maxWords) {
-    this.phrases = phrases;
-    this.multiWordStarts = multiWordStarts;
-    this.maxWords = maxWords;
+  private final Map<String, Node> roots;
+
+  private Vocabulary(Map<String, Node> roots) {
+    this.roots = roots;
   }
 
-  /** The longest phrase starting at token {@code from} whose tokens are all free, or null. */
+  /** The longest phrase starting at token {@code from} whose next tokens are free, or null. */
   Entry longestAt(Token[] tokens, int from) {
     Token first = tokens[from];
-    if (multiWordStarts.contains(first.key)) {
-      StringBuilder b = new StringBuilder(32).append(first.key);
-      Entry best = null;
-      for (int i = from + 1; i < tokens.length && i - from < maxWords; i++) {
-        Token t = tokens[i];
-        if (!t.free() || t.group != first.group || t.dashBefore == Token.SPACED_DASH) {
-          break;
-        }
-        b.append(' ').append(t.key);
-        Entry e = phrases.get(b.toString());
-        if (e != null) {
-          best = e;
-        }
+    Node node = roots.get(first.key);
+    if (node == null) {
+      return null;
+    }
+    Entry best = node.entry();
+    for (int i = from + 1; i < tokens.length && !node.next().isEmpty(); i++) {
+      Token t = tokens[i];
+      if (!t.free() || t.group != first.group || t.dashBefore == Token.SPACED_DASH) {
+        break;
       }
-      if (best != null) {
-        return best;
+      node = node.next().get(t.key);
+      if (node == null) {
+        break;
+      }
+      if (node.entry() != null) {
+        best = node.entry();
       }
     }
-    return phrases.get(first.key);
+    return best;
   }
 
   /** Whether a single token key is a known release word. */
   boolean has(String key) {
-    return phrases.containsKey(key);
+    Node node = roots.get(key);
+    return node != null && node.entry() != null;
   }
 
   private static Vocabulary load(String resource) {
     Map<String, Entry> phrases = new HashMap<>();
-    Set<String> starts = new HashSet<>();
-    int max = 1;
     try (var in = Vocabulary.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("token table " + resource + " is missing from the jar");
@@ -78,17 +74,43 @@ final class Vocabulary {
         for (String phrase : cols[2].split("\\|")) {
           boolean weak = phrase.startsWith("~");
           String p = weak ? phrase.substring(1) : phrase;
-          String[] words = p.split(" ");
-          phrases.putIfAbsent(p, new Entry(kind, cols[1], weak, words.length));
-          if (words.length > 1) {
-            starts.add(words[0]);
-            max = Math.max(max, words.length);
-          }
+          phrases.putIfAbsent(p, new Entry(kind, cols[1], weak, p.split(" ").length));
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("token table " + resource + " cannot be read", e);
     }
-    return new Vocabulary(Map.copyOf(phrases), Set.copyOf(starts), max);
+    return new Vocabulary(trie(phrases));
+  }
+
+  /** Phrases as a read-only word tree, so a lookup builds no strings. */
+  private static Map<String, Node> trie(Map<String, Entry> phrases) {
+    Map<String, Object> tree = new HashMap<>();
+    for (var p : phrases.entrySet()) {
+      Map<String, Object> level = tree;
+      String[] words = p.getKey().split(" ");
+      for (int i = 0; i < words.length; i++) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> child = (Map<String, Object>) level.computeIfAbsent(words[i], k -> new HashMap<String, Object>());
+        if (i == words.length - 1) {
+          child.put("", p.getValue());
+        }
+        level = child;
+      }
+    }
+    return freeze(tree);
+  }
+
+  private static Map<String, Node> freeze(Map<String, Object> level) {
+    Map<String, Node> out = new HashMap<>();
+    for (var e : level.entrySet()) {
+      if (e.getKey().isEmpty()) {
+        continue;
+      }
+      @SuppressWarnings("unchecked")
+      Map<String, Object> child = (Map<String, Object>) e.getValue();
+      out.put(e.getKey(), new Node((Entry) child.get(""), freeze(child)));
+    }
+    return Map.copyOf(out);
   }
 }

@@ -19,7 +19,8 @@ final class Words {
       "series", "serie", "tv", "tvshows", "shows", "show", "tvseries", "videos", "video", "media",
       "downloads", "download", "complete", "completed", "incoming", "server", "temp", "tmp", "home",
       "volumes", "data", "unsorted", "av", "mnt", "share", "public", "library", "anime", "kids",
-      "torrents", "new", "other", "users", "storage", "nas", "disk", "disc", "dvd", "bluray");
+      "torrents", "new", "other", "users", "storage", "nas", "disk", "disc", "dvd", "bluray", "subs",
+      "sub", "subtitles", "subtitle", "srt");
 
   static boolean isSeasonWord(String key) {
     return SEASON.contains(key);

@@ -15,7 +15,9 @@ import org.videoorganizer.core.parse.MediaType;
 import org.videoorganizer.core.parse.ParsedName;
 
 /**
- * Parsing the path naming produces gives back the identity: title, year, season and episodes.
+ * Parsing the path naming produces gives back the identity: title, year, season and episodes,
+ * and for movies the TMDB id, part and edition (series folder ids are not read back by the
+ * parser today, so they are not checked for episodes).
  * Titles are drawn from ordinary words (with accents, apostrophes, ampersands and numbers
  * inside titles); characters naming must replace (":", "/", "?") are covered by the table tests.
  */
@@ -40,8 +42,9 @@ class NamingRoundTripProperties {
   @Provide
   Arbitrary<MediaIdentity> movies() {
     return Combinators.combine(titles(), Arbitraries.integers().between(1920, 2030).injectNull(0.2),
-        Arbitraries.longs().between(1, 2_000_000).injectNull(0.3))
-        .as((t, y, id) -> MediaIdentity.movie(t, y).withIds(id, null, null));
+        Arbitraries.longs().between(1, 2_000_000).injectNull(0.3), Arbitraries.integers().between(1, 4).injectNull(0.7),
+        Arbitraries.of("Director's Cut", "Extended", "Unrated", "Theatrical").injectNull(0.7))
+        .as((t, y, id, part, edition) -> MediaIdentity.movie(t, y).withIds(id, null, null).withPart(part).withEdition(edition));
   }
 
   @Provide
@@ -50,7 +53,8 @@ class NamingRoundTripProperties {
         Arbitraries.integers().between(0, 2).map(extra -> range(first, first + extra)));
     return Combinators.combine(titles(), Arbitraries.integers().between(1950, 2030).injectNull(0.3),
         Arbitraries.integers().between(0, 30), eps, titles().injectNull(0.4))
-        .as((t, y, s, e, et) -> MediaIdentity.episode(t, y, s, e).withEpisodeTitle(et));
+        .as((t, y, s, e, et) -> MediaIdentity.episode(t, y, s, e).withEpisodeTitle(et))
+        .flatMap(id -> Arbitraries.integers().between(1, 3).injectNull(0.8).map(id::withPart));
   }
 
   @Property(tries = 400)
@@ -61,6 +65,8 @@ class NamingRoundTripProperties {
     assertThat(p.title()).as(path).isEqualTo(id.title());
     assertThat(p.year()).as(path).isEqualTo(id.year());
     assertThat(p.tmdbId()).as(path).isEqualTo(id.tmdbId());
+    assertThat(p.part()).as(path).isEqualTo(id.part());
+    assertThat(p.editions()).as(path).isEqualTo(id.edition() == null ? List.of() : List.of(id.edition()));
   }
 
   @Property(tries = 400)
@@ -72,6 +78,7 @@ class NamingRoundTripProperties {
     assertThat(p.year()).as(path).isEqualTo(id.year());
     assertThat(p.season()).as(path).isEqualTo(id.season());
     assertThat(p.episodes()).as(path).isEqualTo(id.episodes());
+    assertThat(p.part()).as(path).isEqualTo(id.part());
   }
 
   private static List<Integer> range(int from, int to) {

@@ -28,12 +28,14 @@ import picocli.CommandLine.Spec;
 /** {@code vorg organize SOURCE --library DIR}: one run of the organizer. */
 @Command(
     name = "organize",
+    mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Organizes the videos below SOURCE into a Jellyfin library: Movies/, TV Shows/, Other/.",
-      "Each video travels with its subtitles, NFO and artwork. Nothing is ever overwritten:",
-      "the same bytes at a target count as done, different bytes are skipped with the reason.",
-      "Moved sources go to SOURCE/.vorg-trash/; every run writes a journal for 'vorg undo'."
+      "Organizes the videos below SOURCE into a Jellyfin library (Movies/, TV Shows/,",
+      "Other/). Each video travels with its subtitles, NFO and artwork. Nothing is",
+      "ever overwritten: the same bytes at a target count as done, different bytes",
+      "are skipped with the reason. Moved sources go to SOURCE/.vorg-trash/; every",
+      "run writes a journal that 'vorg undo' reads."
     })
 public final class OrganizeCommand implements Callable<Integer> {
 
@@ -81,7 +83,9 @@ public final class OrganizeCommand implements Callable<Integer> {
     var planner = new OrganizePlanner(new NameIdentifier(p -> parser.parse(p.toString())),
         JellyfinNaming.builder().idTags(!noIdTags).build());
     var organizer = new Organizer(planner, MoverHook.NONE, Clock.systemUTC());
+    long t0 = System.nanoTime();
     Plan plan = organizer.plan(src, lib);
+    long t1 = System.nanoTime();
     var printer = new ResultPrinter(spec.commandLine().getOut(), json, src, lib);
     if (dryRun) {
       printPlan(plan, printer);
@@ -96,9 +100,12 @@ public final class OrganizeCommand implements Callable<Integer> {
       progress.update(i, total, unit.video().source().getFileName().toString());
     });
     progress.clear();
+    long t2 = System.nanoTime();
     var err = spec.commandLine().getErr();
-    err.println("vorg organize: " + summary + (summary.journal() == null ? "; nothing to change, no journal"
-        : "; journal " + summary.journal() + " (undo: vorg undo JOURNAL)"));
+    err.printf(Locale.ROOT, "vorg organize: %s; %d units planned in %.3f s, carried out in %.3f s%n", summary,
+        plan.units().size(), (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+    err.println(summary.journal() == null ? "vorg organize: nothing to change, no journal written"
+        : "vorg organize: journal " + summary.journal() + " (undo: vorg undo JOURNAL)");
     if (summary.anyFailed()) {
       throw new IllegalStateException(summary.count(FileResult.Outcome.FAILED)
           + " files could not be organized (see their reasons above); nothing was lost");

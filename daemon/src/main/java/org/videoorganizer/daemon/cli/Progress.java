@@ -10,6 +10,7 @@ final class Progress {
   private final PrintWriter err;
   private final boolean on;
   private long lastDraw;
+  private boolean shown;
 
   Progress(PrintWriter err, boolean on) {
     this.err = err;
@@ -41,12 +42,15 @@ final class Progress {
     }
     err.print(String.format("\r\033[K[%d/%d] %s", done, total, name));
     err.flush();
+    shown = true;
   }
 
+  /** Removes the progress line, if one is shown, so other output starts on a clean line. */
   void clear() {
-    if (on) {
+    if (shown) {
       err.print("\r\033[K");
       err.flush();
+      shown = false;
     }
   }
 }

@@ -16,10 +16,12 @@ import picocli.CommandLine.Spec;
 /** {@code vorg undo JOURNAL}: puts every file of an organize run back where it was. */
 @Command(
     name = "undo",
+    mixinStandardHelpOptions = true,
     description = {
-      "Puts back what one 'vorg organize' run did, from its journal (LIBRARY/.vorg/journal/*.jsonl):",
-      "sources return from the trash, files the run added leave the library (into LIBRARY/.vorg/trash/).",
-      "Library files changed since the run are kept. Running it twice changes nothing more."
+      "Puts back what one 'vorg organize' run did, from its journal",
+      "(LIBRARY/.vorg/journal/*.jsonl): sources return from the trash, files the run",
+      "added leave the library (into LIBRARY/.vorg/trash/). Library files changed",
+      "since the run are kept. Running it twice changes nothing more."
     })
 public final class UndoCommand implements Callable<Integer> {
 

@@ -10,4 +10,12 @@ package org.videoorganizer.daemon.organize;
 public interface Identifier {
 
   Identification identify(SourceGroup group);
+
+  /**
+   * A label that tells this video from another version of the same movie ({@code 2160p}), used
+   * when two files of one run would get the same name. Empty when the name gives none.
+   */
+  default java.util.Optional<String> versionLabel(SourceGroup group) {
+    return java.util.Optional.empty();
+  }
 }

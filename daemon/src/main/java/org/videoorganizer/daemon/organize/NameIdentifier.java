@@ -104,6 +104,20 @@ public final class NameIdentifier implements Identifier {
     return named(merged.withExtra(id.extra(), null), parsed, nfo.hasIds() ? reason : "title from the NFO next to it", group);
   }
 
+  /** The resolution, source and editions the name gives ("2160p BluRay"), if any. */
+  @Override
+  public Optional<String> versionLabel(SourceGroup group) {
+    ParsedName p = parser.apply(group.relativeVideo());
+    var parts = new java.util.ArrayList<String>();
+    if (p.resolution() != null) {
+      parts.add(p.resolution());
+    }
+    if (p.source() != null) {
+      parts.add(p.source());
+    }
+    return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", parts));
+  }
+
   private Optional<NfoContent> readNfo(SourceGroup group) {
     for (SourceGroup.Sidecar s : group.nfos()) {
       try {

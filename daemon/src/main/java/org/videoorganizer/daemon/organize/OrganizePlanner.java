@@ -82,6 +82,15 @@ public final class OrganizePlanner {
     }
     Path target = video.resolveIn(claimed.library());
     Path other = claimed.owners().get(target);
+    if (other != null && identity.kind() == MediaIdentity.Kind.MOVIE && identity.versionLabel() == null) {
+      var label = identifier.versionLabel(g);
+      if (label.isPresent()) { // another version of the same movie: " - 2160p BluRay"
+        identity = identity.withVersionLabel(label.get());
+        video = naming.video(identity, FileKinds.extension(g.video().getFileName().toString()));
+        target = video.resolveIn(claimed.library());
+        other = claimed.owners().get(target);
+      }
+    }
     if (other != null) {
       return new PlannedUnit(id, staying, Action.SKIP,
           "another file of this run goes to the same target (" + other + "); pick one", identity);

@@ -35,8 +35,18 @@ public final class Organizer {
     return planner.plan(source, library);
   }
 
-  /** Carries out a plan and returns the counts and the journal written. */
+  /**
+   * Carries out a plan and returns the counts and the journal written.
+   *
+   * @throws IllegalStateException when another run holds the library's lock
+   */
   public Summary execute(Plan plan, TransferMode mode, Listener listener) throws IOException {
+    try (LibraryLock lock = LibraryLock.take(plan.library())) {
+      return executeLocked(plan, mode, listener);
+    }
+  }
+
+  private Summary executeLocked(Plan plan, TransferMode mode, Listener listener) throws IOException {
     JournalRecovery.recover(plan.library());
     var counts = new Summary.Counter();
     if (plan.units().stream().noneMatch(u -> u.action() == PlannedUnit.Action.ORGANIZE)) {

@@ -133,4 +133,31 @@ class OrganizerTest {
     String journal = Files.readString(s.journal());
     assertThat(journal).contains("Line\\nBreak").doesNotContain("Line\nBreak");
   }
+
+  @Test
+  void aSecondRunIntoTheSameLibraryWaitsForTheFirst() throws IOException {
+    Files.createDirectories(library);
+    try (LibraryLock held = LibraryLock.take(library)) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> TestFiles.run(source, library, TransferMode.MOVE))
+          .isInstanceOf(IllegalStateException.class).hasMessageContaining("another vorg run is organizing into");
+    }
+    assertThat(TestFiles.files(source, false)).hasSize(9);
+  }
+
+  @Test
+  void aSecondVersionOfTheSameMovieGetsAVersionLabelAndAThirdIdenticalNameIsSkipped() throws IOException {
+    TestFiles.deleteTree(source);
+    TestFiles.write(source.resolve("a/Heat.1995.1080p.BluRay.x264-A.mkv"), 100, 30);
+    TestFiles.write(source.resolve("b/Heat.1995.2160p.WEB-DL.x265-B.mkv"), 100, 31);
+    TestFiles.write(source.resolve("b/Heat.1995.2160p.WEB-DL.x265-B.en.srt"), 10, 32);
+    TestFiles.write(source.resolve("c/Heat (1995).mkv"), 100, 33);
+    Plan plan = TestFiles.organizer(MoverHook.NONE).plan(source, library);
+    var rows = plan.units().stream().flatMap(u -> u.files().stream().map(f ->
+        source.relativize(f.source()) + " -> " + (f.target() == null ? u.reason() : library.relativize(f.target())))).toList();
+    assertThat(rows).containsExactly(
+        "a/Heat.1995.1080p.BluRay.x264-A.mkv -> Movies/Heat (1995)/Heat (1995).mkv",
+        "b/Heat.1995.2160p.WEB-DL.x265-B.mkv -> Movies/Heat (1995)/Heat (1995) - 2160p Web.mkv",
+        "b/Heat.1995.2160p.WEB-DL.x265-B.en.srt -> Movies/Heat (1995)/Heat (1995) - 2160p Web.en.srt",
+        "c/Heat (1995).mkv -> another file of this run goes to the same target (" + source.resolve("a/Heat.1995.1080p.BluRay.x264-A.mkv") + "); pick one");
+  }
 }

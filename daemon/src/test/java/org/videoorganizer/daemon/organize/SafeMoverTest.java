@@ -195,4 +195,16 @@ class SafeMoverTest {
       TestFiles.sh("umount", small.toString());
     }
   }
+
+  @Test
+  void aLinkAtTheTargetIsNeverTakenForTheSameFile() throws IOException {
+    Path src = TestFiles.write(source.resolve("Movie.mkv"), 1000, 13);
+    Path target = library.resolve("M/M.mkv");
+    Files.createDirectories(target.getParent());
+    Files.createSymbolicLink(target, src);
+    FileResult r = carry(TransferMode.MOVE, MoverHook.NONE, file(src, target)).getFirst();
+    assertThat(r.outcome()).isEqualTo(Outcome.SKIPPED);
+    assertThat(r.reason()).contains("not a regular file");
+    assertThat(src).exists();
+  }
 }

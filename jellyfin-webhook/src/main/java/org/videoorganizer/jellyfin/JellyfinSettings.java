@@ -1,0 +1,165 @@
+package org.videoorganizer.jellyfin;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How to reach one Jellyfin server and how patiently to talk to it.
+ *
+ * @param baseUrl the server's address, for example {@code http://jellyfin:8096}
+ * @param apiKey an API key from Dashboard, API Keys (never printed by {@link #toString()})
+ * @param pathMap translation of daemon paths into paths as Jellyfin sees them
+ * @param requestTimeout how long one API call may take
+ * @param announceDebounce quiet time after the last published file before announcing
+ * @param announceMaxDelay longest a published file waits for its announcement while files keep arriving
+ * @param announceBatchSize most paths in one {@code POST /Library/Media/Updated}
+ * @param webhookWait how long to wait for an {@code ItemAdded} webhook before polling
+ * @param pollMaxInterval the longest pause between two polls for one video
+ * @param giveUpAfter after this long without the item appearing, the video is reported missing
+ */
+public record JellyfinSettings(
+    URI baseUrl,
+    String apiKey,
+    PathMap pathMap,
+    Duration requestTimeout,
+    Duration announceDebounce,
+    Duration announceMaxDelay,
+    int announceBatchSize,
+    Duration webhookWait,
+    Duration pollMaxInterval,
+    Duration giveUpAfter) {
+
+  public static final String URL_VARIABLE = "VORG_JELLYFIN_URL";
+  public static final String API_KEY_VARIABLE = "VORG_JELLYFIN_API_KEY";
+  public static final String PATH_MAP_VARIABLE = "VORG_JELLYFIN_PATH_MAP";
+
+  public JellyfinSettings {
+    baseUrl = checkUrl(baseUrl);
+    checkApiKey(apiKey);
+    if (pathMap == null) {
+      throw new IllegalArgumentException("pathMap must not be null; use PathMap.identity()");
+    }
+    requirePositive("requestTimeout", requestTimeout);
+    requirePositive("announceDebounce", announceDebounce);
+    requirePositive("announceMaxDelay", announceMaxDelay);
+    requirePositive("webhookWait", webhookWait);
+    requirePositive("pollMaxInterval", pollMaxInterval);
+    requirePositive("giveUpAfter", giveUpAfter);
+    if (announceBatchSize < 1 || announceBatchSize > 10_000) {
+      throw new IllegalArgumentException("announceBatchSize must be within 1..10000, got: " + announceBatchSize);
+    }
+  }
+
+  /** Settings with the defaults: 10 s calls, 2 s debounce, 3 min webhook wait, 30 min give-up. */
+  public static JellyfinSettings of(URI baseUrl, String apiKey) {
+    return new JellyfinSettings(baseUrl, apiKey, PathMap.identity(), Duration.ofSeconds(10),
+        Duration.ofSeconds(2), Duration.ofSeconds(15), 200, Duration.ofMinutes(3),
+        Duration.ofMinutes(5), Duration.ofMinutes(30));
+  }
+
+  /**
+   * Reads {@code VORG_JELLYFIN_URL}, {@code VORG_JELLYFIN_API_KEY} (or {@code _FILE}),
+   * {@code VORG_JELLYFIN_PATH_MAP} and the optional timings {@code VORG_JELLYFIN_REQUEST_TIMEOUT},
+   * {@code VORG_JELLYFIN_ANNOUNCE_DEBOUNCE}, {@code VORG_JELLYFIN_WEBHOOK_WAIT},
+   * {@code VORG_JELLYFIN_GIVE_UP_AFTER}. Empty when no URL is set (Jellyfin not used).
+   *
+   * @throws IllegalArgumentException naming the variable when a value is missing or malformed
+   */
+  public static Optional<JellyfinSettings> fromEnvironment(Map<String, String> env) {
+    EnvironmentValues values = new EnvironmentValues(env);
+    Optional<String> url = values.text(URL_VARIABLE);
+    if (url.isEmpty()) {
+      return Optional.empty();
+    }
+    String key = values.secret(API_KEY_VARIABLE).orElseThrow(() -> new IllegalArgumentException(
+        URL_VARIABLE + " is set, so " + API_KEY_VARIABLE + " or " + API_KEY_VARIABLE
+            + "_FILE must hold a Jellyfin API key (Dashboard > API Keys)"));
+    JellyfinSettings s = of(parseUrl(url.get()), key)
+        .withPathMap(PathMap.parse(values.text(PATH_MAP_VARIABLE).orElse("")));
+    s = s.withRequestTimeout(values.duration("VORG_JELLYFIN_REQUEST_TIMEOUT").orElse(s.requestTimeout()));
+    s = s.withAnnounceDebounce(values.duration("VORG_JELLYFIN_ANNOUNCE_DEBOUNCE").orElse(s.announceDebounce()));
+    s = s.withWebhookWait(values.duration("VORG_JELLYFIN_WEBHOOK_WAIT").orElse(s.webhookWait()));
+    return Optional.of(s.withGiveUpAfter(values.duration("VORG_JELLYFIN_GIVE_UP_AFTER").orElse(s.giveUpAfter())));
+  }
+
+  public JellyfinSettings withPathMap(PathMap map) {
+    return new JellyfinSettings(baseUrl, apiKey, map, requestTimeout, announceDebounce,
+        announceMaxDelay, announceBatchSize, webhookWait, pollMaxInterval, giveUpAfter);
+  }
+
+  public JellyfinSettings withRequestTimeout(Duration d) {
+    return new JellyfinSettings(baseUrl, apiKey, pathMap, d, announceDebounce,
+        announceMaxDelay, announceBatchSize, webhookWait, pollMaxInterval, giveUpAfter);
+  }
+
+  /** Sets the debounce; the maximum delay follows at 8 times the debounce (at least the debounce). */
+  public JellyfinSettings withAnnounceDebounce(Duration d) {
+    return new JellyfinSettings(baseUrl, apiKey, pathMap, requestTimeout, d,
+        d.multipliedBy(8), announceBatchSize, webhookWait, pollMaxInterval, giveUpAfter);
+  }
+
+  public JellyfinSettings withAnnounceBatchSize(int size) {
+    return new JellyfinSettings(baseUrl, apiKey, pathMap, requestTimeout, announceDebounce,
+        announceMaxDelay, size, webhookWait, pollMaxInterval, giveUpAfter);
+  }
+
+  public JellyfinSettings withWebhookWait(Duration d) {
+    return new JellyfinSettings(baseUrl, apiKey, pathMap, requestTimeout, announceDebounce,
+        announceMaxDelay, announceBatchSize, d, pollMaxInterval, giveUpAfter);
+  }
+
+  public JellyfinSettings withPollMaxInterval(Duration d) {
+    return new JellyfinSettings(baseUrl, apiKey, pathMap, requestTimeout, announceDebounce,
+        announceMaxDelay, announceBatchSize, webhookWait, d, giveUpAfter);
+  }
+
+  public JellyfinSettings withGiveUpAfter(Duration d) {
+    return new JellyfinSettings(baseUrl, apiKey, pathMap, requestTimeout, announceDebounce,
+        announceMaxDelay, announceBatchSize, webhookWait, pollMaxInterval, d);
+  }
+
+  @Override
+  public String toString() {
+    return "JellyfinSettings[baseUrl=" + baseUrl + ", apiKey=***, pathMap=" + pathMap
+        + ", requestTimeout=" + requestTimeout + ", announceDebounce=" + announceDebounce
+        + ", announceMaxDelay=" + announceMaxDelay + ", announceBatchSize=" + announceBatchSize
+        + ", webhookWait=" + webhookWait + ", pollMaxInterval=" + pollMaxInterval
+        + ", giveUpAfter=" + giveUpAfter + "]";
+  }
+
+  private static URI parseUrl(String text) {
+    try {
+      return URI.create(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(URL_VARIABLE + " is not a URL: '" + text + "'", e);
+    }
+  }
+
+  private static URI checkUrl(URI url) {
+    if (url == null || url.getHost() == null
+        || !("http".equals(url.getScheme()) || "https".equals(url.getScheme()))) {
+      throw new IllegalArgumentException(
+          "Jellyfin base URL must be http(s)://host[:port][/base], got: " + url);
+    }
+    String path = url.getPath() == null ? "" : url.getPath().replaceAll("/+$", "");
+    return URI.create(url.getScheme() + "://" + url.getRawAuthority() + path);
+  }
+
+  private static void checkApiKey(String key) {
+    if (key == null || key.isBlank()) {
+      throw new IllegalArgumentException("Jellyfin API key must not be blank (" + API_KEY_VARIABLE + ")");
+    }
+    if (!key.matches("[A-Za-z0-9._~-]+")) {
+      throw new IllegalArgumentException("Jellyfin API key may hold only letters, digits and . _ ~ -"
+          + " (" + API_KEY_VARIABLE + "), got " + key.length() + " characters with others");
+    }
+  }
+
+  private static void requirePositive(String name, Duration d) {
+    if (d == null || d.isNegative() || d.isZero()) {
+      throw new IllegalArgumentException(name + " must be a positive duration, got: " + d);
+    }
+  }
+}

@@ -1,0 +1,4 @@
+package org.videoorganizer.jellyfin.client;
+
+/** What {@code GET /System/Info} tells about the server. */
+public record ServerInfo(String id, String serverName, String version) {}

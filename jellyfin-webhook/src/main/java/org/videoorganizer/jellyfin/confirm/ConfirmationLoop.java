@@ -1,0 +1,209 @@
+package org.videoorganizer.jellyfin.confirm;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.videoorganizer.jellyfin.JellyfinSettings;
+import org.videoorganizer.jellyfin.client.JellyfinClient;
+import org.videoorganizer.jellyfin.client.JellyfinItem;
+import org.videoorganizer.jellyfin.webhook.WebhookEvent;
+
+/**
+ * Confirms that Jellyfin shows each organized video with the TMDB id we chose. An
+ * {@code ItemAdded} webhook, or polling with backoff when none came within
+ * {@code webhookWait}, leads to reading the item from the API; the same TMDB id confirms it, a
+ * different one is corrected with {@code RemoteSearch/Apply} and a refresh, and checked again.
+ * Webhooks are hints: only the item id is used, the rest is read back from Jellyfin.
+ */
+public final class ConfirmationLoop {
+
+  static final int MAX_CORRECTIONS = 2;
+  static final int POLL_BATCH = 200;
+  private static final Logger LOG = LoggerFactory.getLogger(ConfirmationLoop.class);
+
+  private final Vertx vertx;
+  private final JellyfinClient client;
+  private final JellyfinSettings settings;
+  private final ConfirmationStore store;
+  private final Clock clock;
+  private final Duration tick;
+  private final ItemFinder finder;
+  private final AddedBatcher added;
+  private final Set<String> busy = ConcurrentHashMap.newKeySet();
+  private final AtomicBoolean polling = new AtomicBoolean();
+  private volatile long timer = -1;
+
+  /** @param tick how often to look for due checks (the checks themselves follow their own backoff) */
+  public ConfirmationLoop(Vertx vertx, JellyfinClient client, ConfirmationStore store, Clock clock, Duration tick) {
+    this.vertx = vertx;
+    this.client = client;
+    this.settings = client.settings();
+    this.store = store;
+    this.clock = clock;
+    this.tick = tick;
+    this.finder = new ItemFinder(client);
+    this.added = new AddedBatcher(vertx, client, this::itemAdded);
+  }
+
+  public void start() {
+    if (timer < 0) {
+      timer = vertx.setPeriodic(Math.max(1, tick.toMillis()), t -> pollDue());
+    }
+  }
+
+  public void stop() {
+    if (timer >= 0) {
+      vertx.cancelTimer(timer);
+      timer = -1;
+    }
+  }
+
+  /** Starts waiting for Jellyfin to show {@code published} (as the daemon sees it) as {@code tmdbId}. */
+  public Future<Confirmation> expect(Path published, String tmdbId) {
+    if (tmdbId == null || !tmdbId.matches("\\d{1,10}")) {
+      return Future.failedFuture(new IllegalArgumentException("TMDB id must be 1..10 digits, got: '" + tmdbId + "'"));
+    }
+    Optional<String> remote = settings.pathMap().toJellyfin(published);
+    if (remote.isEmpty()) {
+      return Future.failedFuture(new IllegalArgumentException("cannot confirm " + published
+          + ": no rule of the path map (" + JellyfinSettings.PATH_MAP_VARIABLE + ") covers it"));
+    }
+    Instant now = clock.instant();
+    Confirmation c = Confirmation.waiting(published.toAbsolutePath().normalize(), remote.get(), tmdbId, now,
+        now.plus(settings.webhookWait()));
+    return store.save(c).map(c);
+  }
+
+  /** For {@code WebhookRoutes}: handles the event in the background, logging a failure once. */
+  public void onWebhook(WebhookEvent event) {
+    handle(event).onFailure(e -> LOG.warn("Jellyfin webhook {} for item {} not handled: {}",
+        event.type().pluginName(), event.itemId(), e.getMessage()));
+  }
+
+  public Future<Void> handle(WebhookEvent event) {
+    return switch (event.type()) {
+      case ITEM_ADDED -> added.add(event.itemId());
+      case ITEM_DELETED -> itemDeleted(event.itemId());
+    };
+  }
+
+  /** One polling round over the checks due now; gives how many were looked at. */
+  public Future<Integer> pollDue() {
+    if (!polling.compareAndSet(false, true)) {
+      return Future.succeededFuture(0);
+    }
+    Instant now = clock.instant();
+    return store.due(now, POLL_BATCH)
+        .compose(due -> due.isEmpty() ? Future.succeededFuture(0) : finder.find(due)
+            .compose(found -> Future.join(due.stream()
+                .map(c -> found.containsKey(c.jellyfinPath()) ? evaluate(c, found.get(c.jellyfinPath())) : notFound(c, now))
+                .toList()))
+            .map(done -> due.size()))
+        .onFailure(e -> LOG.warn("Jellyfin confirmation poll failed, will try again: {}", e.getMessage()))
+        .andThen(ar -> polling.set(false));
+  }
+
+  /** Counts per state and the videos that need a look, at most {@code listLimit} of each kind. */
+  public Future<ConfirmationStatus> status(int listLimit) {
+    return store.counts().compose(counts -> store.inState(ConfirmationState.MISMATCHED, listLimit)
+        .compose(mismatched -> store.inState(ConfirmationState.MISSING, listLimit)
+            .compose(missing -> store.inState(ConfirmationState.DELETED, listLimit)
+                .map(deleted -> new ConfirmationStatus(counts, mismatched, missing, deleted)))));
+  }
+
+  private Future<Void> itemAdded(JellyfinItem item) {
+    if (item.path().isEmpty()) {
+      return Future.succeededFuture();
+    }
+    return store.byJellyfinPath(item.path().get())
+        .compose(c -> c.isPresent() ? evaluate(c.get(), item) : Future.succeededFuture());
+  }
+
+  private Future<Void> itemDeleted(String itemId) {
+    return store.byItemId(itemId).compose(c -> c.isEmpty() ? Future.succeededFuture()
+        : client.item(itemId).compose(still -> {
+          if (still.isPresent()) {
+            LOG.info("ignoring ItemDeleted for {}: Jellyfin still has the item", itemId);
+            return Future.succeededFuture();
+          }
+          return store.save(c.get().withState(ConfirmationState.DELETED, clock.instant(), Optional.empty(),
+              "Jellyfin removed the item"));
+        }));
+  }
+
+  private Future<Void> evaluate(Confirmation c, JellyfinItem item) {
+    if (!busy.add(c.jellyfinPath())) {
+      return Future.succeededFuture();
+    }
+    return decide(c, item, clock.instant()).andThen(ar -> busy.remove(c.jellyfinPath()));
+  }
+
+  private Future<Void> decide(Confirmation c, JellyfinItem item, Instant now) {
+    Optional<String> seen = item.tmdbId();
+    if (seen.isEmpty()) {
+      return store.save(c.withItem(item.id(), Optional.empty()).withState(ConfirmationState.WAITING, now,
+          Optional.of(nextCheck(c, now)), "Jellyfin has the item but no TMDB id yet"));
+    }
+    if (seen.get().equals(c.expectedTmdbId())) {
+      String why = c.corrections() == 0 ? "Jellyfin shows TMDB " + seen.get()
+          : "Jellyfin shows TMDB " + seen.get() + " after correcting " + c.seenTmdbId().orElse("?");
+      return store.save(c.withItem(item.id(), Optional.empty())
+          .withState(ConfirmationState.CONFIRMED, now, Optional.empty(), why));
+    }
+    Confirmation mismatched = c.withItem(item.id(), seen);
+    if (c.corrections() >= MAX_CORRECTIONS) {
+      return store.save(mismatched.withState(ConfirmationState.MISMATCHED, now, Optional.empty(),
+          "Jellyfin keeps TMDB " + seen.get() + " instead of " + c.expectedTmdbId() + " after "
+              + c.corrections() + " corrections; use Identify in Jellyfin"));
+    }
+    return correct(mismatched, item, seen.get(), now);
+  }
+
+  private Future<Void> correct(Confirmation c, JellyfinItem item, String seen, Instant now) {
+    Confirmation marked = c.withState(ConfirmationState.MISMATCHED, now, Optional.of(nextCheck(c, now)),
+        "Jellyfin chose TMDB " + seen + " instead of " + c.expectedTmdbId() + "; correcting");
+    LOG.info("{}: {}", c.localPath(), marked.note());
+    return store.save(marked)
+        .compose(v -> client.applyTmdbId(item.id(), c.expectedTmdbId()))
+        .compose(v -> client.refresh(item.id()))
+        .compose(v -> store.save(marked.withCorrection().withState(ConfirmationState.MISMATCHED, clock.instant(),
+            Optional.of(clock.instant().plus(recheckAfterCorrection())),
+            "corrected TMDB " + seen + " to " + c.expectedTmdbId() + "; checking again")))
+        .recover(e -> store.save(marked.withState(ConfirmationState.MISMATCHED, clock.instant(),
+            Optional.of(nextCheck(c, clock.instant())), "correction failed, will retry: " + e.getMessage())));
+  }
+
+  private Future<Void> notFound(Confirmation c, Instant now) {
+    if (!now.isBefore(c.announcedAt().plus(settings.giveUpAfter()))) {
+      LOG.warn("{}: Jellyfin did not show {} within {}", c.localPath(), c.jellyfinPath(), settings.giveUpAfter());
+      return store.save(c.withCheck().withState(ConfirmationState.MISSING, now, Optional.empty(),
+          "Jellyfin did not show the file within " + settings.giveUpAfter()));
+    }
+    return store.save(c.withCheck().withState(c.state(), now, Optional.of(nextCheck(c, now)), c.note()));
+  }
+
+  /** webhookWait, then doubling per check, capped at pollMaxInterval and at the give-up time. */
+  private Instant nextCheck(Confirmation c, Instant now) {
+    Duration interval = settings.webhookWait().multipliedBy(1L << Math.min(c.checks(), 16));
+    if (interval.compareTo(settings.pollMaxInterval()) > 0) {
+      interval = settings.pollMaxInterval();
+    }
+    Instant next = now.plus(interval);
+    Instant giveUp = c.announcedAt().plus(settings.giveUpAfter());
+    return next.isAfter(giveUp) && now.isBefore(giveUp) ? giveUp : next;
+  }
+
+  private Duration recheckAfterCorrection() {
+    Duration fiveSeconds = Duration.ofSeconds(5);
+    return settings.webhookWait().compareTo(fiveSeconds) < 0 ? settings.webhookWait() : fiveSeconds;
+  }
+}

@@ -1,0 +1,9 @@
+package org.videoorganizer.jellyfin.confirm;
+
+class InMemoryConfirmationStoreTest extends ConfirmationStoreContract {
+
+  @Override
+  protected ConfirmationStore newStore() {
+    return new InMemoryConfirmationStore();
+  }
+}
