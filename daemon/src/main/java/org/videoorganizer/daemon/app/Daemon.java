@@ -108,7 +108,6 @@ public final class Daemon {
     dispatcher.stop(GRACE);
     pipeline.close();
     try {
-      Blocking.await(vertx.undeploy(vertx.deploymentIDs().iterator().next()).recover(e -> io.vertx.core.Future.succeededFuture()));
       Blocking.await(db.close());
       Blocking.await(vertx.close());
     } catch (RuntimeException e) {

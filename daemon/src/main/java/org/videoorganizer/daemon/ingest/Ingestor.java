@@ -69,6 +69,7 @@ public final class Ingestor {
     final Stability stability = new Stability(config.stableSeconds() * 1000L, System::nanoTime);
     final java.util.concurrent.Semaphore wake = new java.util.concurrent.Semaphore(0);
     volatile boolean stopped;
+    Optional<String> lastError = Optional.empty();
     Thread thread;
 
     SourceLoop(SourceConfig source) {
@@ -94,7 +95,9 @@ public final class Ingestor {
       while (!stopped) {
         int pending;
         try {
-          pending = new SourcePass(store, source, stability, ring).run();
+          SourcePass.Result result = new SourcePass(store, source, stability, ring).run(lastError);
+          lastError = result.error();
+          pending = result.waiting();
           waiting.put(source.name(), pending);
           if (watcher.isPresent()) {
             watcher.get().register(source.path());

@@ -30,10 +30,16 @@ final class SourcePass {
     this.ring = ring;
   }
 
-  /** Returns how many files are still waiting to become stable. */
-  int run() {
+  /** What one pass left: files still waiting to become stable, and the scan's problem if any. */
+  record Result(int waiting, Optional<String> error) {}
+
+  /** Scans once; a scan problem is logged only when it differs from {@code lastError}. */
+  Result run(Optional<String> lastError) {
     SourceScanner.Scan scan = SourceScanner.scan(source.path());
-    scan.error().ifPresent(e -> log.warn("source {}: {}", source.name(), e));
+    if (!scan.error().equals(lastError)) {
+      scan.error().ifPresentOrElse(e -> log.warn("source {}: {}", source.name(), e),
+          () -> log.info("source {}: scans work again", source.name()));
+    }
     Map<String, long[]> known = Blocking.await(store.activePaths(source.name()));
     Set<String> waiting = new HashSet<>();
     List<String> seen = new ArrayList<>();
@@ -55,7 +61,7 @@ final class SourcePass {
       }
     }
     Blocking.await(store.recordScan(source.name(), scan.candidates().size(), scan.error()));
-    return waiting.size();
+    return new Result(waiting.size(), scan.error());
   }
 
   /** True when the candidate was recorded (queued or rejected); false while it is not stable. */

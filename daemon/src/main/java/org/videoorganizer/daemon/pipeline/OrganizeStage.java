@@ -8,9 +8,11 @@ import io.vertx.sqlclient.Tuple;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.videoorganizer.core.naming.JellyfinNaming;
+import org.videoorganizer.core.naming.LibraryPath;
 import org.videoorganizer.core.naming.MediaIdentity;
 import org.videoorganizer.daemon.ingest.Fingerprint;
 import org.videoorganizer.daemon.organize.FileResult;
@@ -60,21 +62,26 @@ final class OrganizeStage implements Stage {
     MediaIdentity identity = identity(video.id());
     Path source = sources.file(video);
     Path target;
+    LibraryPath videoPath;
     try {
-      target = naming.video(identity, extension(source)).resolveIn(library);
+      videoPath = naming.video(identity, extension(source));
+      target = videoPath.resolveIn(library);
     } catch (IllegalArgumentException e) {
       return Outcomes.stop(video.id(), VideoState.NEEDS_REVIEW, "cannot be named: " + e.getMessage());
     }
     lease.check();
     if (!Files.exists(source, LinkOption.NOFOLLOW_LINKS)) {
-      return alreadyPublished(video, target) ? organized(video, target)
+      return alreadyPublished(video, target) ? organized(video, target, List.of())
           : Outcomes.stop(video.id(), VideoState.VANISHED, "the file disappeared from the source before it was organized");
     }
-    var unit = new PlannedUnit(1, List.of(new PlannedFile(source, target, PlannedFile.Role.VIDEO, null)),
-        PlannedUnit.Action.ORGANIZE, "identified", identity);
-    FileResult result = movers.carryOut(sources.root(video), unit).getFirst();
+    List<PlannedFile> files = new ArrayList<>();
+    files.add(new PlannedFile(source, target, PlannedFile.Role.VIDEO, null));
+    files.addAll(SidecarTargets.plan(source, video.sidecars(), videoPath, naming, library));
+    var unit = new PlannedUnit(1, files, PlannedUnit.Action.ORGANIZE, "identified", identity);
+    List<FileResult> results = movers.carryOut(sources.root(video), unit);
+    FileResult result = results.getFirst();
     return switch (result.outcome()) {
-      case MOVED, COPIED, LINKED, ALREADY_THERE -> organized(video, target);
+      case MOVED, COPIED, LINKED, ALREADY_THERE -> organized(video, target, results.subList(1, results.size()));
       case SKIPPED, REVIEW -> Outcomes.stop(video.id(), VideoState.NEEDS_REVIEW, result.reason());
       case FAILED, RESTORED -> throw new IllegalStateException("organize: " + result.reason());
     };
@@ -86,7 +93,15 @@ final class OrganizeStage implements Stage {
         && video.contentHash().equals(Optional.of(Fingerprint.of(target).full()));
   }
 
-  private Step organized(Video video, Path target) {
+  private Step organized(Video video, Path target, List<FileResult> sidecars) {
+    List<Write> writes = new ArrayList<>();
+    for (FileResult r : sidecars) {
+      if (r.target() != null && r.outcome() != FileResult.Outcome.SKIPPED && r.outcome() != FileResult.Outcome.FAILED) {
+        writes.add(new Write("insert into organized_files (video_id, library_path, content_hash, size, role) "
+            + "values ($1, $2, '', $3, 'sidecar') on conflict (library_path) do nothing",
+            Tuple.of(video.id(), r.target().toString(), r.bytes())));
+      }
+    }
     Write file = new Write("insert into organized_files (video_id, library_path, content_hash, size) values ($1, $2, $3, $4) "
         + "on conflict (library_path) do nothing", Tuple.of(video.id(), target.toString(), video.contentHash().orElse(""), video.size()));
     Write state = new Write("update videos set active = $3, updated_at = now(), "
@@ -95,7 +110,9 @@ final class OrganizeStage implements Stage {
         + "reason = case when exists (select 1 from organized_files where library_path = $2 and video_id <> $1) "
         + "then 'the same bytes are already in the library at ' || $2 else null end where id = $1",
         Tuple.of(video.id(), target.toString(), movers.keepsSource()));
-    return new Step(List.of(file, state), announce ? Optional.of("announce") : Optional.empty());
+    writes.add(file);
+    writes.add(state);
+    return new Step(writes, announce ? Optional.of("announce") : Optional.empty());
   }
 
   private MediaIdentity identity(long videoId) {

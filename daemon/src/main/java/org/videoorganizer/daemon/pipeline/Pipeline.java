@@ -76,11 +76,9 @@ public final class Pipeline implements JobHandler, AutoCloseable {
   /** Finishes or rolls back what the organize journals of a killed run left half done. */
   public static void recoverJournals(VorgConfig config) throws IOException {
     var organizer = new Organizer(new OrganizePlanner(g -> null, JellyfinNaming.defaults()), MoverHook.NONE, Clock.systemUTC());
-    for (var source : config.sources()) {
-      organizer.execute(new Plan(source.path(), config.library(), List.of()), TransferMode.valueOf(config.mode().name()),
-          (unit, results, index, total) -> { });
-      return; // one recovery pass covers the library's journals
-    }
+    // Executing an empty plan runs only the mover's recovery, which covers every journal of the library.
+    organizer.execute(new Plan(config.sources().getFirst().path(), config.library(), List.of()),
+        TransferMode.valueOf(config.mode().name()), (unit, results, index, total) -> { });
   }
 
   @Override

@@ -88,7 +88,8 @@ public final class JobStore {
    * moved on. Returns the next job's id.
    */
   public Future<Optional<Long>> complete(Job job, List<Write> writes, Optional<String> next) {
-    return pool.withTransaction(conn -> conn.preparedQuery("update jobs set state = 'done', lease_owner = null, "
+    // lease_owner stays: it records which worker completed the job.
+    return pool.withTransaction(conn -> conn.preparedQuery("update jobs set state = 'done', "
             + "lease_expires_at = null, last_error = null, updated_at = now() where id = $1 and fence = $2 and state = 'running'")
         .execute(Tuple.of(job.id(), job.fence()))
         .compose(rows -> rows.rowCount() == 1 ? Future.succeededFuture() : Future.failedFuture(new LeaseLost(job)))

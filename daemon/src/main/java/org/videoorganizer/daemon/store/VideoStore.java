@@ -53,8 +53,12 @@ public final class VideoStore {
    */
   public Future<Optional<Long>> discover(String source, String relPath, String display, long size, long mtimeMs) {
     return pool.withTransaction(conn -> replaceChanged(conn, source, relPath, size, mtimeMs)
+        // A listing taken just before another worker moved the file away must not bring it back:
+        // the same size and mtime at the same path, already organized, is that file.
         .compose(x -> conn.preparedQuery("insert into videos (source, rel_path, display_path, size, mtime_ms, state) "
-                + "values ($1, $2, $3, $4, $5, 'discovered') on conflict (source, rel_path) where active do nothing returning id")
+                + "select $1, $2, $3, $4, $5, 'discovered' where not exists (select 1 from videos where source = $1 "
+                + "and rel_path = $2 and size = $4 and mtime_ms = $5 and not active and state in ('organized', 'announced')) "
+                + "on conflict (source, rel_path) where active do nothing returning id")
             .execute(Tuple.of(source, relPath, display, size, mtimeMs)))
         .compose(rows -> rows.size() == 0 ? Future.succeededFuture(Optional.<Long>empty())
             : JobStore.enqueue(conn, rows.iterator().next().getLong("id"), FIRST_STAGE).map(Optional::of)));

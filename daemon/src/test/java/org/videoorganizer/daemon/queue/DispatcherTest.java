@@ -174,4 +174,34 @@ class DispatcherTest {
     assertThat(video.state().db()).isEqualTo("failed");
     assertThat(video.reason()).hasValueSatisfying(r -> assertThat(r).contains("fake TMDB timeout"));
   }
+
+  @Test
+  void stoppingReleasesAStepThatDoesNotFinishInTheGracePeriod() throws Exception {
+    JobHandler slow = new JobHandler() {
+      @Override
+      public Step handle(Job job, LeaseCheck lease) throws Exception {
+        Thread.sleep(60_000);
+        return new Step(List.of(), Optional.empty());
+      }
+
+      @Override
+      public List<Write> gaveUp(Job job, String error) {
+        return List.of();
+      }
+    };
+    Dispatcher d = Dispatcher.create(vertx, jobs, Optional.empty(), slow, workers(60));
+    d.start();
+    long id = enqueue(1, d).getFirst();
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (d.inFlight() == 0 && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(d.inFlight()).isEqualTo(1);
+    d.stop(Duration.ofMillis(200));
+    var row = db.pool().preparedQuery("select state, attempts, lease_owner from jobs where id = $1").execute(Tuple.of(id))
+        .await().iterator().next();
+    assertThat(row.getString("state")).isEqualTo("queued");
+    assertThat(row.getInteger("attempts")).as("a released attempt does not count").isZero();
+    assertThat(row.getString("lease_owner")).isNull();
+  }
 }

@@ -43,6 +43,14 @@ public final class TestServices implements BeforeAllCallback, AfterAllCallback, 
     context.getStore(NS).put("db", name);
   }
 
+  /** A further empty database on the same server (dropped with the JVM's server, or by hand). */
+  public static String newDatabase() throws Exception {
+    String admin = Servers.postgresAdminUrl();
+    String name = "vorg_t_" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
+    admin(admin, "create database " + name);
+    return admin.substring(0, admin.lastIndexOf('/') + 1) + name;
+  }
+
   @Override
   public void afterAll(ExtensionContext context) throws Exception {
     String name = context.getStore(NS).get("db", String.class);

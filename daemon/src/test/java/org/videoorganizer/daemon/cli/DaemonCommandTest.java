@@ -1,0 +1,44 @@
+package org.videoorganizer.daemon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DaemonCommandTest {
+
+  @TempDir Path dir;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return VorgCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+  }
+
+  @Test
+  void helpDescribesTheDaemon() {
+    assertThat(run("daemon", "--help")).isZero();
+    assertThat(out.toString()).contains("Usage: vorg daemon", "--config", "SIGTERM");
+  }
+
+  @Test
+  void aMissingConfigFileIsOneLineAndExitStatusOne() {
+    assertThat(run("daemon", "--config", dir.resolve("nope.yaml").toString())).isEqualTo(1);
+    assertThat(err.toString().lines()).singleElement().satisfies(line ->
+        assertThat(line).startsWith("vorg daemon: configuration: config file ").endsWith("does not exist"));
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void aBadValueNamesTheKeyAndExitsOne() throws Exception {
+    Path config = Files.writeString(dir.resolve("vorg.yaml"),
+        "sources: [{name: in, path: /srv/in}]\nlibrary: /srv/lib\nworkers: {concurrency: 0}\n");
+    assertThat(run("daemon", "-c", config.toString())).isEqualTo(1);
+    assertThat(err.toString()).isEqualTo("vorg daemon: configuration: workers.concurrency: '0' is not valid; "
+        + "expected a whole number from 1 to 256\n");
+  }
+}

@@ -1,0 +1,87 @@
+package org.videoorganizer.daemon.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SourceScannerTest {
+
+  @TempDir Path root;
+
+  private Map<String, String> scan() {
+    SourceScanner.Scan scan = SourceScanner.scan(root);
+    assertThat(scan.complete()).isTrue();
+    return scan.candidates().stream().collect(Collectors.toMap(Candidate::display, Candidate::problem));
+  }
+
+  private void touch(String rel) throws IOException {
+    Path p = root.resolve(rel);
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, "x");
+  }
+
+  @Test
+  void findsVideosBelowTheRootAndNothingElse() throws IOException {
+    touch("a/Heat (1995).mkv");
+    touch("b.MP4");
+    touch("notes.txt");
+    touch("Heat (1995).srt");
+    assertThat(scan()).containsOnlyKeys("a/Heat (1995).mkv", "b.MP4").containsValues("");
+  }
+
+  @Test
+  void skipsTemporaryNamesAndHiddenFolders() throws IOException {
+    touch("a.mkv.part");
+    touch("a.mkv.partial");
+    touch("a.mkv~");
+    touch(".a.mkv.abc.partial");
+    touch(".vorg-trash/run/old.mkv");
+    touch("part 1.mkv");
+    assertThat(scan()).containsOnlyKeys("part 1.mkv");
+  }
+
+  @Test
+  void symbolicLinksAreReportedAndNeverFollowed() throws IOException {
+    Files.createSymbolicLink(root.resolve("loop.mkv"), root.resolve("loop.mkv"));
+    Files.createSymbolicLink(root.resolve("self"), root);
+    Files.createSymbolicLink(root.resolve("passwd.mkv"), Path.of("/etc/passwd"));
+    assertThat(scan()).containsOnlyKeys("loop.mkv", "passwd.mkv")
+        .allSatisfy((name, problem) -> assertThat(problem).contains("symbolic link"));
+  }
+
+  @Test
+  void namesWithControlCharactersAreRejectedAndShownEscaped() throws IOException {
+    touch("new\nline.mkv");
+    touch("tab\there.mkv");
+    assertThat(scan()).containsOnlyKeys("new\\x0aline.mkv", "tab\\x09here.mkv")
+        .allSatisfy((name, problem) -> assertThat(problem).contains("control characters"));
+  }
+
+  @Test
+  void namesThatAreNotUtf8AreRejected() throws Exception {
+    assumeTrue("UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding")), "file names are not decoded as UTF-8 here");
+    Process p = new ProcessBuilder("sh", "-c", "printf x > \"$(printf 'caf\\351.mkv')\"").directory(root.toFile()).start();
+    assertThat(p.waitFor()).isZero();
+    assertThat(scan()).hasSize(1).allSatisfy((name, problem) -> assertThat(problem).contains("not valid UTF-8"));
+  }
+
+  @Test
+  void aPipeNamedLikeAVideoIsRejectedNotOpened() throws Exception {
+    assertThat(new ProcessBuilder("mkfifo", root.resolve("pipe.mkv").toString()).start().waitFor()).isZero();
+    assertThat(scan()).containsEntry("pipe.mkv", "not a regular file (a pipe, socket or device named like a video)");
+  }
+
+  @Test
+  void aMissingSourceIsAnIncompleteScanWithAReason() {
+    SourceScanner.Scan scan = SourceScanner.scan(root.resolve("gone"));
+    assertThat(scan.complete()).isFalse();
+    assertThat(scan.error()).hasValueSatisfying(e -> assertThat(e).startsWith("the source folder is missing"));
+  }
+}

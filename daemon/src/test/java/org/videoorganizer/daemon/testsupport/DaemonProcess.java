@@ -1,0 +1,119 @@
+package org.videoorganizer.daemon.testsupport;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real {@code vorg daemon} in its own JVM (the test's classpath), configured only through
+ * VORG_* variables, so scenario tests can SIGKILL it, SIGTERM it and measure it.
+ */
+public final class DaemonProcess implements AutoCloseable {
+
+  private final Process process;
+  private final String statusUrl;
+
+  private DaemonProcess(Process process, String statusUrl) {
+    this.process = process;
+    this.statusUrl = statusUrl;
+  }
+
+  /** Starts a daemon and waits until its status endpoint is up; its log goes to {@code log}. */
+  public static DaemonProcess start(Map<String, String> env, Path log, String... jvmOptions) throws IOException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> cmd = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED"));
+    cmd.addAll(List.of(jvmOptions));
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.videoorganizer.daemon.cli.Main", "-v", "daemon"));
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    pb.environment().keySet().removeIf(k -> k.startsWith("VORG_"));
+    pb.environment().putAll(env);
+    Process p = pb.start();
+    var reader = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    CompletableFuture<String> line = CompletableFuture.supplyAsync(() -> {
+      try {
+        return reader.readLine();
+      } catch (IOException e) {
+        return null;
+      }
+    });
+    try {
+      String first = line.get(120, TimeUnit.SECONDS);
+      if (first == null || !first.contains("\"status\"")) {
+        p.destroyForcibly();
+        throw new IOException("daemon did not start; see " + log + ": " + tail(log));
+      }
+      return new DaemonProcess(p, first.replaceAll(".*\"status\":\"([^\"]+)\".*", "$1"));
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      p.destroyForcibly();
+      throw new IOException("daemon did not start within 120 s; see " + log + ": " + tail(log), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      p.destroyForcibly();
+      throw new IOException("interrupted", e);
+    }
+  }
+
+  public String statusUrl() {
+    return statusUrl;
+  }
+
+  public long pid() {
+    return process.pid();
+  }
+
+  /** SIGKILL: no shutdown hook runs; the embedded PostgreSQL (if any) is left running. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
+  }
+
+  /** SIGTERM and wait for the graceful stop; returns the exit status. */
+  public int terminate(Duration limit) throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+      process.destroyForcibly();
+      process.waitFor();
+      return -1;
+    }
+    return process.exitValue();
+  }
+
+  public boolean alive() {
+    return process.isAlive();
+  }
+
+  /** Resident memory in KiB, from /proc. */
+  public long rssKib() throws IOException {
+    for (String l : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+      if (l.startsWith("VmRSS:")) {
+        return Long.parseLong(l.replaceAll("\\D", ""));
+      }
+    }
+    return -1;
+  }
+
+  private static String tail(Path log) {
+    try {
+      List<String> lines = Files.readAllLines(log);
+      return String.join(" | ", lines.subList(Math.max(0, lines.size() - 5), lines.size()));
+    } catch (IOException e) {
+      return "(no log)";
+    }
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    if (process.isAlive()) {
+      kill();
+    }
+  }
+}
