@@ -1,7 +1,6 @@
 package org.videoorganizer.core.match;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Turns ranked candidates into a decision. Confidence is the best score, lowered when the
@@ -63,7 +62,9 @@ record Decider(double autoAccept, double margin, double reviewFloor) {
   }
 
   static String fmt(double v) {
-    return String.format(Locale.ROOT, "%.2f", v);
+    long hundredths = Math.round(v * 100);
+    String digits = String.valueOf(Math.abs(hundredths) % 100);
+    return (hundredths < 0 ? "-" : "") + Math.abs(hundredths) / 100 + "." + (digits.length() == 1 ? "0" + digits : digits);
   }
 
   private static double round(double v) {

@@ -61,14 +61,36 @@ public final class Matcher {
     if (byId.isPresent()) {
       return episodic ? episodes.resolve(byId.get(), name, evidence) : byId.get();
     }
+    if (episodic && (name.title() == null || name.title().isBlank()) && name.year() != null) {
+      evidence.add("no title but a year: the show is named " + name.year() + " (like '1923')");
+      name = name.toBuilder().title(String.valueOf(name.year())).year(null).build();
+    }
     if (name.title() == null || TitleNormalizer.key(name.title()).isEmpty()) {
       return new MatchResult.NoMatch("the name gives no title to search for", evidence);
     }
     if (!episodic) {
-      return movies.match(name.title(), name.year(), duration.orElse(null), evidence);
+      MatchResult film = movies.match(name.title(), name.part(), name.year(), duration.orElse(null), evidence);
+      if (film instanceof MatchResult.NoMatch && name.type() == MediaType.UNKNOWN) {
+        evidence.add("no film: trying shows, the name could be a show's folder");
+        MatchResult show = shows.match(name.title(), name.year(), evidence);
+        return show instanceof MatchResult.NoMatch ? film : show;
+      }
+      return film;
     }
     MatchResult show = shows.match(name.title(), name.year(), evidence);
-    return show instanceof MatchResult.Matched m ? episodes.resolve(m, name, evidence) : show;
+    if (show instanceof MatchResult.Matched m) {
+      return episodes.resolve(m, name, evidence);
+    }
+    Optional<SeasonSuffix.Split> split = SeasonSuffix.split(name.title());
+    if (split.isPresent()) {
+      evidence.add("season " + split.get().season() + " taken out of the show name '" + name.title() + "'");
+      MatchResult parent = shows.match(split.get().base(), name.year(), evidence);
+      if (parent instanceof MatchResult.Matched m) {
+        ParsedName inSeason = name.season() == null ? name.toBuilder().seasons(List.of(split.get().season())).build() : name;
+        return episodes.resolve(m, inSeason, evidence);
+      }
+    }
+    return show;
   }
 
   private static boolean isEpisodic(ParsedName name) {

@@ -29,8 +29,13 @@ final class MovieMatcher {
     this.detailCandidates = detailCandidates;
   }
 
-  MatchResult match(String title, Integer year, Duration duration, List<String> evidence) {
-    String key = TitleNormalizer.key(title);
+  /**
+   * @param part the part number the parser split off ("Dune Part Two" gives "Dune" and 2), or null;
+   *     compared both ways, since it can also be a CD number
+   */
+  MatchResult match(String title, Integer part, Integer year, Duration duration, List<String> evidence) {
+    List<String> key = part == null ? List.of(TitleNormalizer.key(title))
+        : List.of(TitleNormalizer.key(title), TitleNormalizer.key(title + " part " + part));
     String query = TitleNormalizer.query(title);
     var pool = new LinkedHashMap<Long, MovieSummary>();
     if (year != null) {
@@ -39,7 +44,11 @@ final class MovieMatcher {
         return decide(key, year, duration, pool, Map.of(), title, evidence);
       }
     }
-    search(query, null, pool, evidence);
+    SearchPage<MovieSummary> plain = search(query, null, pool, evidence);
+    if (plain.hasMore() && (bestTitle(key, pool) < 0.97 || year == null)) {
+      // the exact title can sit on page 2 behind popular ones; without a year, so can a rival
+      search(query, null, 2, pool, evidence);
+    }
     for (String variant : variants(query)) {
       if (bestTitle(key, pool) < 0.97 || hasNumber(query)) {
         search(variant, null, pool, evidence);
@@ -58,7 +67,7 @@ final class MovieMatcher {
     return decide(key, year, duration, pool, details, title, evidence);
   }
 
-  private MatchResult decide(String key, Integer year, Duration duration, Map<Long, MovieSummary> pool,
+  private MatchResult decide(List<String> key, Integer year, Duration duration, Map<Long, MovieSummary> pool,
       Map<Long, MovieDetails> details, String title, List<String> evidence) {
     var ranked = new ArrayList<Candidate>();
     for (MovieSummary m : pool.values()) {
@@ -71,7 +80,7 @@ final class MovieMatcher {
     return decider.decide(ranked, "'" + title + "'" + (year == null ? "" : " (" + year + ")"), evidence);
   }
 
-  private List<Candidate> rank(String key, Integer year, Duration duration, Map<Long, MovieSummary> pool) {
+  private List<Candidate> rank(List<String> key, Integer year, Duration duration, Map<Long, MovieSummary> pool) {
     var ranked = new ArrayList<Candidate>();
     pool.values().forEach(m -> ranked.add(MovieRanker.score(key, year, duration, m)));
     ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
@@ -95,7 +104,7 @@ final class MovieMatcher {
     return query.matches("(?i).*\\b([2-9]|II|III|IV|VI|VII|VIII)\\b.*");
   }
 
-  private static double bestTitle(String key, Map<Long, MovieSummary> pool) {
+  private static double bestTitle(List<String> key, Map<Long, MovieSummary> pool) {
     double best = 0;
     for (MovieSummary m : pool.values()) {
       best = Math.max(best, Math.max(TitleSimilarity.of(key, m.title()), TitleSimilarity.of(key, m.originalTitle())));
@@ -103,11 +112,17 @@ final class MovieMatcher {
     return best;
   }
 
-  private void search(String query, Integer year, Map<Long, MovieSummary> pool, List<String> evidence) {
-    SearchPage<MovieSummary> page = tmdb.searchMovies(query, year, null, 1);
+  private SearchPage<MovieSummary> search(String query, Integer year, Map<Long, MovieSummary> pool, List<String> evidence) {
+    return search(query, year, 1, pool, evidence);
+  }
+
+  private SearchPage<MovieSummary> search(String query, Integer year, int pageNumber, Map<Long, MovieSummary> pool,
+      List<String> evidence) {
+    SearchPage<MovieSummary> page = tmdb.searchMovies(query, year, null, pageNumber);
     page.results().forEach(m -> pool.putIfAbsent(m.id(), m));
-    evidence.add("search movie '" + query + "'" + (year == null ? "" : " year=" + year) + ": "
-        + page.totalResults() + " result(s)");
+    evidence.add("search movie '" + query + "'" + (year == null ? "" : " year=" + year)
+        + (pageNumber == 1 ? "" : " page " + pageNumber) + ": " + page.totalResults() + " result(s)");
+    return page;
   }
 
   /** Other spellings TMDB's search does not equate: "&" and "and", arabic and roman numbers. */

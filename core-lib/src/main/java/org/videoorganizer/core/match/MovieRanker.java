@@ -9,29 +9,29 @@ import org.videoorganizer.core.tmdb.MovieSummary;
 /**
  * Scores a film against the file: the best title likeness over its title, original title and
  * (once fetched) alternative and translated titles, times a year factor (exact 1, one year off
- * 0.93, two 0.7, more 0.4, unknown 0.8; no year in the file 0.92 for everyone), times a runtime
+ * 0.87, two 0.7, more 0.4, unknown 0.8; no year in the file 0.92 for everyone), times a runtime
  * factor when the file's duration and the film's runtime are both known.
  */
 final class MovieRanker {
 
   private MovieRanker() {}
 
-  static Candidate score(String fileKey, Integer fileYear, Duration duration, MovieSummary m) {
-    double title = Math.max(TitleSimilarity.of(fileKey, m.title()), TitleSimilarity.of(fileKey, m.originalTitle()));
-    String which = TitleSimilarity.of(fileKey, m.title()) >= title ? "title" : "original title";
+  static Candidate score(List<String> fileKeys, Integer fileYear, Duration duration, MovieSummary m) {
+    double title = Math.max(TitleSimilarity.of(fileKeys, m.title()), TitleSimilarity.of(fileKeys, m.originalTitle()));
+    String which = TitleSimilarity.of(fileKeys, m.title()) >= title ? "title" : "original title";
     return candidate(identity(m), title, which, fileYear, m.year(), duration, null);
   }
 
-  static Candidate score(String fileKey, Integer fileYear, Duration duration, MovieDetails d) {
-    double title = TitleSimilarity.of(fileKey, d.title());
+  static Candidate score(List<String> fileKeys, Integer fileYear, Duration duration, MovieDetails d) {
+    double title = TitleSimilarity.of(fileKeys, d.title());
     String which = "title";
-    double original = TitleSimilarity.of(fileKey, d.originalTitle());
+    double original = TitleSimilarity.of(fileKeys, d.originalTitle());
     if (original > title) {
       title = original;
       which = "original title";
     }
     for (String alt : names(d)) {
-      double s = TitleSimilarity.of(fileKey, alt) * 0.99;
+      double s = TitleSimilarity.of(fileKeys, alt) * 0.99;
       if (s > title) {
         title = s;
         which = "alternative title '" + alt + "'";
@@ -72,7 +72,7 @@ final class MovieRanker {
     }
     return switch (Math.abs(fileYear - year)) {
       case 0 -> 1;
-      case 1 -> 0.93;
+      case 1 -> 0.87;
       case 2 -> 0.7;
       default -> 0.4;
     };

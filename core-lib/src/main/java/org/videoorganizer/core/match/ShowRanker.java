@@ -8,7 +8,7 @@ import org.videoorganizer.core.tmdb.TvSummary;
 /**
  * Scores a show against the file: the best title likeness over its name, original name and
  * (once fetched) alternative and translated names, times a year factor on the first air date
- * (exact 1, one year off 0.93, more 0.4; no year in the file 0.92 for everyone).
+ * (exact 1, one year off 0.87, more 0.4; no year in the file 0.92 for everyone).
  */
 final class ShowRanker {
 
@@ -51,7 +51,7 @@ final class ShowRanker {
     double factor = fileYear == null ? 0.92 : year == null ? 0.8
         : switch (Math.abs(fileYear - year)) {
           case 0 -> 1;
-          case 1 -> 0.93;
+          case 1 -> 0.87;
           default -> 0.4;
         };
     String why = "title " + Decider.fmt(title) + " (" + which + "), first aired "

@@ -1,5 +1,7 @@
 package org.videoorganizer.core.match;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,10 +34,22 @@ final class TitleNormalizer {
   // Must strip: "Doctor Who (2005)", "The Office (US)", "Shameless (UK)"; must keep: "Alien (Director's Cut) 2".
   private static final Pattern TRAILING_QUALIFIER = Pattern.compile("\\s*\\((\\d{4}|[A-Z]{2,3})\\)\\s*$");
 
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern APOSTROPHES = Pattern.compile("['’`´]");
+  private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern INVERTED = Pattern.compile("^(.*?),?\\s+(The|A|An)$", Pattern.CASE_INSENSITIVE);
+
+  /** Keys are asked for the same TMDB titles over and over: remember them. */
+  private static final Cache<String, String> KEYS = Caffeine.newBuilder().maximumSize(200_000).build();
+
   private TitleNormalizer() {}
 
   /** The comparison key: words joined by single spaces; empty for a title with no letters or digits. */
   static String key(String title) {
+    return KEYS.get(title, TitleNormalizer::computeKey);
+  }
+
+  private static String computeKey(String title) {
     List<String> words = words(title);
     if (words.size() > 1 && ARTICLES.contains(words.get(0))) {
       words = words.subList(1, words.size());
@@ -55,7 +69,7 @@ final class TitleNormalizer {
   /** The title as TMDB wants it in a query: NFC, separators as spaces, "Title, The" un-inverted. */
   static String query(String title) {
     String q = Normalizer.normalize(title, Normalizer.Form.NFC).replaceAll("[._]+", " ").strip();
-    var m = Pattern.compile("^(.*?),?\\s+(The|A|An)$", Pattern.CASE_INSENSITIVE).matcher(q);
+    var m = INVERTED.matcher(q);
     if (m.matches()) {
       q = m.group(2) + " " + m.group(1);
     }
@@ -63,11 +77,11 @@ final class TitleNormalizer {
   }
 
   static List<String> words(String title) {
-    String s = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+    String s = MARKS.matcher(Normalizer.normalize(title, Normalizer.Form.NFKD)).replaceAll("")
         .toLowerCase(Locale.ROOT)
         .replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o").replace("ł", "l")
-        .replace("&", " and ").replaceAll("['’`´]", "")
-        .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        .replace("&", " and ");
+    s = SEPARATORS.matcher(APOSTROPHES.matcher(s).replaceAll("")).replaceAll(" ").strip();
     var words = new ArrayList<String>();
     for (String w : s.isEmpty() ? new String[0] : s.split(" ")) {
       words.add(NUMBERS.getOrDefault(w, w));

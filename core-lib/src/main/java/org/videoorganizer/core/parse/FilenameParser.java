@@ -30,17 +30,17 @@ public final class FilenameParser {
 
   private ParsedName parsePath(String input) {
     PathParts path = PathParts.of(input).seasonFolderAsFolder();
-    FolderScan folders = path.folders.isEmpty() ? FolderScan.NONE : FolderScan.of(path.folders, segments);
+    FolderScan folders = path.folders.isEmpty() ? FolderScan.NONE : FolderScan.of(path.folders);
     String stem = Reversed.isReversed(path.stem) ? Reversed.reverse(path.stem) : path.stem;
     Facts f = segments.parse(stem, new NumberRecognizer.Context(folders.season(), false));
-    if (folders.season() != null && !f.hasEpisodeInfo() && f.title != null && folders.titleFolder() != null) {
+    if (folders.season() != null && !f.hasEpisodeInfo() && f.title != null && folders.titleFolderName() != null) {
       f.episodeTitle = f.title;
       f.title = null;
     }
-    Facts folder = folders.titleFolder();
-    if (folder != null && folders.extra() != null && path.extra == null) {
+    if (folders.titleFolderName() != null && folders.extra() != null && path.extra == null) {
       f.title = null;
     }
+    Facts folder = FolderMerge.needsFolder(f, folders.titleFolderName()) ? folders.titleFolder(segments) : null;
     if (folder != null) {
       f = FolderMerge.merge(f, folder, stem, folders.parentIsTitle());
     }

@@ -9,6 +9,26 @@ package org.videoorganizer.core.parse;
 final class FolderMerge {
   private FolderMerge() {}
 
+  /**
+   * Whether the title folder can change anything for this file, so a file that already says it
+   * all (title, year, season and episode) is not made to parse its folders as well.
+   */
+  static boolean needsFolder(Facts file, String folderName) {
+    if (folderName == null) {
+      return false;
+    }
+    if (file.title == null || file.scenePrefix || file.titleAfterMarker || file.releaseFacts == 0 && file.year == null
+        || !file.episodes.isEmpty() && (file.seasons.isEmpty() || file.episodeTitle == null)) {
+      return true;
+    }
+    if (file.year != null) {
+      return false;
+    }
+    String fileKey = norm(file.title);
+    String folderKey = norm(folderName);
+    return folderKey.startsWith(fileKey) || fileKey.endsWith(folderKey) || fileKey.length() <= 4;
+  }
+
   static Facts merge(Facts file, Facts folder, String stem, boolean parent) {
     if (folder.title == null) {
       return file;

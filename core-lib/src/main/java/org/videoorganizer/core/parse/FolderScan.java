@@ -8,10 +8,15 @@ import java.util.Locale;
  * extras folder (trailers, featurettes, ...), and the nearest folder that names the show or
  * movie, parsed like a file name. Library roots and download folders are skipped.
  */
-record FolderScan(Integer season, ExtraType extra, Facts titleFolder, boolean parentIsTitle) {
+record FolderScan(Integer season, ExtraType extra, String titleFolderName, boolean parentIsTitle) {
   static final FolderScan NONE = new FolderScan(null, null, null, false);
 
-  static FolderScan of(List<String> folders, SegmentParser parser) {
+  /** The title folder parsed like a file name (done only when the file needs it), or null. */
+  Facts titleFolder(SegmentParser parser) {
+    return titleFolderName == null ? null : parser.parse(titleFolderName, NumberRecognizer.Context.FOLDER);
+  }
+
+  static FolderScan of(List<String> folders) {
     Integer season = null;
     ExtraType extra = null;
     for (int i = folders.size() - 1; i >= 0; i--) {
@@ -30,8 +35,7 @@ record FolderScan(Integer season, ExtraType extra, Facts titleFolder, boolean pa
         extra = extra == null && i == folders.size() - 1 ? e : extra;
         continue;
       }
-      Facts facts = parser.parse(name, NumberRecognizer.Context.FOLDER);
-      return new FolderScan(season, extra, facts, i == folders.size() - 1);
+      return new FolderScan(season, extra, name, i == folders.size() - 1);
     }
     return season == null && extra == null ? NONE : new FolderScan(season, extra, null, false);
   }

@@ -96,13 +96,22 @@ final class GroupRecognizer {
       return;
     }
     String src = seg.src;
-    if (!src.equals(src.toLowerCase(java.util.Locale.ROOT)) || ts[0].key.length() > 6
+    if (hasUpperCase(src) || ts[0].key.length() > 6
         || ts[1].sepBefore != '-' || ts[2].sepBefore != '.' || ts[0].isDigits()) {
       return;
     }
     ts[0].kind = Kind.GROUP;
     f.releaseGroup = ts[0].text();
     f.scenePrefix = true;
+  }
+
+  private static boolean hasUpperCase(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isUpperCase(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int firstOfGroup(Token[] ts, int i) {

@@ -27,13 +27,18 @@ final class PartRecognizer {
         }
         continue;
       }
-      if (i + 1 < ts.length && ts[i + 1].free()) {
+      if (i + 1 < ts.length && ts[i + 1].free() && !yearFollows(ts, i + 2)) {
         int v = value(ts[i + 1].key);
         if (v > 0 && (i > 0 || ts.length == 2)) {
           set(f, v, t, ts[i + 1]);
         }
       }
     }
+  }
+
+  /** "Dead Reckoning Part One 2023": a part named before the year belongs to the title. */
+  private static boolean yearFollows(Token[] ts, int i) {
+    return i < ts.length && ts[i].kind == Kind.YEAR;
   }
 
   /** Length of the part word a key starts with, or -1. */

@@ -113,14 +113,14 @@ final class PathParts {
 
   /** Jellyfin's extra suffixes (-trailer, .sample, _featurette2, " - trailer"). */
   static ExtraType extraSuffix(String stem) {
-    String lower = stem.toLowerCase(Locale.ROOT);
+    String lower = stem;
     int end = lower.length();
     while (end > 0 && Character.isDigit(lower.charAt(end - 1))) {
       end--;
     }
     for (String s : EXTRA_SUFFIXES) {
       int at = end - s.length();
-      if (at > 0 && lower.startsWith(s, at)) {
+      if (at > 0 && lower.regionMatches(true, at, s, 0, s.length())) {
         char sep = lower.charAt(at - 1);
         if (sep == '-' || sep == '.' || sep == '_' || sep == ' ' && at >= 3
             && lower.startsWith(" - ", at - 3)) {
@@ -130,7 +130,8 @@ final class PathParts {
           return extraType(s);
         }
       }
-      if (at == 0 && lower.startsWith(s) && (s.equals("trailer") || s.equals("sample"))) {
+      if (at == 0 && lower.regionMatches(true, 0, s, 0, s.length())
+          && (s.equals("trailer") || s.equals("sample"))) {
         return extraType(s);
       }
     }

@@ -1,15 +1,12 @@
 package org.videoorganizer.core.parse;
 
-import java.util.Locale;
-
 /** Names written backwards (a trick of some uploaders): "...10E20S.retraC.gnidniF". */
 final class Reversed {
   private Reversed() {}
 
   /** True when the name has a backwards marker (10E20S) and no forward one (S02E01). */
   static boolean isReversed(String s) {
-    String lower = s.toLowerCase(Locale.ROOT);
-    return has(lower, "ddedds") && !has(lower, "sddedd");
+    return has(s, "ddedds") && !has(s, "sddedd");
   }
 
   /** Whether {@code s} contains {@code shape}, where 'd' stands for any digit. */
@@ -21,7 +18,7 @@ final class Reversed {
       for (int k = 0; k < n; k++) {
         char w = want.charAt(k);
         char c = s.charAt(i + k);
-        if (w == 'd' ? !Character.isDigit(c) : c != w) {
+        if (w == 'd' ? c < '0' || c > '9' : Character.toLowerCase(c) != w) {
           continue outer;
         }
       }

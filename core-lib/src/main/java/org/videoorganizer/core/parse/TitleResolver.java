@@ -130,7 +130,7 @@ final class TitleResolver {
   static String clean(String raw) {
     String t = raw;
     if (t.indexOf(' ') < 0) {
-      t = t.replace('_', ' ').replace('.', ' ');
+      t = spaceSeparators(t);
     }
     int a = 0;
     int b = t.length();
@@ -142,6 +142,25 @@ final class TitleResolver {
     }
     t = t.substring(a, b);
     return t.indexOf("  ") >= 0 ? collapse(t) : t;
+  }
+
+  /** Dots and underscores become spaces, except the dots of an acronym (S.H.I.E.L.D.). */
+  private static String spaceSeparators(String t) {
+    char[] src = t.toCharArray();
+    char[] c = t.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      if (c[i] == '_' || c[i] == '.' && !inAcronym(src, i)) {
+        c[i] = ' ';
+      }
+    }
+    return new String(c);
+  }
+
+  private static boolean inAcronym(char[] c, int dot) {
+    boolean singleBefore = dot >= 1 && Character.isLetter(c[dot - 1]) && (dot < 2 || c[dot - 2] == '.');
+    boolean singleAfter = dot + 1 < c.length && Character.isLetter(c[dot + 1])
+        && (dot + 2 >= c.length || c[dot + 2] == '.');
+    return singleBefore && (singleAfter || dot + 1 == c.length && dot >= 3 && c[dot - 2] == '.');
   }
 
   private static boolean isTrim(char c) {

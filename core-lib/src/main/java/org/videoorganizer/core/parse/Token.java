@@ -22,6 +22,8 @@ final class Token {
   /** The last separator character before this token, or 0 at the start. */
   final char sepBefore;
   final int index;
+  /** The key is all ASCII digits. */
+  private final boolean digits;
   Kind kind;
 
   Token(String src, String key, int start, int end, int group, char bracket, int dashBefore,
@@ -35,6 +37,7 @@ final class Token {
     this.dashBefore = dashBefore;
     this.sepBefore = sepBefore;
     this.index = index;
+    this.digits = Numbers.isDigits(key);
   }
 
   String text() {
@@ -46,7 +49,7 @@ final class Token {
   }
 
   boolean isDigits() {
-    return Numbers.isDigits(key);
+    return digits;
   }
 
   int number() {

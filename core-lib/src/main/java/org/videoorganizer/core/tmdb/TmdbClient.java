@@ -24,6 +24,9 @@ public final class TmdbClient {
   static final String MOVIE_APPEND = "alternative_titles,translations,external_ids,release_dates,credits";
   static final String TV_APPEND = "alternative_titles,translations,external_ids,episode_groups";
 
+  /** Marks a request TMDB answered with 404, so it is not sent again while remembered. */
+  private static final Object NOT_FOUND = new Object();
+
   private final Transport transport;
   private final Cache<String, Object> memory;
   private final DiskCache disk;
@@ -139,6 +142,10 @@ public final class TmdbClient {
     }
     String key = Transport.key(path, params);
     Object hit = memory.getIfPresent(key);
+    if (hit == NOT_FOUND) {
+      memoryHits.incrementAndGet();
+      throw new TmdbException(TmdbException.Kind.NOT_FOUND, 404, "TMDB has no such resource (404, remembered): /3" + key);
+    }
     if (hit != null) {
       memoryHits.incrementAndGet();
       @SuppressWarnings("unchecked")
@@ -150,7 +157,14 @@ public final class TmdbClient {
     if (fromDisk) {
       diskHits.incrementAndGet();
     } else {
-      body = transport.get(key);
+      try {
+        body = transport.get(key);
+      } catch (TmdbException e) {
+        if (e.kind() == TmdbException.Kind.NOT_FOUND) {
+          memory.put(key, NOT_FOUND); // unknown ids and seasons are asked about again and again
+        }
+        throw e;
+      }
     }
     T value = decode(body, "/3" + key, decode);
     if (!fromDisk && disk != null) {

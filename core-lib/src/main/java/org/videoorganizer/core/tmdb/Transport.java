@@ -67,59 +67,63 @@ final class Transport {
     return sb.toString();
   }
 
+  /** Attempts made for one request, by cause. */
+  private static final class Attempts {
+    int total;
+    int failures;
+    int rateLimited;
+  }
+
   /** The body of a 200 answer to {@code GET /3{key}}. */
   String get(String key) {
-    int failures = 0;
-    int rateLimited = 0;
-    int attempts = 0;
+    var attempts = new Attempts();
     while (true) {
-      HttpResponse<String> response;
-      try {
-        budget.acquire();
-        attempts++;
-        requestsSent.incrementAndGet();
-        response = http.send(request(key), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      } catch (HttpTimeoutException e) {
-        if (++failures > retries.serverRetries()) {
-          throw new TmdbException(TmdbException.Kind.TIMEOUT, 0,
-              "TMDB did not answer within " + requestTimeout.toMillis() + " ms (" + attempts
-                  + " attempts) for " + path(key), e);
-        }
-        pause(failures);
-        continue;
-      } catch (IOException e) {
-        if (++failures > retries.serverRetries()) {
-          throw new TmdbException(TmdbException.Kind.UNREACHABLE, 0,
-              "cannot reach TMDB at " + base + " (" + e + ") for " + path(key), e);
-        }
-        pause(failures);
-        continue;
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new TmdbException(TmdbException.Kind.UNREACHABLE, 0,
-            "interrupted while calling TMDB for " + path(key), e);
+      HttpResponse<String> response = send(key, attempts);
+      if (response == null) {
+        continue; // a network failure, already waited for
       }
       int status = response.statusCode();
       if (status == 200) {
         return response.body();
       }
-      if (status == 429) {
-        if (++rateLimited > retries.rateLimitRetries()) {
-          throw ErrorAnswers.toException(response, path(key), attempts + " attempts");
-        }
-        Duration wait = retryAfter(response).orElse(backoff(rateLimited));
+      if (status == 429 && ++attempts.rateLimited <= retries.rateLimitRetries()) {
+        Duration wait = retryAfter(response).orElse(backoff(attempts.rateLimited));
         log.info("TMDB rate limit (429) on {}; every request waits {} ms", path(key), wait.toMillis());
         budget.pauseFor(wait);
         continue;
       }
-      if (status >= 500 && ++failures <= retries.serverRetries()) {
-        log.info("TMDB answered {} on {}; retry {} of {}", status, path(key), failures,
-            retries.serverRetries());
-        pause(failures);
+      if (status >= 500 && status != 429 && ++attempts.failures <= retries.serverRetries()) {
+        log.info("TMDB answered {} on {}; retry {} of {}", status, path(key), attempts.failures, retries.serverRetries());
+        pause(attempts.failures);
         continue;
       }
-      throw ErrorAnswers.toException(response, path(key), attempts + " attempts");
+      throw ErrorAnswers.toException(response, path(key), attempts.total + " attempts");
     }
+  }
+
+  /** One try within the budget; null after a timeout or network error that may be retried. */
+  private HttpResponse<String> send(String key, Attempts attempts) {
+    try {
+      budget.acquire();
+      attempts.total++;
+      requestsSent.incrementAndGet();
+      return http.send(request(key), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (HttpTimeoutException e) {
+      if (++attempts.failures > retries.serverRetries()) {
+        throw new TmdbException(TmdbException.Kind.TIMEOUT, 0, "TMDB did not answer within "
+            + requestTimeout.toMillis() + " ms (" + attempts.total + " attempts) for " + path(key), e);
+      }
+    } catch (IOException e) {
+      if (++attempts.failures > retries.serverRetries()) {
+        throw new TmdbException(TmdbException.Kind.UNREACHABLE, 0,
+            "cannot reach TMDB at " + base + " (" + e + ") for " + path(key), e);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TmdbException(TmdbException.Kind.UNREACHABLE, 0, "interrupted while calling TMDB for " + path(key), e);
+    }
+    pause(attempts.failures);
+    return null;
   }
 
   private HttpRequest request(String key) {

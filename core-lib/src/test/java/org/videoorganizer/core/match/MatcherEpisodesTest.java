@@ -21,7 +21,8 @@ class MatcherEpisodesTest {
   @BeforeAll
   static void start() {
     tmdb = FakeTmdbServer.start();
-    matcher = Matcher.builder(TmdbClient.builder().baseUrl(tmdb.baseUrl()).apiKey(FakeTmdbServer.API_KEY).build()).build();
+    matcher = Matcher.builder(TmdbClient.builder().baseUrl(tmdb.baseUrl()).apiKey(FakeTmdbServer.API_KEY)
+        .requestsPerSecond(10_000).build()).build();
   }
 
   @AfterAll
@@ -96,6 +97,14 @@ class MatcherEpisodesTest {
         .absoluteEpisodes(List.of(30)).build());
     assertThat(id.tmdbId()).isEqualTo(1429);
     assertThat(id.season()).isEqualTo(2);
+    assertThat(id.episodes()).containsExactly(5);
+  }
+
+  @Test
+  void seasonInTheShowNameIsASeasonOfTheParentShow() {
+    Identity id = matched(episode("Shingeki no Kyojin 3rd Season", null, 5).build());
+    assertThat(id.tmdbId()).isEqualTo(1429);
+    assertThat(id.season()).isEqualTo(3);
     assertThat(id.episodes()).containsExactly(5);
   }
 

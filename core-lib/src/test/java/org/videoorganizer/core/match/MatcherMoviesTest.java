@@ -23,7 +23,8 @@ class MatcherMoviesTest {
   @BeforeAll
   static void start() {
     tmdb = FakeTmdbServer.start();
-    matcher = Matcher.builder(TmdbClient.builder().baseUrl(tmdb.baseUrl()).apiKey(FakeTmdbServer.API_KEY).build()).build();
+    matcher = Matcher.builder(TmdbClient.builder().baseUrl(tmdb.baseUrl()).apiKey(FakeTmdbServer.API_KEY)
+        .requestsPerSecond(10_000).build()).build();
   }
 
   @AfterAll

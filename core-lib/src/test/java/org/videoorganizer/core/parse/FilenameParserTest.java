@@ -129,6 +129,19 @@ class FilenameParserTest {
   }
 
   @Test
+  void keepsAPartNamedBeforeTheYearInTheTitle() {
+    ParsedName p = parse("Mission.Impossible.Dead.Reckoning.Part.One.2023.1080p.mkv");
+    assertThat(p.title()).isEqualTo("Mission Impossible Dead Reckoning Part One");
+    assertThat(p.part()).isNull();
+  }
+
+  @Test
+  void keepsTheDotsOfAcronymsInDottedNames() {
+    assertThat(parse("Marvel's.Agents.of.S.H.I.E.L.D.S07E13.720p.HDTV.x264-AVS").title())
+        .isEqualTo("Marvel's Agents of S.H.I.E.L.D");
+  }
+
+  @Test
   void readsProviderIds() {
     assertThat(parse("The Matrix (1999) [tmdbid-603].mkv").tmdbId()).isEqualTo(603L);
     assertThat(parse("The Matrix (1999) [imdbid-tt0133093].mkv").imdbId()).isEqualTo("tt0133093");

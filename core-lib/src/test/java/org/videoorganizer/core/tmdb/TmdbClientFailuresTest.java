@@ -82,10 +82,11 @@ class TmdbClientFailuresTest {
   @Test
   void stormOfManyThreadsOverTheServerBudgetEndsWithEveryAnswerRight() throws Exception {
     tmdb.budget(15, 1);
-    var client = builder().retries(2, 8, Duration.ofMillis(10), Duration.ofSeconds(3)).build();
+    var client = builder().retries(2, 8, Duration.ofMillis(10), Duration.ofSeconds(3))
+        .timeouts(Duration.ofSeconds(2), Duration.ofSeconds(10)).build();
     var pool = Executors.newFixedThreadPool(8);
     var futures = new ArrayList<Future<Integer>>();
-    for (int i = 0; i < 40; i++) {
+    for (int i = 0; i < 24; i++) {
       int n = i;
       futures.add(pool.submit(() -> client.season(2224, 26).orElseThrow().episodes().size() + n * 0
           + client.searchMovies("Movie " + n, null, null, 1).page() - 1));
@@ -94,7 +95,7 @@ class TmdbClientFailuresTest {
       assertThat(f.get()).isEqualTo(160);
     }
     pool.shutdown();
-    assertThat(tmdb.requests()).hasSizeGreaterThan(41);
+    assertThat(tmdb.requests()).as("some answers were 429").hasSizeGreaterThan(25);
   }
 
   @Test

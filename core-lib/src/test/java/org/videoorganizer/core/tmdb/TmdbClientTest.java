@@ -93,6 +93,14 @@ class TmdbClientTest {
   }
 
   @Test
+  void notFoundIsRememberedLikeAnAnswer() {
+    var client = client();
+    assertThat(client.season(1396, 42)).isEmpty();
+    assertThat(client.season(1396, 42)).isEmpty();
+    assertThat(tmdb.requestCount()).isEqualTo(1);
+  }
+
+  @Test
   void tvDetailsSeasonsEpisodesAndAbsoluteGroup() {
     TvDetails aot = client().tv(1429).orElseThrow();
     assertThat(aot.seasons()).extracting(TvDetails.SeasonSummary::seasonNumber).containsExactly(0, 1, 2, 3, 4);

@@ -100,9 +100,14 @@ final class FakeSearch {
 
   /** Lower-cased words without accents; apostrophes joined ("pans") or split ("pan s"). */
   static String[] words(String text, boolean joinApostrophes) {
-    String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT).replaceAll("['’]", joinApostrophes ? "" : " ");
-    String cleaned = folded.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
+        .toLowerCase(Locale.ROOT);
+    folded = APOSTROPHES.matcher(folded).replaceAll(joinApostrophes ? "" : " ");
+    String cleaned = SEPARATORS.matcher(folded).replaceAll(" ").strip();
     return cleaned.isEmpty() ? new String[0] : cleaned.split(" ");
   }
+
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+  private static final java.util.regex.Pattern APOSTROPHES = java.util.regex.Pattern.compile("['’]");
+  private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 }
