@@ -25,25 +25,37 @@ public final class NameIdentifier implements Identifier {
   static final String NO_TMDB = "named from the file name (TMDB matching not configured)";
 
   private final Function<Path, ParsedName> parser;
+  private final String reason;
   private final NfoReader nfoReader = NfoReader.create();
 
   /** @param parser reads a path relative to the source root (folders and file name) */
   public NameIdentifier(Function<Path, ParsedName> parser) {
+    this(parser, NO_TMDB);
+  }
+
+  /** @param reason what a video named from its file name alone says in the plan */
+  public NameIdentifier(Function<Path, ParsedName> parser, String reason) {
     this.parser = parser;
+    this.reason = reason;
   }
 
   @Override
   public Identification identify(SourceGroup group) {
-    ParsedName parsed = parseWithOwner(group.relativeVideo());
+    ParsedName parsed = parsed(group);
     if (parsed.extra() == ExtraType.SAMPLE) {
       return new Identification.Skip("a sample, not the video itself");
     }
-    Optional<NfoContent> nfo = readNfo(group);
+    Optional<NfoContent> nfo = nfo(group);
     MediaIdentity id = MediaIdentity.from(parsed);
     if (nfo.isPresent()) {
       return fromNfo(id, parsed, nfo.get(), group);
     }
-    return named(id, parsed, NO_TMDB, group);
+    return named(id, parsed, reason, group);
+  }
+
+  /** The parsed name of the group's video; an extra in an extras folder gets its owner's title. */
+  ParsedName parsed(SourceGroup group) {
+    return parseWithOwner(group.relativeVideo());
   }
 
   // An extra in an extras folder (Movie (2000)/trailers/x.mkv) belongs to the video the folder
@@ -118,7 +130,8 @@ public final class NameIdentifier implements Identifier {
     return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", parts));
   }
 
-  private Optional<NfoContent> readNfo(SourceGroup group) {
+  /** What the first readable NFO next to the video says, if any. */
+  Optional<NfoContent> nfo(SourceGroup group) {
     for (SourceGroup.Sidecar s : group.nfos()) {
       try {
         Optional<NfoContent> c = nfoReader.read(s.path());
