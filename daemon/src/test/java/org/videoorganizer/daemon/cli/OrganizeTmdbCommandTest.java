@@ -98,6 +98,7 @@ class OrganizeTmdbCommandTest {
     assertThat(run(env(FakeTmdbServer.API_KEY), src.toString(), "--library", lib.toString(), "--no-tmdb", "--no-nfo",
         "--dry-run", "--json")).isZero();
     assertThat(jsonLines()).extracting(r -> r.get("action").asText()).doesNotContain("write", "review");
+    assertThat(jsonLines()).extracting(r -> r.get("reason").asText()).containsOnly("named from the file name (--no-tmdb)");
     assertThat(out.toString()).doesNotContain("tmdbid");
     assertThat(tmdb.requestCount()).isZero();
   }
