@@ -22,6 +22,11 @@ import org.videoorganizer.core.parse.ParsedName;
 public final class NameIdentifier implements Identifier {
 
   private static final Logger log = LoggerFactory.getLogger(NameIdentifier.class);
+  // A sample the parser may miss: the word at the start or the end of the name, or between dots.
+  // Must match: "sample-the.matrix.1999", "Movie.1999.SAMPLE", "Heat.1995-sample", "sample";
+  // must not match: "Free Sample (2012)", "Samples of Life".
+  private static final java.util.regex.Pattern SAMPLE =
+      java.util.regex.Pattern.compile("(?i)^sample([._-]|$)|[._-]sample$|\\.sample\\.");
   static final String NO_TMDB = "named from the file name (TMDB matching not configured)";
 
   private final Function<Path, ParsedName> parser;
@@ -42,7 +47,7 @@ public final class NameIdentifier implements Identifier {
   @Override
   public Identification identify(SourceGroup group) {
     ParsedName parsed = parsed(group);
-    if (parsed.extra() == ExtraType.SAMPLE) {
+    if (parsed.extra() == ExtraType.SAMPLE || SAMPLE.matcher(stem(group.video())).find()) {
       return new Identification.Skip("a sample, not the video itself");
     }
     Optional<NfoContent> nfo = nfo(group);
