@@ -23,9 +23,9 @@ import org.videoorganizer.core.tmdb.TmdbException;
  * <ul>
  *   <li>matched: named with the TMDB title, year and ids (and the episode title);
  *   <li>review: left in place, with the reason and the best candidates;
- *   <li>none: a movie or an episode by its name is left for review (TMDB knows nothing by that
- *       name: a typo, a wrong title, a show it lacks); a video that is neither by its name (a home
- *       video) is filed under {@code Other} as without TMDB;
+ *   <li>none: a film without a year, or a video that is neither film nor episode by its name, is
+ *       filed under {@code Other} (a home video, a clip); a film with a year or an episode is left
+ *       for review (a typo, a wrong title, a show TMDB lacks);
  *   <li>TMDB failed: left in place as a failure with TMDB's message. A rejected key or an
  *       unreachable TMDB is not asked again in this run; other failures after three in a row.
  * </ul>
@@ -147,12 +147,21 @@ public final class TmdbIdentifier implements Identifier {
     return "TMDB is not sure: " + r.reason() + (candidates.isEmpty() ? "" : "; candidates: " + candidates);
   }
 
+  // A film TMDB does not know that has a year is most likely a misspelt film: a person should look.
+  // Without a year (and no id) it is most likely a home video or a clip: Other, as without TMDB.
   private static Identification none(MatchResult.NoMatch n, Identification.Named byName) {
-    if (byName.identity().kind() == Kind.OTHER) {
-      return new Identification.Named(byName.identity(), "TMDB found nothing (" + n.reason() + "); filed under Other");
+    MediaIdentity id = byName.identity();
+    String found = "TMDB found nothing for '" + id.title() + "' (" + n.reason() + ")";
+    if (id.kind() == Kind.OTHER) {
+      return new Identification.Named(id, found + "; filed under Other");
     }
-    return new Identification.Review("TMDB found nothing for '" + byName.identity().title() + "' (" + n.reason()
-        + "); check the name, or run with --no-tmdb to name it from the file name");
+    boolean plainFilm = id.kind() == Kind.MOVIE && id.year() == null && id.tmdbId() == null && id.imdbId() == null
+        && id.extra() == null;
+    if (plainFilm) {
+      return new Identification.Named(MediaIdentity.other(id.title(), null).withPart(id.part()),
+          found + " and the name has no year: filed under Other as a home video or clip");
+    }
+    return new Identification.Review(found + "; check the name, or run with --no-tmdb to name it from the file name");
   }
 
   private Identification failed(TmdbException e, SourceGroup group) {

@@ -107,21 +107,36 @@ class TmdbOrganizeTest {
   }
 
   @Test
-  void aTitleTmdbDoesNotKnowIsLeftForReviewAndAHomeVideoGoesToOther() throws IOException {
+  void aFilmTmdbDoesNotKnowIsLeftForReviewWhenItHasAYearAndFiledUnderOtherWithout() throws IOException {
     Path unknown = TestFiles.write(source.resolve("Zqxwv Plorkt (2011).mkv"), 100, 1);
-    TestFiles.write(source.resolve("VID_20190512_123456.mp4"), 100, 2);
+    TestFiles.write(source.resolve("Home video of grandpa.mp4"), 100, 2);
     Plan plan = organizer(FakeTmdbServer.API_KEY, true).plan(source, library);
     var byName = plan.units().stream().collect(java.util.stream.Collectors.toMap(
         u -> u.video().source().getFileName().toString(), u -> u));
-    assertThat(byName.get("Zqxwv Plorkt (2011).mkv").action()).isEqualTo(Action.REVIEW);
-    assertThat(byName.get("Zqxwv Plorkt (2011).mkv").reason()).contains("TMDB found nothing", "--no-tmdb");
-    PlannedUnit home = byName.get("VID_20190512_123456.mp4");
-    assertThat(home.action()).as(home.reason()).isIn(Action.ORGANIZE, Action.REVIEW);
-    if (home.action() == Action.ORGANIZE) {
-      assertThat(library.relativize(home.video().target()).toString()).startsWith("Other/");
-      assertThat(home.nfos()).isEmpty();
-    }
+    PlannedUnit film = byName.get("Zqxwv Plorkt (2011).mkv");
+    assertThat(film.action()).isEqualTo(Action.REVIEW);
+    assertThat(film.reason()).contains("TMDB found nothing for 'Zqxwv Plorkt'", "--no-tmdb");
+    PlannedUnit home = byName.get("Home video of grandpa.mp4");
+    assertThat(home.action()).isEqualTo(Action.ORGANIZE);
+    assertThat(home.reason()).contains("TMDB found nothing", "filed under Other");
+    assertThat(library.relativize(home.video().target()).toString()).isEqualTo("Other/Home video of grandpa.mp4");
+    assertThat(home.nfos()).isEmpty();
     assertThat(unknown).exists();
+  }
+
+  @Test
+  void idsInAnNfoNextToTheVideoGoFirstAndAnEpisodeNfoIdIsNotTakenForTheShow() throws IOException {
+    TestFiles.write(source.resolve("a/Some.Home.Name.mkv"), 100, 1);
+    Files.writeString(source.resolve("a/movie.nfo"), "https://www.themoviedb.org/movie/97020\n");
+    TestFiles.write(source.resolve("b/Breaking.Bad.S01E01.mkv"), 100, 2);
+    Files.writeString(source.resolve("b/Breaking.Bad.S01E01.nfo"),
+        "<episodedetails><season>1</season><episode>1</episode><uniqueid type=\"tmdb\">62085</uniqueid></episodedetails>");
+    var targets = organizer(FakeTmdbServer.API_KEY, true).plan(source, library).units().stream()
+        .map(u -> library.relativize(u.video().target()).toString()).toList();
+    assertThat(targets).containsExactlyInAnyOrder(
+        "Movies/RoboCop (2014) [tmdbid-97020]/RoboCop (2014) [tmdbid-97020].mkv",
+        "TV Shows/Breaking Bad (2008) [tmdbid-1396]/Season 01/Breaking Bad S01E01 - Episode 1.mkv");
+    assertThat(tmdb.requests()).noneMatch(r -> r.contains("/tv/62085"));
   }
 
   @Test
