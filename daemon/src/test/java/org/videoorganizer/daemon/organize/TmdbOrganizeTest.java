@@ -232,4 +232,15 @@ class TmdbOrganizeTest {
     assertThat(first).exists();
     assertThat(library.resolve("Movies/Blade Runner (1982) [tmdbid-78]/Blade Runner (1982) [tmdbid-78].mkv")).exists();
   }
+
+  @Test
+  void theTemporaryNfoOfAnUnfinishedRunIsRemovedByTheNextRun() throws IOException {
+    Path folder = Files.createDirectories(library.resolve("Movies/X (2000)"));
+    Path temp = Files.writeString(folder.resolve(".vorg-deadbeef-nfo-1.tmp"), "<movie/>");
+    try (Journal j = Journal.create(library, source, TransferMode.MOVE, Clock.systemUTC())) {
+      j.write(Journal.entry("nfo-begin").with("unit", 1).with("target", folder.resolve("X (2000).nfo")).with("temp", temp));
+    }
+    assertThat(JournalRecovery.recover(library)).isEqualTo(1);
+    assertThat(temp).doesNotExist();
+  }
 }
