@@ -10,7 +10,6 @@ import java.io.InputStreamReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.videoorganizer.core.match.Candidate;
@@ -18,8 +17,6 @@ import org.videoorganizer.core.match.Identity;
 import org.videoorganizer.core.match.MatchResult;
 import org.videoorganizer.core.match.Matcher;
 import org.videoorganizer.core.parse.FilenameParser;
-import org.videoorganizer.core.tmdb.TmdbClient;
-import org.videoorganizer.core.tmdb.TmdbClientBuilder;
 import org.videoorganizer.core.tmdb.TmdbException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -123,26 +120,7 @@ public final class MatchCommand implements Callable<Integer> {
   }
 
   private Matcher matcher() {
-    TmdbClientBuilder builder = TmdbClient.builder();
-    String base = env.getOrDefault("VORG_TMDB_BASE_URL", "").strip();
-    if (!base.isEmpty()) {
-      builder.baseUrl(base);
-    }
-    String key = env.getOrDefault("VORG_TMDB_API_KEY", "").strip();
-    String token = env.getOrDefault("VORG_TMDB_TOKEN", "").strip();
-    if (key.isEmpty() && token.isEmpty()) {
-      throw new IllegalStateException("TMDB needs credentials: set VORG_TMDB_API_KEY or VORG_TMDB_TOKEN");
-    }
-    if (!token.isEmpty()) {
-      builder.bearerToken(token);
-    } else {
-      builder.apiKey(key);
-    }
-    builder.requestsPerSecond(requestsPerSecond);
-    if (cacheDir != null) {
-      builder.diskCache(cacheDir, Duration.ofDays(7));
-    }
-    return Matcher.builder(builder.build()).autoAccept(autoAccept).build();
+    return new TmdbSettings(env).connect(autoAccept, requestsPerSecond, java.util.Optional.ofNullable(cacheDir)).matcher();
   }
 
   /** The JSON line of one result. */

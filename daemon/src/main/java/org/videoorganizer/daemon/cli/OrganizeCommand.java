@@ -5,18 +5,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.videoorganizer.core.naming.JellyfinNaming;
 import org.videoorganizer.core.parse.FilenameParser;
 import org.videoorganizer.daemon.organize.FileResult;
+import org.videoorganizer.daemon.organize.Identifier;
 import org.videoorganizer.daemon.organize.MoverHook;
 import org.videoorganizer.daemon.organize.NameIdentifier;
 import org.videoorganizer.daemon.organize.OrganizePlanner;
 import org.videoorganizer.daemon.organize.Organizer;
 import org.videoorganizer.daemon.organize.Plan;
+import org.videoorganizer.daemon.organize.PlannedNfo;
 import org.videoorganizer.daemon.organize.PlannedFile;
 import org.videoorganizer.daemon.organize.PlannedUnit;
 import org.videoorganizer.daemon.organize.Summary;
+import org.videoorganizer.daemon.organize.TmdbIdentifier;
 import org.videoorganizer.daemon.organize.TransferMode;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -35,7 +40,10 @@ import picocli.CommandLine.Spec;
       "Other/). Each video travels with its subtitles, NFO and artwork. Nothing is",
       "ever overwritten: the same bytes at a target count as done, different bytes",
       "are skipped with the reason. Moved sources go to SOURCE/.vorg-trash/; every",
-      "run writes a journal that 'vorg undo' reads."
+      "run writes a journal that 'vorg undo' reads.",
+      "With VORG_TMDB_API_KEY or VORG_TMDB_TOKEN set (VORG_TMDB_BASE_URL for another",
+      "address) videos are matched against TMDB: named with TMDB's title, year and ids",
+      "and given NFO files; unsure matches are left in place for review."
     })
 public final class OrganizeCommand implements Callable<Integer> {
 
@@ -59,6 +67,34 @@ public final class OrganizeCommand implements Callable<Integer> {
   @Option(names = "--no-id-tags", description = "Leave [tmdbid-N] tags out of folder names.")
   boolean noIdTags;
 
+  @Option(names = "--no-tmdb", description = "Name from the file names only, even when TMDB is configured.")
+  boolean noTmdb;
+
+  @Option(names = "--no-nfo", description = "Write no NFO files for videos with ids.")
+  boolean noNfo;
+
+  @Option(names = "--auto-accept", paramLabel = "0..1", defaultValue = "0.85",
+      description = "TMDB confidence from which a match is taken without review (default ${DEFAULT-VALUE}).")
+  double autoAccept;
+
+  @Option(names = "--cache-dir", paramLabel = "DIR",
+      description = "Keep TMDB answers in this folder for a week, so a second run asks almost nothing.")
+  Path cacheDir;
+
+  @Option(names = "--requests-per-second", paramLabel = "N", defaultValue = "40",
+      description = "TMDB request budget (default ${DEFAULT-VALUE}).")
+  double requestsPerSecond;
+
+  private final Map<String, String> env;
+
+  public OrganizeCommand() {
+    this(System.getenv());
+  }
+
+  OrganizeCommand(Map<String, String> env) {
+    this.env = env;
+  }
+
   static final class ModeOption {
     @Option(names = "--move", description = "Move files (the default); sources go to the trash.")
     boolean move;
@@ -79,9 +115,7 @@ public final class OrganizeCommand implements Callable<Integer> {
     Path src = source.toAbsolutePath().normalize();
     Path lib = library.toAbsolutePath().normalize();
     checkFolders(src, lib);
-    var parser = new FilenameParser();
-    var planner = new OrganizePlanner(new NameIdentifier(p -> parser.parse(p.toString())),
-        JellyfinNaming.builder().idTags(!noIdTags).build());
+    var planner = new OrganizePlanner(identifier(), JellyfinNaming.builder().idTags(!noIdTags).build(), !noNfo);
     var organizer = new Organizer(planner, MoverHook.NONE, Clock.systemUTC());
     long t0 = System.nanoTime();
     Plan plan = organizer.plan(src, lib);
@@ -89,7 +123,7 @@ public final class OrganizeCommand implements Callable<Integer> {
     var printer = new ResultPrinter(spec.commandLine().getOut(), json, src, lib);
     if (dryRun) {
       printPlan(plan, printer);
-      return 0;
+      return plan.units().stream().anyMatch(u -> u.action() == PlannedUnit.Action.FAIL) ? VorgCommand.FAILED : 0;
     }
     Files.createDirectories(lib);
     var progress = new Progress(spec.commandLine().getErr(), Progress.stderrIsTerminal());
@@ -113,6 +147,21 @@ public final class OrganizeCommand implements Callable<Integer> {
     return 0;
   }
 
+  // TMDB when a key or token is set and --no-tmdb is not given; else names alone.
+  private Identifier identifier() {
+    var parser = new FilenameParser();
+    var tmdb = new TmdbSettings(env);
+    if (noTmdb && tmdb.configured()) {
+      return new NameIdentifier(p -> parser.parse(p.toString()), "named from the file name (--no-tmdb)");
+    }
+    var names = new NameIdentifier(p -> parser.parse(p.toString()));
+    if (!tmdb.configured()) {
+      return names;
+    }
+    TmdbSettings.Tmdb connected = tmdb.connect(autoAccept, requestsPerSecond, Optional.ofNullable(cacheDir));
+    return new TmdbIdentifier(names, connected.matcher(), connected.client());
+  }
+
   private void checkFolders(Path src, Path lib) {
     if (!Files.isDirectory(src)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "SOURCE must be an existing folder; got " + src);
@@ -134,14 +183,21 @@ public final class OrganizeCommand implements Callable<Integer> {
           case ORGANIZE -> f.target() == null ? "skip" : verb;
           case REVIEW -> "review";
           case SKIP -> "skip";
+          case FAIL -> "fail";
         };
         String reason = f.note() != null ? f.note() : u.reason();
         printer.row(u.id(), f.role().name(), f.source(), f.target(), action, reason);
+      }
+      for (PlannedNfo n : u.nfos()) {
+        printer.row(u.id(), "NFO", null, n.target(), "write", "NFO with the ids, for Jellyfin");
       }
     }
   }
 
   private static String roleOf(PlannedUnit unit, FileResult r) {
+    if (r.source() == null) {
+      return "NFO";
+    }
     return unit.files().stream().filter(f -> f.source().equals(r.source())).findFirst()
         .map(f -> f.role().name()).orElse("VIDEO");
   }

@@ -51,7 +51,8 @@ final class ResultPrinter {
     }
     String arrow = target == null ? "" : " -> " + shown(libraryRoot, target);
     String why = reason == null ? "" : "  (" + escape(reason) + ")";
-    out.printf("%-13s  %s%s%s%n", action, shown(sourceRoot, source), arrow, why);
+    String from = source == null ? "(new " + role.toLowerCase(Locale.ROOT) + ")" : shown(sourceRoot, source);
+    out.printf("%-13s  %s%s%s%n", action, from, arrow, why);
   }
 
   private static String shown(Path root, Path p) {

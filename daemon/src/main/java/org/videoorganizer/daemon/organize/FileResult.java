@@ -5,7 +5,7 @@ import java.nio.file.Path;
 /**
  * What happened to one file.
  *
- * @param source the file as found
+ * @param source the file as found, or null for an NFO the run wrote
  * @param target its library path, or null when it had none
  * @param outcome what was done
  * @param reason why, for skips and failures; a note otherwise
@@ -23,6 +23,8 @@ public record FileResult(Path source, Path target, Outcome outcome, String reaso
     SKIPPED,
     REVIEW,
     FAILED,
+    /** An NFO the run wrote into the library. */
+    WRITTEN,
     /** Put back by undo. */
     RESTORED
   }

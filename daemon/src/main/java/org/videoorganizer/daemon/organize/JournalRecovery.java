@@ -46,7 +46,9 @@ final class JournalRecovery {
       return 0;
     }
     int removed = 0;
-    for (var line : j.all("copy-begin")) {
+    var begun = new java.util.ArrayList<>(j.all("copy-begin"));
+    begun.addAll(j.all("nfo-begin"));
+    for (var line : begun) {
       Path temp = JournalLines.path(line, "temp");
       if (temp != null && temp.getFileName().toString().startsWith(".vorg-")
           && Files.deleteIfExists(temp)) {

@@ -15,7 +15,8 @@ import org.videoorganizer.daemon.organize.FileResult.Outcome;
  * Puts a run back: every retired source returns from the trash to where it was, and every file
  * the run added to the library leaves it (into {@code <library>/.vorg/trash/undo-<run>/}, or,
  * when it is a link to the restored source, by removing that link). Files that were in the
- * library before the run stay. Nothing is overwritten; a run undone twice changes nothing more.
+ * library before the run stay; NFO files the run wrote are removed unless they changed since.
+ * Nothing is overwritten; a run undone twice changes nothing more.
  */
 public final class JournalUndo {
 
@@ -30,6 +31,15 @@ public final class JournalUndo {
     var results = new ArrayList<FileResult>();
     var dirs = new DirSync();
     try (Journal journal = Journal.reopen(journalFile, j.runId())) {
+      for (JsonNode w : j.all("nfo-written")) {
+        if (done.add(w.path("target").asText())) {
+          FileResult r = removeNfo(w, dirs);
+          results.add(r);
+          if (r.outcome() == Outcome.RESTORED) {
+            journal.write(Journal.entry("undone").with("target", r.target()));
+          }
+        }
+      }
       List<JsonNode> published = j.all("published");
       for (int i = published.size() - 1; i >= 0; i--) {
         JsonNode p = published.get(i);
@@ -79,6 +89,25 @@ public final class JournalUndo {
     }
   }
 
+  // An NFO the run wrote leaves the library unless it changed since (Jellyfin or a person edited it).
+  private static FileResult removeNfo(JsonNode written, DirSync dirs) {
+    Path target = JournalLines.path(written, "target");
+    try {
+      if (!Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        return new FileResult(null, target, Outcome.RESTORED, "the NFO the run wrote is already gone", 0);
+      }
+      byte[] now = Files.readAllBytes(target);
+      if (now.length != written.path("size").asLong() || !NfoPublisher.crc(now).equals(written.path("crc32c").asText())) {
+        return new FileResult(null, target, Outcome.SKIPPED, "the NFO changed since the run; kept", 0);
+      }
+      Files.delete(target);
+      dirs.touched(target.getParent());
+      return new FileResult(null, target, Outcome.RESTORED, "removed the NFO the run wrote", 0);
+    } catch (IOException e) {
+      return new FileResult(null, target, Outcome.FAILED, SafeMover.describe(e), 0);
+    }
+  }
+
   // Where the run put the source: the recorded trash path, or one it was about to use.
   private static Path trashOf(JournalLines j, Path source) {
     Set<Path> candidates = new java.util.LinkedHashSet<>();
@@ -93,7 +122,9 @@ public final class JournalUndo {
   }
 
   private static void removeTemps(JournalLines j) throws IOException {
-    for (JsonNode l : j.all("copy-begin")) {
+    var begun = new ArrayList<>(j.all("copy-begin"));
+    begun.addAll(j.all("nfo-begin"));
+    for (JsonNode l : begun) {
       Path temp = JournalLines.path(l, "temp");
       if (temp != null && temp.getFileName().toString().startsWith(".vorg-")) {
         Files.deleteIfExists(temp);

@@ -22,28 +22,45 @@ import org.videoorganizer.core.parse.ParsedName;
 public final class NameIdentifier implements Identifier {
 
   private static final Logger log = LoggerFactory.getLogger(NameIdentifier.class);
+  // A sample the parser may miss: the word at the start or the end of the name, or between dots.
+  // Must match: "sample-the.matrix.1999", "Movie.1999.SAMPLE", "Heat.1995-sample", "sample";
+  // must not match: "Free Sample (2012)", "Samples of Life".
+  private static final java.util.regex.Pattern SAMPLE =
+      java.util.regex.Pattern.compile("(?i)^sample([._-]|$)|[._-]sample$|\\.sample\\.");
   static final String NO_TMDB = "named from the file name (TMDB matching not configured)";
 
   private final Function<Path, ParsedName> parser;
+  private final String reason;
   private final NfoReader nfoReader = NfoReader.create();
 
   /** @param parser reads a path relative to the source root (folders and file name) */
   public NameIdentifier(Function<Path, ParsedName> parser) {
+    this(parser, NO_TMDB);
+  }
+
+  /** @param reason what a video named from its file name alone says in the plan */
+  public NameIdentifier(Function<Path, ParsedName> parser, String reason) {
     this.parser = parser;
+    this.reason = reason;
   }
 
   @Override
   public Identification identify(SourceGroup group) {
-    ParsedName parsed = parseWithOwner(group.relativeVideo());
-    if (parsed.extra() == ExtraType.SAMPLE) {
+    ParsedName parsed = parsed(group);
+    if (parsed.extra() == ExtraType.SAMPLE || SAMPLE.matcher(stem(group.video())).find()) {
       return new Identification.Skip("a sample, not the video itself");
     }
-    Optional<NfoContent> nfo = readNfo(group);
+    Optional<NfoContent> nfo = nfo(group);
     MediaIdentity id = MediaIdentity.from(parsed);
     if (nfo.isPresent()) {
       return fromNfo(id, parsed, nfo.get(), group);
     }
-    return named(id, parsed, NO_TMDB, group);
+    return named(id, parsed, reason, group);
+  }
+
+  /** The parsed name of the group's video; an extra in an extras folder gets its owner's title. */
+  ParsedName parsed(SourceGroup group) {
+    return parseWithOwner(group.relativeVideo());
   }
 
   // An extra in an extras folder (Movie (2000)/trailers/x.mkv) belongs to the video the folder
@@ -118,7 +135,8 @@ public final class NameIdentifier implements Identifier {
     return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", parts));
   }
 
-  private Optional<NfoContent> readNfo(SourceGroup group) {
+  /** What the first readable NFO next to the video says, if any. */
+  Optional<NfoContent> nfo(SourceGroup group) {
     for (SourceGroup.Sidecar s : group.nfos()) {
       try {
         Optional<NfoContent> c = nfoReader.read(s.path());

@@ -18,17 +18,26 @@ import org.videoorganizer.daemon.organize.SourceGroup.Sidecar;
 /**
  * Plans a run: walks the source, identifies each video with its sidecars and gives every file
  * its library path. Two files of one run never get the same target: the second video is skipped
- * with the reason, a second subtitle with the same flags gets a number. Reads only; changes
- * nothing on disk.
+ * with the reason, a second subtitle with the same flags gets a number. Videos with ids (a TMDB
+ * match, an id in the name) get NFO files ({@link NfoPlanner}). Reads only; changes nothing on
+ * disk.
  */
 public final class OrganizePlanner {
 
   private final Identifier identifier;
   private final JellyfinNaming naming;
+  private final NfoPlanner nfos;
 
+  /** A planner that plans NFO files for videos with ids. */
   public OrganizePlanner(Identifier identifier, JellyfinNaming naming) {
+    this(identifier, naming, true);
+  }
+
+  /** @param writeNfo whether videos with ids get NFO files written next to them */
+  public OrganizePlanner(Identifier identifier, JellyfinNaming naming, boolean writeNfo) {
     this.identifier = identifier;
     this.naming = naming;
+    this.nfos = new NfoPlanner(naming, writeNfo);
   }
 
   /**
@@ -67,6 +76,7 @@ public final class OrganizePlanner {
     return switch (idf) {
       case Identification.Review r -> new PlannedUnit(id, staying, Action.REVIEW, r.reason(), null);
       case Identification.Skip s -> new PlannedUnit(id, staying, Action.SKIP, s.reason(), null);
+      case Identification.Failed f -> new PlannedUnit(id, staying, Action.FAIL, f.reason(), null);
       case Identification.Named n -> named(id, g, n, claimed, staying);
     };
   }
@@ -101,7 +111,9 @@ public final class OrganizePlanner {
     for (Sidecar s : g.sidecars()) {
       files.add(sidecar(s, video, claimed));
     }
-    return new PlannedUnit(id, files, Action.ORGANIZE, n.reason(), identity);
+    List<PlannedNfo> written = nfos.plan(identity, video, !g.nfos().isEmpty(), claimed.library(),
+        t -> claimed.owners().putIfAbsent(t, g.video()) == null);
+    return new PlannedUnit(id, files, Action.ORGANIZE, n.reason(), identity, written);
   }
 
   private PlannedFile sidecar(Sidecar s, LibraryPath video, Targets claimed) {

@@ -12,8 +12,10 @@ import org.videoorganizer.core.naming.MediaIdentity;
  * @param action what the plan does with the unit
  * @param reason why, in words a person reads
  * @param identity who the video is, when named
+ * @param nfos NFO files written for the video once it is in the library (empty when none)
  */
-public record PlannedUnit(int id, List<PlannedFile> files, Action action, String reason, MediaIdentity identity) {
+public record PlannedUnit(int id, List<PlannedFile> files, Action action, String reason, MediaIdentity identity,
+    List<PlannedNfo> nfos) {
 
   /** What happens to a unit. */
   public enum Action {
@@ -22,11 +24,19 @@ public record PlannedUnit(int id, List<PlannedFile> files, Action action, String
     /** Stays: not sure who it is; a person decides. */
     REVIEW,
     /** Stays: deliberately left out. */
-    SKIP
+    SKIP,
+    /** Stays: identifying it failed (TMDB down, key rejected); counts as a failure. */
+    FAIL
+  }
+
+  /** A unit that writes no NFO. */
+  public PlannedUnit(int id, List<PlannedFile> files, Action action, String reason, MediaIdentity identity) {
+    this(id, files, action, reason, identity, List.of());
   }
 
   public PlannedUnit {
     files = List.copyOf(files);
+    nfos = List.copyOf(nfos);
     if (files.isEmpty()) {
       throw new IllegalArgumentException("a planned unit needs at least one file; unit " + id + " has none");
     }

@@ -20,7 +20,8 @@ import org.videoorganizer.daemon.organize.MoverHook.Step;
  * source unchanged) and published with a link that refuses to overwrite. Only then is a moved
  * source renamed into the trash on its own filesystem. An existing target is never replaced:
  * the same bytes count as done, different bytes are skipped with the reason. Every step is in
- * the journal before it happens. Not thread-safe: one mover per run.
+ * the journal before it happens. NFO files planned for the unit are written after its files
+ * ({@link NfoPublisher}). Not thread-safe: one mover per run.
  */
 public final class SafeMover {
 
@@ -28,6 +29,7 @@ public final class SafeMover {
   private final Trash trash;
   private final MoverHook hook;
   private final DirSync dirs = new DirSync();
+  private final NfoPublisher nfos;
   private final java.util.Map<Path, Object> devices = new java.util.HashMap<>();
   private int temps;
 
@@ -40,6 +42,7 @@ public final class SafeMover {
     this.journal = journal;
     this.trash = new Trash(sourceRoot, journal == null ? "none" : journal.runId());
     this.hook = hook;
+    this.nfos = journal == null ? null : new NfoPublisher(journal, dirs);
   }
 
   /**
@@ -51,7 +54,11 @@ public final class SafeMover {
   public List<FileResult> carryOut(PlannedUnit unit, TransferMode mode) {
     var results = new ArrayList<FileResult>();
     if (unit.action() != PlannedUnit.Action.ORGANIZE) {
-      Outcome o = unit.action() == PlannedUnit.Action.REVIEW ? Outcome.REVIEW : Outcome.SKIPPED;
+      Outcome o = switch (unit.action()) {
+        case REVIEW -> Outcome.REVIEW;
+        case FAIL -> Outcome.FAILED;
+        default -> Outcome.SKIPPED;
+      };
       unit.files().forEach(f -> results.add(new FileResult(f.source(), null, o, unit.reason(), 0)));
       return results;
     }
@@ -65,6 +72,10 @@ public final class SafeMover {
         results.add(arrived ? transfer(unit.id(), f, mode)
             : new FileResult(f.source(), f.target(), Outcome.SKIPPED, "its video was not organized", 0));
       }
+    }
+    for (PlannedNfo n : unit.nfos()) { // before any source is retired: a rerun finds the unit again
+      results.add(arrived ? nfos.write(unit.id(), n)
+          : new FileResult(null, n.target(), Outcome.SKIPPED, "its video was not organized", 0));
     }
     if (mode == TransferMode.MOVE) {
       for (int i = results.size() - 1; i >= 0; i--) {

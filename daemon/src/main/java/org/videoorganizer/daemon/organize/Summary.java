@@ -27,9 +27,10 @@ public record Summary(Map<Outcome, Integer> counts, long bytes, Path journal) {
 
   @Override
   public String toString() {
-    return String.format("moved %d, copied %d, linked %d, already there %d, skipped %d, review %d, failed %d; %s",
+    String nfos = count(Outcome.WRITTEN) == 0 ? "" : ", NFO written " + count(Outcome.WRITTEN);
+    return String.format("moved %d, copied %d, linked %d, already there %d, skipped %d, review %d, failed %d%s; %s",
         count(Outcome.MOVED), count(Outcome.COPIED), count(Outcome.LINKED), count(Outcome.ALREADY_THERE),
-        count(Outcome.SKIPPED), count(Outcome.REVIEW), count(Outcome.FAILED), human(bytes));
+        count(Outcome.SKIPPED), count(Outcome.REVIEW), count(Outcome.FAILED), nfos, human(bytes));
   }
 
   static String human(long bytes) {

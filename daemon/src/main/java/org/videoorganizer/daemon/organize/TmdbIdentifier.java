@@ -1,0 +1,184 @@
+package org.videoorganizer.daemon.organize;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.videoorganizer.core.match.Identity;
+import org.videoorganizer.core.match.MatchResult;
+import org.videoorganizer.core.match.Matcher;
+import org.videoorganizer.core.naming.MediaIdentity;
+import org.videoorganizer.core.naming.MediaIdentity.Kind;
+import org.videoorganizer.core.nfo.NfoContent;
+import org.videoorganizer.core.parse.ParsedName;
+import org.videoorganizer.core.tmdb.TmdbClient;
+import org.videoorganizer.core.tmdb.TmdbException;
+
+/**
+ * Identifies videos against TMDB with the core-lib {@link Matcher}. The name and any NFO next to
+ * the video are read first ({@link NameIdentifier}): samples stay skipped, ids in an NFO are
+ * looked up before any search. Then:
+ *
+ * <ul>
+ *   <li>matched: named with the TMDB title, year and ids (and the episode title);
+ *   <li>review: left in place, with the reason and the best candidates;
+ *   <li>none: a film without a year, or a video that is neither film nor episode by its name, is
+ *       filed under {@code Other} (a home video, a clip); a film with a year or an episode is left
+ *       for review (a typo, a wrong title, a show TMDB lacks);
+ *   <li>TMDB failed: left in place as a failure with TMDB's message. A rejected key or an
+ *       unreachable TMDB is not asked again in this run; other failures after three in a row.
+ * </ul>
+ *
+ * Not thread-safe: one identifier per planning run.
+ */
+public final class TmdbIdentifier implements Identifier {
+
+  private static final Logger log = LoggerFactory.getLogger(TmdbIdentifier.class);
+  static final int FAILURES_BEFORE_GIVING_UP = 3;
+  private static final int CANDIDATES_SHOWN = 3;
+
+  private final NameIdentifier names;
+  private final Matcher matcher;
+  private final TmdbClient tmdb;
+  private int failuresInARow;
+  private String givenUp;
+
+  /** @param tmdb the matcher's client, asked for the IMDb and TVDB ids a search does not give */
+  public TmdbIdentifier(NameIdentifier names, Matcher matcher, TmdbClient tmdb) {
+    this.names = names;
+    this.matcher = matcher;
+    this.tmdb = tmdb;
+  }
+
+  @Override
+  public Identification identify(SourceGroup group) {
+    Identification byName = names.identify(group);
+    if (!(byName instanceof Identification.Named named)) {
+      return byName;
+    }
+    ParsedName parsed = names.parsed(group);
+    if (givenUp != null) {
+      return new Identification.Failed("left in place, TMDB not asked: " + givenUp);
+    }
+    MatchResult result;
+    try {
+      result = matcher.match(withNfo(parsed, names.nfo(group), named.identity().kind()));
+      failuresInARow = 0;
+    } catch (TmdbException e) {
+      return failed(e, group);
+    }
+    return switch (result) {
+      case MatchResult.Matched m -> matched(withExternalIds(m), named.identity());
+      case MatchResult.Review r -> new Identification.Review(reviewReason(r));
+      case MatchResult.NoMatch n -> none(n, named);
+    };
+  }
+
+  @Override
+  public Optional<String> versionLabel(SourceGroup group) {
+    return names.versionLabel(group);
+  }
+
+  // Ids an NFO gives go first. An episode NFO's TMDB and TVDB ids name the episode, not the show,
+  // so only its IMDb id (which TMDB's find resolves to the episode) is used.
+  static ParsedName withNfo(ParsedName parsed, Optional<NfoContent> nfo, Kind kind) {
+    if (nfo.isEmpty() || !nfo.get().hasIds()) {
+      return parsed;
+    }
+    NfoContent n = nfo.get();
+    boolean episodeNfo = kind == Kind.EPISODE && n.kind() != NfoContent.Kind.TVSHOW;
+    var b = parsed.toBuilder();
+    if (n.imdbId() != null) {
+      b.imdbId(n.imdbId());
+    }
+    if (!episodeNfo && n.tmdbId() != null) {
+      b.tmdbId(n.tmdbId());
+    }
+    if (!episodeNfo && n.tvdbId() != null) {
+      b.tvdbId(n.tvdbId());
+    }
+    return b.build();
+  }
+
+  // A search answer has no IMDb or TVDB id; the details (cached, often fetched while matching) do.
+  // Without them the TMDB id alone still names the video, so a failure here is only logged.
+  private MatchResult.Matched withExternalIds(MatchResult.Matched m) {
+    Identity t = m.identity();
+    if (t.imdbId() != null) {
+      return m;
+    }
+    try {
+      Optional<Identity> more = t.kind() == Identity.Kind.MOVIE
+          ? tmdb.movie(t.tmdbId()).map(d -> t.withExternalIds(d.imdbId(), null))
+          : tmdb.tv(t.tmdbId()).map(d -> t.withExternalIds(d.imdbId(), d.tvdbId()));
+      return more.map(i -> new MatchResult.Matched(i, m.confidence(), m.evidence())).orElse(m);
+    } catch (TmdbException e) {
+      log.warn("TMDB gave no details for {}: {}", describe(t), e.getMessage());
+      return m;
+    }
+  }
+
+  private static Identification matched(MatchResult.Matched m, MediaIdentity byName) {
+    Identity t = m.identity();
+    MediaIdentity id;
+    if (t.kind() == Identity.Kind.MOVIE) {
+      if (byName.kind() == Kind.EPISODE) {
+        return new Identification.Review("the name looks like an episode but TMDB gives the film " + describe(t));
+      }
+      id = MediaIdentity.movie(t.title(), t.year()).withEdition(byName.edition());
+    } else {
+      if (t.season() == null || t.episodes().isEmpty()) {
+        return new Identification.Review("TMDB gives the show " + describe(t)
+            + " but the name gives no episode number to file it under");
+      }
+      id = MediaIdentity.episode(t.title(), t.year(), t.season(), t.episodes()).withEpisodeTitle(t.episodeTitle());
+    }
+    id = id.withIds(t.tmdbId(), t.imdbId(), t.kind() == Identity.Kind.TV ? t.tvdbId() : null)
+        .withPart(byName.part()).withExtra(byName.extra(), byName.extraTitle());
+    String how = String.format(Locale.ROOT, "TMDB match %s, confidence %.2f", describe(t), m.confidence());
+    return new Identification.Named(id, how);
+  }
+
+  private static String reviewReason(MatchResult.Review r) {
+    String candidates = r.candidates().stream().limit(CANDIDATES_SHOWN)
+        .map(c -> describe(c.identity()) + String.format(Locale.ROOT, " %.2f", c.score()))
+        .collect(Collectors.joining(", "));
+    return "TMDB is not sure: " + r.reason() + (candidates.isEmpty() ? "" : "; candidates: " + candidates);
+  }
+
+  // A film TMDB does not know that has a year is most likely a misspelt film: a person should look.
+  // Without a year (and no id) it is most likely a home video or a clip: Other, as without TMDB.
+  private static Identification none(MatchResult.NoMatch n, Identification.Named byName) {
+    MediaIdentity id = byName.identity();
+    String found = "TMDB found nothing for '" + id.title() + "' (" + n.reason() + ")";
+    if (id.kind() == Kind.OTHER) {
+      return new Identification.Named(id, found + "; filed under Other");
+    }
+    boolean plainFilm = id.kind() == Kind.MOVIE && id.year() == null && id.tmdbId() == null && id.imdbId() == null
+        && id.extra() == null;
+    if (plainFilm) {
+      return new Identification.Named(MediaIdentity.other(id.title(), null).withPart(id.part()),
+          found + " and the name has no year: filed under Other as a home video or clip");
+    }
+    return new Identification.Review(found + "; check the name, or run with --no-tmdb to name it from the file name");
+  }
+
+  private Identification failed(TmdbException e, SourceGroup group) {
+    log.warn("TMDB failed while identifying {}: {}", group.video(), e.getMessage());
+    failuresInARow++;
+    boolean hopeless = e.kind() == TmdbException.Kind.AUTH || e.kind() == TmdbException.Kind.UNREACHABLE
+        || e.kind() == TmdbException.Kind.TIMEOUT || failuresInARow >= FAILURES_BEFORE_GIVING_UP;
+    if (hopeless) {
+      givenUp = e.getMessage();
+    }
+    return new Identification.Failed("left in place, TMDB failed: " + e.getMessage());
+  }
+
+  static String describe(Identity t) {
+    String numbers = t.season() == null || t.episodes().isEmpty() ? ""
+        : String.format(Locale.ROOT, " S%02dE%02d", t.season(), t.episodes().getFirst());
+    return t.title() + (t.year() == null ? "" : " (" + t.year() + ")") + numbers + " [" + t.kind().tmdbName()
+        + " " + t.tmdbId() + "]";
+  }
+}

@@ -1,0 +1,30 @@
+package org.videoorganizer.daemon.organize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.videoorganizer.core.parse.FilenameParser;
+
+class NameIdentifierTest {
+
+  private static final FilenameParser PARSER = new FilenameParser();
+  private final NameIdentifier identifier = new NameIdentifier(p -> PARSER.parse(p.toString()));
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      The.Matrix.1999.1080p/sample-the.matrix.1999.mkv | Skip
+      The.Matrix.1999.1080p/The.Matrix.1999.1080p.SAMPLE.mkv | Skip
+      Heat.1995-sample.mkv | Skip
+      Samples of Life (2010).mkv | Named
+      Free Sample (2012).mkv | Named
+      The.Matrix.1999.1080p/The.Matrix.1999.1080p.mkv | Named
+      """)
+  void samplesAreSkippedByTheirNameWhereverTheWordStands(String relative, String expected) {
+    Path root = Path.of("/in");
+    var group = new SourceGroup(root, root.resolve(relative), List.of());
+    assertThat(identifier.identify(group).getClass().getSimpleName()).isEqualTo(expected);
+  }
+}
