@@ -119,7 +119,7 @@ final class Binder {
     node.onlyKeys(Set.of("base_url", "language", "min_confidence"));
     Node base = node.child("base_url");
     String url = base.requiredText("an http(s) URL");
-    checkUrl(base, url, Set.of("http", "https"), "an http(s) URL such as https://api.themoviedb.org/3");
+    checkUrl(base, url, Set.of("http", "https"), "an http(s) URL such as https://api.themoviedb.org");
     return new TmdbConfig(
         secrets.get("VORG_TMDB_API_KEY"),
         url.replaceAll("/+$", ""),

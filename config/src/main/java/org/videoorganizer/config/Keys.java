@@ -29,7 +29,7 @@ final class Keys {
     SCALARS.put("workers.lease_seconds", "60");
     SCALARS.put("workers.max_attempts", "5");
     SCALARS.put("workers.poll_seconds", "5");
-    SCALARS.put("tmdb.base_url", "https://api.themoviedb.org/3");
+    SCALARS.put("tmdb.base_url", "https://api.themoviedb.org");
     SCALARS.put("tmdb.language", "en-US");
     SCALARS.put("tmdb.min_confidence", "0.8");
   }

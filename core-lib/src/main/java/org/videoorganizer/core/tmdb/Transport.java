@@ -44,7 +44,7 @@ final class Transport {
       Retries retries,
       Duration requestTimeout) {
     this.http = http;
-    this.base = baseUrl.toString().replaceAll("/+$", "") + "/3";
+    this.base = apiRoot(baseUrl);
     this.apiKey = apiKey;
     this.bearerToken = bearerToken;
     this.budget = budget;
@@ -171,5 +171,11 @@ final class Transport {
 
   private static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  /** The v3 API root for a base URL given with or without its {@code /3} (both are common). */
+  static String apiRoot(URI baseUrl) {
+    String base = baseUrl.toString().replaceAll("/+$", "");
+    return base.endsWith("/3") ? base : base + "/3";
   }
 }

@@ -46,6 +46,13 @@ class TmdbClientTest {
   }
 
   @Test
+  void aBaseUrlGivenWithItsApiVersionIsNotVersionedTwice() {
+    var versioned = TmdbClient.builder().baseUrl(tmdb.baseUrl() + "/3/").apiKey(FakeTmdbServer.API_KEY).build();
+    assertThat(versioned.searchMovies("RoboCop", null, 2014, 1).results())
+        .extracting(MovieSummary::id).containsExactly(97020L);
+  }
+
+  @Test
   void searchPagesHoldTwentyResultsAndPastTheEndIsEmpty() {
     var first = client().searchMovies("the", null, null, 1);
     assertThat(first.results()).hasSize(20);
