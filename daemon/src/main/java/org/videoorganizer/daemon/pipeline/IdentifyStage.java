@@ -45,6 +45,8 @@ final class IdentifyStage implements Stage {
       case Identification.Named n -> Outcomes.advance(video.id(), VideoState.IDENTIFIED, "analyze", match(video, n.identity(), n.reason()));
       case Identification.Review r -> Outcomes.stop(video.id(), VideoState.NEEDS_REVIEW, r.reason());
       case Identification.Skip s -> Outcomes.stop(video.id(), VideoState.REJECTED, s.reason());
+      // TMDB down or refusing: the job is retried with back-off, the file stays where it is.
+      case Identification.Failed f -> throw new IllegalStateException(f.reason());
     };
   }
 

@@ -83,7 +83,7 @@ final class OrganizeStage implements Stage {
     return switch (result.outcome()) {
       case MOVED, COPIED, LINKED, ALREADY_THERE -> organized(video, target, results.subList(1, results.size()));
       case SKIPPED, REVIEW -> Outcomes.stop(video.id(), VideoState.NEEDS_REVIEW, result.reason());
-      case FAILED, RESTORED -> throw new IllegalStateException("organize: " + result.reason());
+      case FAILED, RESTORED, WRITTEN -> throw new IllegalStateException("organize: " + result.reason());
     };
   }
 
