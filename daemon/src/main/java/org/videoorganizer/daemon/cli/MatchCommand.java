@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.videoorganizer.core.match.Candidate;
@@ -19,8 +18,7 @@ import org.videoorganizer.core.match.Matcher;
 import org.videoorganizer.core.parse.FilenameParser;
 import org.videoorganizer.core.tmdb.TmdbException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /**
@@ -44,17 +42,7 @@ public final class MatchCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--auto-accept", paramLabel = "0..1", defaultValue = "0.85",
-      description = "Confidence from which a match is taken without review (default ${DEFAULT-VALUE}).")
-  double autoAccept;
-
-  @Option(names = "--cache-dir", paramLabel = "DIR",
-      description = "Keep TMDB answers in this folder for a week, so a second run asks almost nothing.")
-  Path cacheDir;
-
-  @Option(names = "--requests-per-second", paramLabel = "N", defaultValue = "40",
-      description = "TMDB request budget (default ${DEFAULT-VALUE}).")
-  double requestsPerSecond;
+  @Mixin TmdbOptions tmdbOptions = new TmdbOptions();
 
   private final InputStream in;
   private final Map<String, String> env;
@@ -70,7 +58,7 @@ public final class MatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    checkOptions();
+    tmdbOptions.check(spec);
     Matcher matcher = matcher();
     var parser = new FilenameParser();
     Writer out = spec.commandLine().getOut();
@@ -109,18 +97,8 @@ public final class MatchCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void checkOptions() {
-    if (!(autoAccept >= 0 && autoAccept <= 1)) {
-      throw new ParameterException(spec.commandLine(), "--auto-accept must be between 0 and 1, got " + autoAccept);
-    }
-    if (!(requestsPerSecond > 0 && requestsPerSecond <= 10_000)) {
-      throw new ParameterException(spec.commandLine(),
-          "--requests-per-second must be above 0 and at most 10000, got " + requestsPerSecond);
-    }
-  }
-
   private Matcher matcher() {
-    return new TmdbSettings(env).connect(autoAccept, requestsPerSecond, java.util.Optional.ofNullable(cacheDir)).matcher();
+    return tmdbOptions.connect(new TmdbSettings(env)).matcher();
   }
 
   /** The JSON line of one result. */

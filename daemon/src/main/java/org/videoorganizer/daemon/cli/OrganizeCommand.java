@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.videoorganizer.core.naming.JellyfinNaming;
 import org.videoorganizer.core.parse.FilenameParser;
@@ -26,6 +25,7 @@ import org.videoorganizer.daemon.organize.TransferMode;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -73,17 +73,7 @@ public final class OrganizeCommand implements Callable<Integer> {
   @Option(names = "--no-nfo", description = "Write no NFO files for videos with ids.")
   boolean noNfo;
 
-  @Option(names = "--auto-accept", paramLabel = "0..1", defaultValue = "0.85",
-      description = "TMDB confidence from which a match is taken without review (default ${DEFAULT-VALUE}).")
-  double autoAccept;
-
-  @Option(names = "--cache-dir", paramLabel = "DIR",
-      description = "Keep TMDB answers in this folder for a week, so a second run asks almost nothing.")
-  Path cacheDir;
-
-  @Option(names = "--requests-per-second", paramLabel = "N", defaultValue = "40",
-      description = "TMDB request budget (default ${DEFAULT-VALUE}).")
-  double requestsPerSecond;
+  @Mixin TmdbOptions tmdbOptions = new TmdbOptions();
 
   private final Map<String, String> env;
 
@@ -112,6 +102,7 @@ public final class OrganizeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    tmdbOptions.check(spec);
     Path src = source.toAbsolutePath().normalize();
     Path lib = library.toAbsolutePath().normalize();
     checkFolders(src, lib);
@@ -158,7 +149,7 @@ public final class OrganizeCommand implements Callable<Integer> {
     if (!tmdb.configured()) {
       return names;
     }
-    TmdbSettings.Tmdb connected = tmdb.connect(autoAccept, requestsPerSecond, Optional.ofNullable(cacheDir));
+    TmdbSettings.Tmdb connected = tmdbOptions.connect(tmdb);
     return new TmdbIdentifier(names, connected.matcher(), connected.client());
   }
 
