@@ -167,6 +167,17 @@ class FilenameParserTest {
         .isEqualTo("Marvel's Agents of S.H.I.E.L.D");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      Say "Hi" (2001).mkv                  | Say "Hi"
+      "Hi" There (2001).mkv                | "Hi" There
+      Movie «Name» (2001).mkv              | Movie «Name»
+      Tom & Jerry: The Movie (1992).mkv    | Tom & Jerry: The Movie
+      """)
+  void keepsPunctuationInsideTitles(String name, String title) {
+    assertThat(parse(name).title()).isEqualTo(title);
+  }
+
   @Test
   void readsProviderIds() {
     assertThat(parse("The Matrix (1999) [tmdbid-603].mkv").tmdbId()).isEqualTo(603L);
