@@ -44,6 +44,9 @@ public final class FilenameParser {
     if (folder != null) {
       f = FolderMerge.merge(f, folder, stem, folders.parentIsTitle());
     }
+    if (f.releaseGroup == null && path.sampleGroup != null) {
+      f.releaseGroup = path.sampleGroup;
+    }
     if (f.seasons.isEmpty() && folders.season() != null && (!f.episodes.isEmpty() || f.title == null
         || f.episodeTitle != null)) {
       f.addSeason(folders.season());

@@ -22,7 +22,7 @@ final class FolderMerge {
       return true;
     }
     if (file.year != null) {
-      return false;
+      return isLowerCase(file.title);
     }
     String fileKey = norm(file.title);
     String folderKey = norm(folderName);
@@ -50,6 +50,9 @@ final class FolderMerge {
         || !sameTitle && folderKey.length() >= 4 && fileKey.endsWith(folderKey)) {
       file.title = folder.title;
       fromFolder = true;
+    }
+    if (sameTitle && isLowerCase(file.title) && !isLowerCase(folder.title)) {
+      file.title = folder.title;
     }
     if (sameTitle && file.episodeTitle == null && folder.episodeTitle != null
         && file.episodes.equals(folder.episodes)) {
@@ -119,6 +122,16 @@ final class FolderMerge {
     String f = norm(file.title);
     String d = norm(folder.title);
     return !f.equals(d);
+  }
+
+  /** A title written all in lower case (scene file names): a folder's capitals read better. */
+  private static boolean isLowerCase(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (Character.isUpperCase(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static String norm(String raw) {

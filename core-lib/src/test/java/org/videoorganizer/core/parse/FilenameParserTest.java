@@ -210,6 +210,24 @@ class FilenameParserTest {
     assertThat(parse("I Live In A Trailer.mp4").extra()).isNull();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Movie.Name.1999.1080p-GRP/sample-movie.name.1999.mkv  | Movie Name | 1999
+      Movie.Name.1999.1080p-GRP/movie.name.1999-sample.mkv  | Movie Name | 1999
+      Movie.Name.1999.1080p-GRP/movie.name.1999.sample.mkv  | Movie Name | 1999
+      Movie.Name.1999.1080p-GRP/grp-sample.mkv              | Movie Name | 1999
+      Movie.Name.1999.1080p-GRP/Sample/grp-movie.name.1999.mkv | Movie Name | 1999
+      sample-movie.name.1999.mkv                            | movie name | 1999
+      """)
+  void recognisesSceneSamples(String name, String title, Integer year) {
+    ParsedName p = parse(name);
+    assertThat(p.extra()).isEqualTo(ExtraType.SAMPLE);
+    assertThat(p.title()).isEqualTo(title);
+    assertThat(p.year()).isEqualTo(year);
+    assertThat(p.releaseGroup()).isNotEqualTo("sample");
+    assertThat(parse("Sample.People.2000.mkv").extra()).isNull();
+  }
+
   @Test
   void dropsSitePrefixes() {
     ParsedName p = parse("www.Torrent9.com - Movie.Title.2015.FRENCH.1080p.mkv");
