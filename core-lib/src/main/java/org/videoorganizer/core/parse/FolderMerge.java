@@ -17,7 +17,7 @@ final class FolderMerge {
     if (folderName == null) {
       return false;
     }
-    if (file.title == null || file.scenePrefix || file.titleAfterMarker || file.releaseFacts == 0 && file.year == null
+    if (file.title == null || isGeneric(norm(file.title)) || file.scenePrefix || file.titleAfterMarker || file.releaseFacts == 0 && file.year == null
         || !file.episodes.isEmpty() && (file.seasons.isEmpty() || file.episodeTitle == null)) {
       return true;
     }
@@ -45,9 +45,9 @@ final class FolderMerge {
       file.episodeTitle = file.title;
       file.title = null;
     }
-    if (file.title == null || sceneAbbreviation(stem, file, folder)
+    if (file.title == null || isGeneric(fileKey) || sceneAbbreviation(stem, file, folder)
         || file.scenePrefix && releaseFolder && !sameTitle
-        || !sameTitle && folderKey.length() >= 4 && fileKey.endsWith(folderKey)) {
+        || !sameTitle && folderKey.length() >= 4 && tagBeforeTitle(file.title, folderKey)) {
       file.title = folder.title;
       fromFolder = true;
     }
@@ -122,6 +122,27 @@ final class FolderMerge {
     String f = norm(file.title);
     String d = norm(folder.title);
     return !f.equals(d);
+  }
+
+  /**
+   * "video_ts-ratatouille": the file's title is the folder's title behind a tag joined by a tight
+   * dash, so the folder's is the title. A file title that only ends with the folder's words
+   * ("Sousou no Frieren" in "Frieren/") is its own, fuller title and wins.
+   */
+  private static boolean tagBeforeTitle(String fileTitle, String folderKey) {
+    int d = fileTitle == null ? -1 : fileTitle.lastIndexOf('-');
+    if (d <= 0 || d + 1 >= fileTitle.length() || fileTitle.charAt(d - 1) == ' ' || fileTitle.charAt(d + 1) == ' ') {
+      return false;
+    }
+    return norm(fileTitle.substring(d + 1)).equals(folderKey);
+  }
+
+  /** A file title that names no video: "file", "video", "movie", "untitled". */
+  private static boolean isGeneric(String key) {
+    return switch (key) {
+      case "file", "video", "movie", "film", "untitled", "output", "main", "feature", "episode" -> true;
+      default -> false;
+    };
   }
 
   /** A title written all in lower case (scene file names): a folder's capitals read better. */

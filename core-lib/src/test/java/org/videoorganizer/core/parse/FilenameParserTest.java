@@ -116,6 +116,18 @@ class FilenameParserTest {
     assertThat(parse("ドラゴンボール 第05話.mkv").episodes()).containsExactly(5);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      [SubsPlease] Frieren/[SubsPlease] Sousou no Frieren - 05 (1080p) [A1B2C3D4].mkv | Sousou no Frieren
+      Frieren/[SubsPlease] 05 [A1B2C3D4].mkv                                          | Frieren
+      Frieren/90550c1adaf44c47b60d24f59603bb98.mkv                                    | Frieren
+      The Matrix (1999)/movie.mkv                                                     | The Matrix
+      Movies/Ratatouille/video_ts-ratatouille.mkv                                     | Ratatouille
+      """)
+  void prefersTheFilesOwnTitleUnlessItIsMissingGenericOrAHash(String name, String title) {
+    assertThat(parse(name).title()).isEqualTo(title);
+  }
+
   @Test
   void takesTheMovieFromAboveASubsFolder() {
     ParsedName p = parse("Movie (2010)/Subs/English.srt");
