@@ -44,6 +44,9 @@ public final class FilenameParser {
     if (folder != null) {
       f = FolderMerge.merge(f, folder, stem, folders.parentIsTitle());
     }
+    if (f.tmdbId == null && f.imdbId == null && f.tvdbId == null && !path.folders.isEmpty()) {
+      folderIds(path.folders, f);
+    }
     if (f.releaseGroup == null && path.sampleGroup != null) {
       f.releaseGroup = path.sampleGroup;
     }
@@ -52,6 +55,39 @@ public final class FilenameParser {
       f.addSeason(folders.season());
     }
     return build(f, path, folders);
+  }
+
+  /**
+   * Ids of the nearest folder that names any ("Show (2010) [tvdbid-5678]/Season 1/..."): a file
+   * without ids of its own belongs to the show or movie its folder names.
+   */
+  private void folderIds(java.util.List<String> folders, Facts f) {
+    for (int i = folders.size() - 1; i >= 0; i--) {
+      String name = folders.get(i);
+      if (!mayHoldId(name)) {
+        continue;
+      }
+      Facts ids = new Facts();
+      segments.ids(name, ids);
+      if (ids.tmdbId != null || ids.imdbId != null || ids.tvdbId != null) {
+        f.tmdbId = ids.tmdbId;
+        f.imdbId = ids.imdbId;
+        f.tvdbId = ids.tvdbId;
+        return;
+      }
+    }
+  }
+
+  /** A cheap test before tokenizing: provider ids contain "db" (tmdb, tvdbid) or "tt". */
+  private static boolean mayHoldId(String s) {
+    for (int i = 0; i + 1 < s.length(); i++) {
+      char a = (char) (s.charAt(i) | 0x20);
+      char b = (char) (s.charAt(i + 1) | 0x20);
+      if (a == 'd' && b == 'b' || a == 't' && b == 't') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static ParsedName build(Facts f, PathParts path, FolderScan folders) {

@@ -16,6 +16,12 @@ final class SegmentParser {
   private final NumberRecognizer numbers = new NumberRecognizer();
   private final TitleResolver titles = new TitleResolver();
 
+  /** Only the provider ids a segment names ([tmdbid-603], {tvdb-81189}, tt0133093) into {@code f}. */
+  void ids(String text, Facts f) {
+    Segment seg = Segment.of(text);
+    ids.recognize(seg, f);
+  }
+
   Facts parse(String text, NumberRecognizer.Context ctx) {
     Segment seg = Segment.of(text);
     Facts f = new Facts();

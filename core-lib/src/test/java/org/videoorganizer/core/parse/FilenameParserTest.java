@@ -200,6 +200,21 @@ class FilenameParserTest {
     assertThat(parse("Breaking Bad (2008) [tvdbid-81189] S01E01.mkv").tvdbId()).isEqualTo(81189L);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Show (2010) [tvdbid-5678]/Season 1/Show S01E01.mkv   |      | 5678 |
+      Movie (2010) [tmdbid-1234]/Movie.mkv                 | 1234 |      |
+      Movie (2010) {tmdb-1234}/Movie (2010).mkv            | 1234 |      |
+      Movie (2010) [imdbid-tt0133093]/extras/Making Of.mkv |      |      | tt0133093
+      Movie (2010) [tmdbid-1234]/Movie [tmdbid-99].mkv     | 99   |      |
+      """)
+  void takesProviderIdsFromTheNearestFolderWhenTheFileHasNone(String name, Long tmdb, Long tvdb, String imdb) {
+    ParsedName p = parse(name);
+    assertThat(p.tmdbId()).isEqualTo(tmdb);
+    assertThat(p.tvdbId()).isEqualTo(tvdb);
+    assertThat(p.imdbId()).isEqualTo(imdb);
+  }
+
   @Test
   void readsSubtitleSidecarFacts() {
     ParsedName p = parse("Movie (2010).en.forced.srt");
