@@ -32,6 +32,11 @@ public final class FilenameParser {
     PathParts path = PathParts.of(input).seasonFolderAsFolder();
     FolderScan folders = path.folders.isEmpty() ? FolderScan.NONE : FolderScan.of(path.folders);
     String stem = Reversed.isReversed(path.stem) ? Reversed.reverse(path.stem) : path.stem;
+    HomeVideo home = HomeVideo.read(stem);
+    if (home != null) {
+      return ParsedName.builder().date(home.date()).extra(path.extra != null ? path.extra : folders.extra())
+          .container(path.container).subtitle(path.subtitle).build();
+    }
     Facts f = segments.parse(stem, new NumberRecognizer.Context(folders.season(), false));
     if (folders.season() != null && !f.hasEpisodeInfo() && f.title != null && folders.titleFolderName() != null) {
       f.episodeTitle = f.title;

@@ -151,6 +151,28 @@ class FilenameParserTest {
     assertThat(p.episodes()).isEmpty();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      VID_20230101_123456.mp4                      | 2023-01-01
+      IMG_1234.MOV                                 |
+      PXL_20230101_123456789.mp4                   | 2023-01-01
+      20230101_123456.mp4                          | 2023-01-01
+      DSC_0001.MOV                                 |
+      GOPR0001.MP4                                 |
+      VID-20230101-WA0001.mp4                      | 2023-01-01
+      Screen Recording 2023-01-01 at 10.00.00.mov  | 2023-01-01
+      Holiday/IMG_20230101_123456.mp4              | 2023-01-01
+      """)
+  void readsCameraAndPhoneNamesAsHomeVideos(String name, LocalDate date) {
+    ParsedName p = parse(name);
+    assertThat(p.type()).isEqualTo(MediaType.UNKNOWN);
+    assertThat(p.title()).isNull();
+    assertThat(p.seasons()).isEmpty();
+    assertThat(p.episodes()).isEmpty();
+    assertThat(p.date()).isEqualTo(date);
+    assertThat(parse("Signal.2019.mkv").title()).isEqualTo("Signal");
+  }
+
   @Test
   void readsSpecialsAsSeasonZero() {
     assertThat(parse("Breaking Bad/Specials/Breaking Bad S00E02.mkv").seasons()).containsExactly(0);
