@@ -59,7 +59,10 @@ public final class FilenameParser {
         || f.episodeTitle != null)) {
       f.addSeason(folders.season());
     }
-    return build(f, path, folders);
+    boolean airDate = f.date != null && (f.dateInShowStructure || f.releaseFacts > 0 || f.episodeTitle != null
+        || folders.season() != null || stem.indexOf(' ') < 0
+        || folder != null && folder.title != null && f.title != null && FolderMerge.norm(folder.title).equals(FolderMerge.norm(f.title)));
+    return build(f, path, folders, airDate);
   }
 
   /**
@@ -95,10 +98,16 @@ public final class FilenameParser {
     return false;
   }
 
-  private static ParsedName build(Facts f, PathParts path, FolderScan folders) {
+  /**
+   * {@code airDate}: the date sits in a show's structure (see {@link #parsePath}). A name typed
+   * with spaces that holds only a title and a date ("Birthday party 2019-05-04") is a dated video
+   * of unknown type, not a daily episode.
+   */
+  private static ParsedName build(Facts f, PathParts path, FolderScan folders, boolean airDate) {
     boolean episode = !f.seasons.isEmpty() || !f.episodes.isEmpty() || !f.absolute.isEmpty()
-        || f.date != null && f.year == null || f.special;
-    MediaType type = episode ? MediaType.EPISODE : f.title != null ? MediaType.MOVIE : MediaType.UNKNOWN;
+        || f.date != null && f.year == null && airDate || f.special;
+    boolean datedVideo = f.date != null && !airDate && !episode;
+    MediaType type = episode ? MediaType.EPISODE : f.title != null && !datedVideo ? MediaType.MOVIE : MediaType.UNKNOWN;
     return ParsedName.builder()
         .type(type)
         .title(f.title)

@@ -138,9 +138,9 @@ class FilenameParserTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       The.Daily.Show.2023.07.14.Guest.Name.720p.WEB.mkv | 2023-07-14
-      Show 14.07.2023.mkv                               | 2023-07-14
+      Show.14.07.2023.mkv                               | 2023-07-14
       Show_2023_07_14.mkv                               | 2023-07-14
-      Show 20230714.mkv                                 | 2023-07-14
+      Show 20230714 HDTV.mkv                            | 2023-07-14
       Date.Show.03-29-2012.HDTV.XViD-FlexGet            | 2012-03-29
       """)
   void readsAirDatesInSeveralOrders(String name, LocalDate date) {
@@ -171,6 +171,24 @@ class FilenameParserTest {
     assertThat(p.episodes()).isEmpty();
     assertThat(p.date()).isEqualTo(date);
     assertThat(parse("Signal.2019.mkv").title()).isEqualTo("Signal");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      misc/Birthday party 2019-05-04.mp4                              | UNKNOWN | Birthday party
+      Birthday party 2019-05-04.mp4                                   | UNKNOWN | Birthday party
+      The.Daily.Show.2015.07.01.Kirk.Douglas.720p.HDTV.x264.mkv       | EPISODE | The Daily Show
+      Show Name - 2023-07-14 - Title.mkv                              | EPISODE | Show Name
+      Show Name - 2023-07-14.mkv                                      | EPISODE | Show Name
+      The Daily Show/The Daily Show 2023-07-14.mkv                    | EPISODE | The Daily Show
+      Show Name/Season 2023/Show Name 2023-07-14.mkv                  | EPISODE | Show Name
+      /server/anything_1996.11.14.mp4                                 | EPISODE | anything
+      """)
+  void readsADateAloneAsADatedVideoUnlessTheNameHasShowStructure(String name, MediaType type, String title) {
+    ParsedName p = parse(name);
+    assertThat(p.type()).isEqualTo(type);
+    assertThat(p.title()).isEqualTo(title);
+    assertThat(p.date()).isNotNull();
   }
 
   @Test
