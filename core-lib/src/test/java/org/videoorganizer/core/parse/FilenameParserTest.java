@@ -105,6 +105,10 @@ class FilenameParserTest {
     assertThat(p.title()).isEqualTo("進撃の巨人");
     assertThat(p.episodes()).containsExactly(25);
     assertThat(p.resolution()).isEqualTo("720p");
+    ParsedName banner = parse("★01月新番★[Group][Title][05][1080p].mkv");
+    assertThat(banner.title()).isEqualTo("Title");
+    assertThat(banner.releaseGroup()).isEqualTo("Group");
+    assertThat(banner.episodes()).containsExactly(5);
   }
 
   @Test
