@@ -64,18 +64,31 @@ record HomeVideo(LocalDate date) {
     return date != null && timeAfterDate(ts, i) ? new HomeVideo(date) : null;
   }
 
-  /** A cheap look at the first word before tokenizing: a device label or a date's digits. */
+  private static final String[] FIRST_WORDS = {"img", "vid", "pxl", "dsc", "dscn", "dscf", "mvi",
+      "mov", "dji", "mah", "pict", "imgp", "cimg", "gopr", "gp", "gh", "gx", "screen", "recording",
+      "screenshot", "screencast", "whatsapp", "video", "signal", "rpreplay"};
+
+  /**
+   * A look at the first word that allocates nothing, so that other names are not tokenized twice:
+   * a device or recorder word, or eight digits of a date.
+   */
   private static boolean mayBe(String s) {
-    if (s.isEmpty() || s.length() > 60) {
+    if (s.length() < 4 || s.length() > 60) {
       return false;
     }
-    char c = s.charAt(0);
-    if (c >= '0' && c <= '9') {
-      return s.length() >= 15;
+    if (Character.isDigit(s.charAt(0))) {
+      return s.length() >= 15 && Numbers.digitRun(s, 0) == 8;
     }
-    c = (char) (c | 0x20);
-    return c == 'i' || c == 'v' || c == 'p' || c == 'd' || c == 'm' || c == 'g' || c == 's'
-        || c == 'r' || c == 'c' || c == 't' || c == 'w';
+    int e = 0;
+    while (e < s.length() && e <= 10 && Character.isLetter(s.charAt(e))) {
+      e++;
+    }
+    for (String w : FIRST_WORDS) {
+      if (w.length() == e && s.regionMatches(true, 0, w, 0, e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "gopr0001", "gh010001", "dscn0042", "img1234": a label glued to a counter of 4+ digits. */
