@@ -86,12 +86,12 @@ public final class FilenameParser {
     }
   }
 
-  /** A cheap test before tokenizing: provider ids contain "db" (tmdb, tvdbid) or "tt". */
+  /** A cheap test before tokenizing: provider ids contain "db" (tmdb, tvdbid) or "tt" and a digit. */
   private static boolean mayHoldId(String s) {
     for (int i = 0; i + 1 < s.length(); i++) {
       char a = (char) (s.charAt(i) | 0x20);
       char b = (char) (s.charAt(i + 1) | 0x20);
-      if (a == 'd' && b == 'b' || a == 't' && b == 't') {
+      if (a == 'd' && b == 'b' || a == 't' && b == 't' && i + 2 < s.length() && Character.isDigit(s.charAt(i + 2))) {
         return true;
       }
     }
