@@ -51,6 +51,12 @@ final class FolderMerge {
       file.title = folder.title;
       fromFolder = true;
     }
+    if (folder.titleThroughDashes != null && !fromFolder && file.title != null && folderKey.equals(fileKey)) {
+      String full = norm(folder.titleThroughDashes);
+      if (norm(stem).contains(full)) {
+        file.title = folder.titleThroughDashes;
+      }
+    }
     if (sameTitle && isLowerCase(file.title) && !isLowerCase(folder.title)) {
       file.title = folder.title;
     }

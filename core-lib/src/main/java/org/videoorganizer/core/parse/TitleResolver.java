@@ -23,6 +23,13 @@ final class TitleResolver {
       titleEnd = e;
       e = dropCountry(seg, s, e);
       f.title = invertArticle(clean(withQuotes(seg, s, e)));
+      int full = e;
+      while (full + 1 < ts.length && ts[full + 1].free() && ts[full + 1].group == ts[s].group) {
+        full++;
+      }
+      if (full > e && e == titleEnd) {
+        f.titleThroughDashes = clean(withQuotes(seg, s, full));
+      }
     }
     f.titleAfterMarker = leadingNumber && titleEnd >= 0;
     if (leadingNumber && titleEnd >= 0) {

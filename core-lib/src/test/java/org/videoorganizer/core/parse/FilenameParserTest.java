@@ -127,6 +127,7 @@ class FilenameParserTest {
       Frieren/90550c1adaf44c47b60d24f59603bb98.mkv                                    | Frieren
       The Matrix (1999)/movie.mkv                                                     | The Matrix
       Movies/Ratatouille/video_ts-ratatouille.mkv                                     | Ratatouille
+      [Grp] Show One - The Subtitle/[Grp] Show One - The Subtitle - 12 (1080p).mkv      | Show One - The Subtitle
       """)
   void prefersTheFilesOwnTitleUnlessItIsMissingGenericOrAHash(String name, String title) {
     assertThat(parse(name).title()).isEqualTo(title);
