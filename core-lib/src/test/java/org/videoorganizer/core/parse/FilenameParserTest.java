@@ -212,6 +212,14 @@ class FilenameParserTest {
   }
 
   @Test
+  void keepsAPartInsideAnEpisodeTitleInIt() {
+    ParsedName p = parse("Show.S08E16.Elements.Part.1.Skyhooks.720p.WEB-DL.mkv");
+    assertThat(p.episodeTitle()).isEqualTo("Elements Part 1 Skyhooks");
+    assertThat(p.part()).isNull();
+    assertThat(parse("Show.S01E01.Title.Part.1.720p.mkv").part()).isEqualTo(1);
+  }
+
+  @Test
   void keepsAPartNamedBeforeTheYearInTheTitle() {
     ParsedName p = parse("Mission.Impossible.Dead.Reckoning.Part.One.2023.1080p.mkv");
     assertThat(p.title()).isEqualTo("Mission Impossible Dead Reckoning Part One");
