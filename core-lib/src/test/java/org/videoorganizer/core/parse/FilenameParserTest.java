@@ -80,6 +80,7 @@ class FilenameParserTest {
     assertThat(parse("Show.S01E01-E03.720p.mkv").episodes()).containsExactly(1, 2, 3);
     assertThat(parse("Show.S01E01E02.mkv").episodes()).containsExactly(1, 2);
     assertThat(parse("Show Name - 16x03-05 - 313-315").absoluteEpisodes()).containsExactly(313, 314, 315);
+    assertThat(parse("[Grp].Show.Name.493-495.&.500-502.(x264)").episodes()).containsExactly(493, 494, 495, 500, 501, 502);
   }
 
   @Test
