@@ -22,6 +22,9 @@ final class TitleResolver {
       int e = end(ts, s);
       titleEnd = e;
       e = dropCountry(seg, s, e);
+      if (e > s && ts[e].key.equals("the") && e + 1 < ts.length && ts[e + 1].key.equals("complete")) {
+        e--;
+      }
       f.title = invertArticle(clean(withQuotes(seg, s, e)));
       int full = e;
       while (full + 1 < ts.length && ts[full + 1].free() && ts[full + 1].group == ts[s].group) {

@@ -98,6 +98,8 @@ class FilenameParserTest {
     assertThat(p.seasons()).containsExactly(2);
     assertThat(p.episodes()).containsExactly(5);
     assertThat(parse("Coupling Season 1 - 4 Complete DVDRip").seasons()).containsExactly(1, 2, 3, 4);
+    assertThat(parse("Show Name The Complete Seasons 1 to 5 720p BluRay").title()).isEqualTo("Show Name");
+    assertThat(parse("Show Name Complete Season 1 720p.mkv").title()).isEqualTo("Show Name");
   }
 
   @Test
