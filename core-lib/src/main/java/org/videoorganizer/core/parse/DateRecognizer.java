@@ -20,14 +20,14 @@ final class DateRecognizer {
       if (t.key.length() == 8 && t.isDigits()) {
         LocalDate d = date(num(t.key, 0, 4), num(t.key, 4, 6), num(t.key, 6, 8));
         if (d != null) {
-          set(f, d, t);
+          set(f, ts.length, d, t);
         }
         continue;
       }
       if (i + 2 < ts.length && t.isDigits() && ts[i + 1].free() && ts[i + 2].free()) {
         LocalDate d = threeParts(t, ts[i + 1], ts[i + 2]);
         if (d != null) {
-          set(f, d, t, ts[i + 1], ts[i + 2]);
+          set(f, ts.length, d, t, ts[i + 1], ts[i + 2]);
         }
       }
     }
@@ -93,8 +93,9 @@ final class DateRecognizer {
     }
   }
 
-  private static void set(Facts f, LocalDate d, Token... parts) {
+  private static void set(Facts f, int size, LocalDate d, Token... parts) {
     f.date = d;
+    f.dateInShowStructure = parts[0].dashBefore == Token.SPACED_DASH || parts[parts.length - 1].index + 1 < size;
     for (Token t : parts) {
       t.kind = Kind.DATE;
       f.marker(t.index);

@@ -37,6 +37,10 @@ final class Facts {
   boolean bonus;
   /** The title came after a leading episode number ("03 - Title", "2x05 - Show - Title"). */
   boolean titleAfterMarker;
+  /** The title run read on through spaced dashes ("Tensura Nikki - Tensei Shitara ..."), or null. */
+  String titleThroughDashes;
+  /** Something follows the air date (an episode title, a time, release words) or " - " leads to it. */
+  boolean dateInShowStructure;
   /** A special of a show: "Show 2013 Christmas Special". */
   boolean special;
 

@@ -32,6 +32,11 @@ public final class FilenameParser {
     PathParts path = PathParts.of(input).seasonFolderAsFolder();
     FolderScan folders = path.folders.isEmpty() ? FolderScan.NONE : FolderScan.of(path.folders);
     String stem = Reversed.isReversed(path.stem) ? Reversed.reverse(path.stem) : path.stem;
+    HomeVideo home = HomeVideo.read(stem);
+    if (home != null) {
+      return ParsedName.builder().date(home.date()).extra(path.extra != null ? path.extra : folders.extra())
+          .container(path.container).subtitle(path.subtitle).build();
+    }
     Facts f = segments.parse(stem, new NumberRecognizer.Context(folders.season(), false));
     if (folders.season() != null && !f.hasEpisodeInfo() && f.title != null && folders.titleFolderName() != null) {
       f.episodeTitle = f.title;
@@ -44,17 +49,65 @@ public final class FilenameParser {
     if (folder != null) {
       f = FolderMerge.merge(f, folder, stem, folders.parentIsTitle());
     }
+    if (f.tmdbId == null && f.imdbId == null && f.tvdbId == null && !path.folders.isEmpty()) {
+      folderIds(path.folders, f);
+    }
+    if (f.releaseGroup == null && path.sampleGroup != null) {
+      f.releaseGroup = path.sampleGroup;
+    }
     if (f.seasons.isEmpty() && folders.season() != null && (!f.episodes.isEmpty() || f.title == null
         || f.episodeTitle != null)) {
       f.addSeason(folders.season());
     }
-    return build(f, path, folders);
+    boolean airDate = f.date != null && (f.dateInShowStructure || f.releaseFacts > 0 || f.episodeTitle != null
+        || folders.season() != null || stem.indexOf(' ') < 0
+        || folder != null && folder.title != null && f.title != null && FolderMerge.norm(folder.title).equals(FolderMerge.norm(f.title)));
+    return build(f, path, folders, airDate);
   }
 
-  private static ParsedName build(Facts f, PathParts path, FolderScan folders) {
+  /**
+   * Ids of the nearest folder that names any ("Show (2010) [tvdbid-5678]/Season 1/..."): a file
+   * without ids of its own belongs to the show or movie its folder names.
+   */
+  private void folderIds(java.util.List<String> folders, Facts f) {
+    for (int i = folders.size() - 1; i >= 0; i--) {
+      String name = folders.get(i);
+      if (!mayHoldId(name)) {
+        continue;
+      }
+      Facts ids = new Facts();
+      segments.ids(name, ids);
+      if (ids.tmdbId != null || ids.imdbId != null || ids.tvdbId != null) {
+        f.tmdbId = ids.tmdbId;
+        f.imdbId = ids.imdbId;
+        f.tvdbId = ids.tvdbId;
+        return;
+      }
+    }
+  }
+
+  /** A cheap test before tokenizing: provider ids contain "db" (tmdb, tvdbid) or "tt" and a digit. */
+  private static boolean mayHoldId(String s) {
+    for (int i = 0; i + 1 < s.length(); i++) {
+      char a = (char) (s.charAt(i) | 0x20);
+      char b = (char) (s.charAt(i + 1) | 0x20);
+      if (a == 'd' && b == 'b' || a == 't' && b == 't' && i + 2 < s.length() && Character.isDigit(s.charAt(i + 2))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code airDate}: the date sits in a show's structure (see {@link #parsePath}). A name typed
+   * with spaces that holds only a title and a date ("Birthday party 2019-05-04") is a dated video
+   * of unknown type, not a daily episode.
+   */
+  private static ParsedName build(Facts f, PathParts path, FolderScan folders, boolean airDate) {
     boolean episode = !f.seasons.isEmpty() || !f.episodes.isEmpty() || !f.absolute.isEmpty()
-        || f.date != null && f.year == null || f.special;
-    MediaType type = episode ? MediaType.EPISODE : f.title != null ? MediaType.MOVIE : MediaType.UNKNOWN;
+        || f.date != null && f.year == null && airDate || f.special;
+    boolean datedVideo = f.date != null && !airDate && !episode;
+    MediaType type = episode ? MediaType.EPISODE : f.title != null && !datedVideo ? MediaType.MOVIE : MediaType.UNKNOWN;
     return ParsedName.builder()
         .type(type)
         .title(f.title)

@@ -17,12 +17,12 @@ final class FolderMerge {
     if (folderName == null) {
       return false;
     }
-    if (file.title == null || file.scenePrefix || file.titleAfterMarker || file.releaseFacts == 0 && file.year == null
+    if (file.title == null || isGeneric(norm(file.title)) || file.scenePrefix || file.titleAfterMarker || file.releaseFacts == 0 && file.year == null
         || !file.episodes.isEmpty() && (file.seasons.isEmpty() || file.episodeTitle == null)) {
       return true;
     }
     if (file.year != null) {
-      return false;
+      return isLowerCase(file.title);
     }
     String fileKey = norm(file.title);
     String folderKey = norm(folderName);
@@ -45,11 +45,20 @@ final class FolderMerge {
       file.episodeTitle = file.title;
       file.title = null;
     }
-    if (file.title == null || sceneAbbreviation(stem, file, folder)
+    if (file.title == null || isGeneric(fileKey) || sceneAbbreviation(stem, file, folder)
         || file.scenePrefix && releaseFolder && !sameTitle
-        || !sameTitle && folderKey.length() >= 4 && fileKey.endsWith(folderKey)) {
+        || !sameTitle && folderKey.length() >= 4 && tagBeforeTitle(file.title, folderKey)) {
       file.title = folder.title;
       fromFolder = true;
+    }
+    if (folder.titleThroughDashes != null && !fromFolder && file.title != null && folderKey.equals(fileKey)) {
+      String full = norm(folder.titleThroughDashes);
+      if (norm(stem).contains(full)) {
+        file.title = folder.titleThroughDashes;
+      }
+    }
+    if (sameTitle && isLowerCase(file.title) && !isLowerCase(folder.title)) {
+      file.title = folder.title;
     }
     if (sameTitle && file.episodeTitle == null && folder.episodeTitle != null
         && file.episodes.equals(folder.episodes)) {
@@ -119,6 +128,37 @@ final class FolderMerge {
     String f = norm(file.title);
     String d = norm(folder.title);
     return !f.equals(d);
+  }
+
+  /**
+   * "video_ts-ratatouille": the file's title is the folder's title behind a tag joined by a tight
+   * dash, so the folder's is the title. A file title that only ends with the folder's words
+   * ("Sousou no Frieren" in "Frieren/") is its own, fuller title and wins.
+   */
+  private static boolean tagBeforeTitle(String fileTitle, String folderKey) {
+    int d = fileTitle == null ? -1 : fileTitle.lastIndexOf('-');
+    if (d <= 0 || d + 1 >= fileTitle.length() || fileTitle.charAt(d - 1) == ' ' || fileTitle.charAt(d + 1) == ' ') {
+      return false;
+    }
+    return norm(fileTitle.substring(d + 1)).equals(folderKey);
+  }
+
+  /** A file title that names no video: "file", "video", "movie", "untitled". */
+  private static boolean isGeneric(String key) {
+    return switch (key) {
+      case "file", "video", "movie", "film", "untitled", "output", "main", "feature", "episode" -> true;
+      default -> false;
+    };
+  }
+
+  /** A title written all in lower case (scene file names): a folder's capitals read better. */
+  private static boolean isLowerCase(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (Character.isUpperCase(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static String norm(String raw) {

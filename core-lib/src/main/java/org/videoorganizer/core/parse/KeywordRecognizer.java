@@ -55,7 +55,8 @@ final class KeywordRecognizer {
             && !(ts[after].kind == Kind.YEAR && !yearAnchors(ts, after, e));
         boolean lastAfterMarker = e.kind() != Kind.EDITION && after == ts.length
             && (f.firstMarker >= 0 && f.firstMarker < i || yearBefore(ts, i));
-        boolean near = all || (i > 0 && anchors(ts[i - 1])) || nextAnchors || lastAfterMarker;
+        boolean pack = after < ts.length && ts[after].kind == Kind.SEASON && ts[i].key.equals("complete");
+        boolean near = all || (i > 0 && anchors(ts[i - 1])) || nextAnchors || lastAfterMarker || pack;
         if (near) {
           claim(ts, i, e, f);
           changed = true;

@@ -144,7 +144,7 @@ final class NumberRecognizer {
       int v = value(next);
       if (next.dashBefore == Token.TIGHT_DASH && v > n) {
         f.addEpisodeRange(n, v);
-      } else if (next.sepBefore == '&' || next.sepBefore == ',' || next.sepBefore == '+') {
+      } else if (next.listBefore()) {
         f.addEpisode(v);
       } else {
         break;

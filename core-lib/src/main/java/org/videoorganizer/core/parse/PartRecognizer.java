@@ -29,11 +29,20 @@ final class PartRecognizer {
       }
       if (i + 1 < ts.length && ts[i + 1].free() && !yearFollows(ts, i + 2)) {
         int v = value(ts[i + 1].key);
-        if (v > 0 && (i > 0 || ts.length == 2)) {
+        if (v > 0 && (i > 0 || ts.length == 2) && !insideEpisodeTitle(ts, i, f)) {
           set(f, v, t, ts[i + 1]);
         }
       }
     }
+  }
+
+  /**
+   * "S08E16.Elements.Part.1.Skyhooks": a part with words of the episode title on both sides is
+   * part of that title.
+   */
+  private static boolean insideEpisodeTitle(Token[] ts, int i, Facts f) {
+    return f.lastMarker >= 0 && i > f.lastMarker + 1 && ts[i - 1].free() && i + 2 < ts.length && ts[i + 2].free()
+        && ts[i + 2].group == ts[i].group && !Numbers.isDigits(ts[i + 2].key);
   }
 
   /** "Dead Reckoning Part One 2023": a part named before the year belongs to the title. */

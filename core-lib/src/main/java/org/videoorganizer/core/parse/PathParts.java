@@ -28,14 +28,17 @@ final class PathParts {
   final String container;
   final SubtitleFacts subtitle;
   final ExtraType extra;
+  /** The scene group tag of a sample named only by it (grp-sample.mkv), or null. */
+  final String sampleGroup;
 
   private PathParts(List<String> folders, String stem, String container, SubtitleFacts subtitle,
-      ExtraType extra) {
+      ExtraType extra, String sampleGroup) {
     this.folders = folders;
     this.stem = stem;
     this.container = container;
     this.subtitle = subtitle;
     this.extra = extra;
+    this.sampleGroup = sampleGroup;
   }
 
   static PathParts of(String input) {
@@ -53,7 +56,7 @@ final class PathParts {
       }
     }
     if (parts.isEmpty()) {
-      return new PathParts(List.of(), "", null, null, null);
+      return new PathParts(List.of(), "", null, null, null, null);
     }
     String name = parts.remove(parts.size() - 1);
     String container = null;
@@ -76,13 +79,22 @@ final class PathParts {
       subtitle = sidecar.facts();
     }
     ExtraType extra = extraSuffix(stem);
+    String sampleGroup = null;
     if (extra != null) {
-      stem = stripExtraSuffix(stem);
+      String rest = stripExtraSuffix(stem);
+      if (extra == ExtraType.SAMPLE && !parts.isEmpty() && isGroupTag(stem, rest)) {
+        sampleGroup = rest;
+        rest = "";
+      }
+      stem = rest;
+    } else if (isSamplePrefix(stem)) {
+      extra = ExtraType.SAMPLE;
+      stem = stem.substring(SAMPLE_PREFIX.length());
     }
     for (int i = 0; i < parts.size(); i++) {
       parts.set(i, stripVideoExtension(parts.get(i)));
     }
-    return new PathParts(parts, stem, container, subtitle, extra);
+    return new PathParts(parts, stem, container, subtitle, extra, sampleGroup);
   }
 
   /** A path that ends in a season folder ("The Show/Season 1") names no file: all folders. */
@@ -92,7 +104,32 @@ final class PathParts {
     }
     List<String> all = new ArrayList<>(folders);
     all.add(stem);
-    return new PathParts(all, "", null, subtitle, extra);
+    return new PathParts(all, "", null, subtitle, extra, sampleGroup);
+  }
+
+  private static final String SAMPLE_PREFIX = "sample-";
+
+  /** Scene samples named "sample-" plus the release's file name (sample-movie.name.1999.mkv). */
+  private static boolean isSamplePrefix(String stem) {
+    return stem.length() > SAMPLE_PREFIX.length() + 1
+        && stem.regionMatches(true, 0, SAMPLE_PREFIX, 0, SAMPLE_PREFIX.length());
+  }
+
+  /**
+   * "grp-sample": what is left before the extra word is a scene group tag (one short lower-case
+   * word joined by a dash), not a title.
+   */
+  private static boolean isGroupTag(String stem, String rest) {
+    if (rest.isEmpty() || rest.length() > 10 || stem.charAt(rest.length()) != '-') {
+      return false;
+    }
+    for (int i = 0; i < rest.length(); i++) {
+      char c = rest.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String stripVideoExtension(String folder) {

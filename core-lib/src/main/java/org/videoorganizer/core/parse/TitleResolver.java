@@ -22,13 +22,23 @@ final class TitleResolver {
       int e = end(ts, s);
       titleEnd = e;
       e = dropCountry(seg, s, e);
-      f.title = invertArticle(clean(seg.text(s, e)));
+      if (e > s && ts[e].key.equals("the") && e + 1 < ts.length && ts[e + 1].key.equals("complete")) {
+        e--;
+      }
+      f.title = invertArticle(clean(withQuotes(seg, s, e)));
+      int full = e;
+      while (full + 1 < ts.length && ts[full + 1].free() && ts[full + 1].group == ts[s].group) {
+        full++;
+      }
+      if (full > e && e == titleEnd) {
+        f.titleThroughDashes = clean(withQuotes(seg, s, full));
+      }
     }
     f.titleAfterMarker = leadingNumber && titleEnd >= 0;
     if (leadingNumber && titleEnd >= 0) {
       int a = titleEnd + 1;
       if (a < ts.length && ts[a].free() && ts[a].dashBefore == Token.SPACED_DASH) {
-        f.episodeTitle = clean(seg.text(a, runEnd(ts, a)));
+        f.episodeTitle = clean(withQuotes(seg, a, runEnd(ts, a)));
       }
       return;
     }
@@ -41,7 +51,7 @@ final class TitleResolver {
         return;
       }
       if (ts[a].free() && (f.title == null || s != a)) {
-        f.episodeTitle = clean(seg.text(a, runEnd(ts, a)));
+        f.episodeTitle = clean(withQuotes(seg, a, runEnd(ts, a)));
       }
     }
   }
@@ -69,6 +79,48 @@ final class TitleResolver {
       }
       return;
     }
+  }
+
+  /**
+   * The text of tokens {@code s..e} with the quotes that belong to it: a quote opened inside the
+   * title and closed right after its last word ({@code Say "Hi" (2001)}), or one that opens right
+   * before its first word and closes inside it. Unbalanced quotes stay out.
+   */
+  static String withQuotes(Segment seg, int s, int e) {
+    String src = seg.src;
+    int from = seg.tokens[s].start;
+    int to = seg.tokens[e].end;
+    if (to < src.length() && isQuote(src.charAt(to)) && odd(src, from, to, src.charAt(to))) {
+      to++;
+    }
+    if (from > 0 && isQuote(src.charAt(from - 1)) && odd(src, from, to, src.charAt(from - 1))) {
+      from--;
+    }
+    return src.substring(from, to);
+  }
+
+  private static boolean isQuote(char c) {
+    return c == '"' || c == '\u201c' || c == '\u201d' || c == '\u00ab' || c == '\u00bb';
+  }
+
+  /** Whether the quote {@code q} (or its typographic pair) occurs an odd number of times in [from, to). */
+  private static boolean odd(String src, int from, int to, char q) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = src.charAt(i);
+      n += c == q || pair(c) == q ? 1 : 0;
+    }
+    return n % 2 == 1;
+  }
+
+  private static char pair(char c) {
+    return switch (c) {
+      case '\u201c' -> '\u201d';
+      case '\u201d' -> '\u201c';
+      case '\u00ab' -> '\u00bb';
+      case '\u00bb' -> '\u00ab';
+      default -> c;
+    };
   }
 
   private static int runEnd(Token[] ts, int a) {

@@ -40,6 +40,20 @@ final class Token {
     this.digits = Numbers.isDigits(key);
   }
 
+  /** Whether a list separator (&, comma, +) stands among the separators before this token. */
+  boolean listBefore() {
+    for (int i = start - 1; i >= 0; i--) {
+      char c = src.charAt(i);
+      if (c == '&' || c == ',' || c == '+') {
+        return true;
+      }
+      if (Segment.isWordChar(c)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   String text() {
     return src.substring(start, end);
   }

@@ -80,6 +80,7 @@ class FilenameParserTest {
     assertThat(parse("Show.S01E01-E03.720p.mkv").episodes()).containsExactly(1, 2, 3);
     assertThat(parse("Show.S01E01E02.mkv").episodes()).containsExactly(1, 2);
     assertThat(parse("Show Name - 16x03-05 - 313-315").absoluteEpisodes()).containsExactly(313, 314, 315);
+    assertThat(parse("[Grp].Show.Name.493-495.&.500-502.(x264)").episodes()).containsExactly(493, 494, 495, 500, 501, 502);
   }
 
   @Test
@@ -97,6 +98,8 @@ class FilenameParserTest {
     assertThat(p.seasons()).containsExactly(2);
     assertThat(p.episodes()).containsExactly(5);
     assertThat(parse("Coupling Season 1 - 4 Complete DVDRip").seasons()).containsExactly(1, 2, 3, 4);
+    assertThat(parse("Show Name The Complete Seasons 1 to 5 720p BluRay").title()).isEqualTo("Show Name");
+    assertThat(parse("Show Name Complete Season 1 720p.mkv").title()).isEqualTo("Show Name");
   }
 
   @Test
@@ -105,6 +108,10 @@ class FilenameParserTest {
     assertThat(p.title()).isEqualTo("進撃の巨人");
     assertThat(p.episodes()).containsExactly(25);
     assertThat(p.resolution()).isEqualTo("720p");
+    ParsedName banner = parse("★01月新番★[Group][Title][05][1080p].mkv");
+    assertThat(banner.title()).isEqualTo("Title");
+    assertThat(banner.releaseGroup()).isEqualTo("Group");
+    assertThat(banner.episodes()).containsExactly(5);
   }
 
   @Test
@@ -114,6 +121,19 @@ class FilenameParserTest {
     assertThat(p.seasons()).containsExactly(2);
     assertThat(p.episodes()).containsExactly(5);
     assertThat(parse("ドラゴンボール 第05話.mkv").episodes()).containsExactly(5);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      [SubsPlease] Frieren/[SubsPlease] Sousou no Frieren - 05 (1080p) [A1B2C3D4].mkv | Sousou no Frieren
+      Frieren/[SubsPlease] 05 [A1B2C3D4].mkv                                          | Frieren
+      Frieren/90550c1adaf44c47b60d24f59603bb98.mkv                                    | Frieren
+      The Matrix (1999)/movie.mkv                                                     | The Matrix
+      Movies/Ratatouille/video_ts-ratatouille.mkv                                     | Ratatouille
+      [Grp] Show One - The Subtitle/[Grp] Show One - The Subtitle - 12 (1080p).mkv      | Show One - The Subtitle
+      """)
+  void prefersTheFilesOwnTitleUnlessItIsMissingGenericOrAHash(String name, String title) {
+    assertThat(parse(name).title()).isEqualTo(title);
   }
 
   @Test
@@ -126,9 +146,9 @@ class FilenameParserTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       The.Daily.Show.2023.07.14.Guest.Name.720p.WEB.mkv | 2023-07-14
-      Show 14.07.2023.mkv                               | 2023-07-14
+      Show.14.07.2023.mkv                               | 2023-07-14
       Show_2023_07_14.mkv                               | 2023-07-14
-      Show 20230714.mkv                                 | 2023-07-14
+      Show 20230714 HDTV.mkv                            | 2023-07-14
       Date.Show.03-29-2012.HDTV.XViD-FlexGet            | 2012-03-29
       """)
   void readsAirDatesInSeveralOrders(String name, LocalDate date) {
@@ -137,6 +157,46 @@ class FilenameParserTest {
     assertThat(p.date()).isEqualTo(date);
     assertThat(p.seasons()).isEmpty();
     assertThat(p.episodes()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      VID_20230101_123456.mp4                      | 2023-01-01
+      IMG_1234.MOV                                 |
+      PXL_20230101_123456789.mp4                   | 2023-01-01
+      20230101_123456.mp4                          | 2023-01-01
+      DSC_0001.MOV                                 |
+      GOPR0001.MP4                                 |
+      VID-20230101-WA0001.mp4                      | 2023-01-01
+      Screen Recording 2023-01-01 at 10.00.00.mov  | 2023-01-01
+      Holiday/IMG_20230101_123456.mp4              | 2023-01-01
+      """)
+  void readsCameraAndPhoneNamesAsHomeVideos(String name, LocalDate date) {
+    ParsedName p = parse(name);
+    assertThat(p.type()).isEqualTo(MediaType.UNKNOWN);
+    assertThat(p.title()).isNull();
+    assertThat(p.seasons()).isEmpty();
+    assertThat(p.episodes()).isEmpty();
+    assertThat(p.date()).isEqualTo(date);
+    assertThat(parse("Signal.2019.mkv").title()).isEqualTo("Signal");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      misc/Birthday party 2019-05-04.mp4                              | UNKNOWN | Birthday party
+      Birthday party 2019-05-04.mp4                                   | UNKNOWN | Birthday party
+      The.Daily.Show.2015.07.01.Kirk.Douglas.720p.HDTV.x264.mkv       | EPISODE | The Daily Show
+      Show Name - 2023-07-14 - Title.mkv                              | EPISODE | Show Name
+      Show Name - 2023-07-14.mkv                                      | EPISODE | Show Name
+      The Daily Show/The Daily Show 2023-07-14.mkv                    | EPISODE | The Daily Show
+      Show Name/Season 2023/Show Name 2023-07-14.mkv                  | EPISODE | Show Name
+      /server/anything_1996.11.14.mp4                                 | EPISODE | anything
+      """)
+  void readsADateAloneAsADatedVideoUnlessTheNameHasShowStructure(String name, MediaType type, String title) {
+    ParsedName p = parse(name);
+    assertThat(p.type()).isEqualTo(type);
+    assertThat(p.title()).isEqualTo(title);
+    assertThat(p.date()).isNotNull();
   }
 
   @Test
@@ -155,6 +215,14 @@ class FilenameParserTest {
   }
 
   @Test
+  void keepsAPartInsideAnEpisodeTitleInIt() {
+    ParsedName p = parse("Show.S08E16.Elements.Part.1.Skyhooks.720p.WEB-DL.mkv");
+    assertThat(p.episodeTitle()).isEqualTo("Elements Part 1 Skyhooks");
+    assertThat(p.part()).isNull();
+    assertThat(parse("Show.S01E01.Title.Part.1.720p.mkv").part()).isEqualTo(1);
+  }
+
+  @Test
   void keepsAPartNamedBeforeTheYearInTheTitle() {
     ParsedName p = parse("Mission.Impossible.Dead.Reckoning.Part.One.2023.1080p.mkv");
     assertThat(p.title()).isEqualTo("Mission Impossible Dead Reckoning Part One");
@@ -167,6 +235,17 @@ class FilenameParserTest {
         .isEqualTo("Marvel's Agents of S.H.I.E.L.D");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      Say "Hi" (2001).mkv                  | Say "Hi"
+      "Hi" There (2001).mkv                | "Hi" There
+      Movie «Name» (2001).mkv              | Movie «Name»
+      Tom & Jerry: The Movie (1992).mkv    | Tom & Jerry: The Movie
+      """)
+  void keepsPunctuationInsideTitles(String name, String title) {
+    assertThat(parse(name).title()).isEqualTo(title);
+  }
+
   @Test
   void readsProviderIds() {
     assertThat(parse("The Matrix (1999) [tmdbid-603].mkv").tmdbId()).isEqualTo(603L);
@@ -175,6 +254,21 @@ class FilenameParserTest {
     ParsedName show = parse("Breaking Bad (2008) {tvdb-81189}/Season 1/Breaking Bad S01E01.mkv");
     assertThat(show.title()).isEqualTo("Breaking Bad");
     assertThat(parse("Breaking Bad (2008) [tvdbid-81189] S01E01.mkv").tvdbId()).isEqualTo(81189L);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Show (2010) [tvdbid-5678]/Season 1/Show S01E01.mkv   |      | 5678 |
+      Movie (2010) [tmdbid-1234]/Movie.mkv                 | 1234 |      |
+      Movie (2010) {tmdb-1234}/Movie (2010).mkv            | 1234 |      |
+      Movie (2010) [imdbid-tt0133093]/extras/Making Of.mkv |      |      | tt0133093
+      Movie (2010) [tmdbid-1234]/Movie [tmdbid-99].mkv     | 99   |      |
+      """)
+  void takesProviderIdsFromTheNearestFolderWhenTheFileHasNone(String name, Long tmdb, Long tvdb, String imdb) {
+    ParsedName p = parse(name);
+    assertThat(p.tmdbId()).isEqualTo(tmdb);
+    assertThat(p.tvdbId()).isEqualTo(tvdb);
+    assertThat(p.imdbId()).isEqualTo(imdb);
   }
 
   @Test
@@ -197,6 +291,24 @@ class FilenameParserTest {
     assertThat(folder.title()).isEqualTo("The Matrix");
     assertThat(parse("Movie.2010.1080p.BluRay.x264-GRP-sample.mkv").extra()).isEqualTo(ExtraType.SAMPLE);
     assertThat(parse("I Live In A Trailer.mp4").extra()).isNull();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Movie.Name.1999.1080p-GRP/sample-movie.name.1999.mkv  | Movie Name | 1999
+      Movie.Name.1999.1080p-GRP/movie.name.1999-sample.mkv  | Movie Name | 1999
+      Movie.Name.1999.1080p-GRP/movie.name.1999.sample.mkv  | Movie Name | 1999
+      Movie.Name.1999.1080p-GRP/grp-sample.mkv              | Movie Name | 1999
+      Movie.Name.1999.1080p-GRP/Sample/grp-movie.name.1999.mkv | Movie Name | 1999
+      sample-movie.name.1999.mkv                            | movie name | 1999
+      """)
+  void recognisesSceneSamples(String name, String title, Integer year) {
+    ParsedName p = parse(name);
+    assertThat(p.extra()).isEqualTo(ExtraType.SAMPLE);
+    assertThat(p.title()).isEqualTo(title);
+    assertThat(p.year()).isEqualTo(year);
+    assertThat(p.releaseGroup()).isNotEqualTo("sample");
+    assertThat(parse("Sample.People.2000.mkv").extra()).isNull();
   }
 
   @Test
