@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "match",
+    header = "Matches file names from standard input against TMDB, as JSON lines.",
     mixinStandardHelpOptions = true,
     description = {
       "Reads one file name or path per line on standard input, matches it against TMDB and writes "

@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
 /** {@code vorg organize SOURCE --library DIR}: one run of the organizer. */
 @Command(
     name = "organize",
+    header = "Organizes a folder of videos into a Jellyfin library (plan, move, journal).",
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "parse",
+    header = "Parses file names from standard input into JSON lines.",
     mixinStandardHelpOptions = true,
     description = {
       "Reads one file name or relative path per line on standard input and writes what it says",

@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 /** {@code vorg undo JOURNAL}: puts every file of an organize run back where it was. */
 @Command(
     name = "undo",
+    header = "Puts back what one 'vorg organize' run did, from its journal.",
     mixinStandardHelpOptions = true,
     description = {
       "Puts back what one 'vorg organize' run did, from its journal",
