@@ -129,15 +129,30 @@ public final class JellyfinNaming {
       throw new IllegalArgumentException("naming an other video needs a title; got none: " + id);
     }
     var folders = new ArrayList<String>(List.of(other));
-    if (id.year() != null) {
-      folders.add(String.valueOf(id.year()));
+    Integer year = id.year() != null ? id.year() : id.airDate() != null ? id.airDate().getYear() : null;
+    if (year != null) {
+      folders.add(String.valueOf(year));
     }
     if (id.extra() != null) {
       return extra(folders, id, ext);
     }
     String base = NameFitter.fit(List.of(new Segment("", SafeName.clean(id.title()), 1),
-        Segment.fixed(partSuffix(id))), VIDEO_BASE_BYTES);
+        Segment.fixed(dateSuffix(id)), Segment.fixed(partSuffix(id))), VIDEO_BASE_BYTES);
     return new LibraryPath(folders, SafeName.component(base, "Video"), ext);
+  }
+
+  /**
+   * A dated home video keeps its date in the name, so two videos of one title on different days
+   * do not collide: {@code Birthday party 2019-05-04}. Not repeated when the title already holds
+   * it ({@code VID_20190504_101500}).
+   */
+  private static String dateSuffix(MediaIdentity id) {
+    if (id.airDate() == null) {
+      return "";
+    }
+    String iso = id.airDate().toString();
+    String compact = iso.replace("-", "");
+    return id.title().contains(iso) || id.title().contains(compact) ? "" : " " + iso;
   }
 
   private static LibraryPath extra(List<String> parent, MediaIdentity id, String ext) {

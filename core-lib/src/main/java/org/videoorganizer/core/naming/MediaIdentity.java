@@ -15,7 +15,7 @@ import org.videoorganizer.core.parse.ParsedName;
  * @param title movie title, series title for episodes, a plain title for other videos
  * @param season season number of an episode (0 for specials)
  * @param episodes episode numbers in the file, ascending (several for multi-episode files)
- * @param airDate air date, for daily shows named by date
+ * @param airDate air date, for daily shows named by date; for other videos the day they were taken
  * @param edition edition label of a movie ("Director's Cut")
  * @param part part number of a multi-part video (1 for part1)
  * @param extra kind of extra material, or null for a main video
@@ -94,7 +94,7 @@ public record MediaIdentity(
     String edition = p.editions().isEmpty() ? null : String.join(" ", p.editions());
     return new MediaIdentity(kind, p.title(), p.year(), p.tmdbId(), p.imdbId(), p.tvdbId(),
         kind == Kind.EPISODE ? seasonOf(p) : null, kind == Kind.EPISODE ? p.episodes() : List.of(),
-        kind == Kind.EPISODE ? p.episodeTitle() : null, kind == Kind.EPISODE ? p.date() : null,
+        kind == Kind.EPISODE ? p.episodeTitle() : null, kind == Kind.MOVIE ? null : p.date(),
         kind == Kind.MOVIE ? edition : null, p.part(), p.extra(), null, null);
   }
 

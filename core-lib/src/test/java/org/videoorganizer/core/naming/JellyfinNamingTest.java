@@ -59,6 +59,10 @@ class JellyfinNamingTest {
             "TV Shows/Show/Season 03/featurettes/Making of.mkv"),
         row(MediaIdentity.other("Birthday Party", 2019), "Other/2019/Birthday Party.mkv"),
         row(MediaIdentity.other("clip", null), "Other/clip.mkv"),
+        row(MediaIdentity.other("Birthday party", null).withAirDate(LocalDate.of(2019, 5, 4)),
+            "Other/2019/Birthday party 2019-05-04.mkv"),
+        row(MediaIdentity.other("VID_20230101_123456", null).withAirDate(LocalDate.of(2023, 1, 1)),
+            "Other/2023/VID_20230101_123456.mkv"),
         row(MediaIdentity.movie("Heat", 1995).withIds(949L, null, null), "Movies/Heat (1995) [tmdbid-949]/Heat (1995) [tmdbid-949].mkv"));
   }
 
