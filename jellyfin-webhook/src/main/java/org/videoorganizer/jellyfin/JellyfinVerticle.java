@@ -88,6 +88,14 @@ public final class JellyfinVerticle extends VerticleBase {
     return loop.expect(file, tmdbId).compose(c -> announcer.announce(file));
   }
 
+  /** After publishing the episode file {@code file}: announce it and await Jellyfin showing it as {@code numbers} of show {@code showTmdbId}. */
+  public Future<Void> publishedEpisode(Path file, String showTmdbId, org.videoorganizer.jellyfin.confirm.EpisodeNumbers numbers) {
+    if (loop == null) {
+      return Future.failedFuture(new IllegalStateException("JellyfinVerticle must be deployed before published(" + file + ")"));
+    }
+    return loop.expectEpisode(file, showTmdbId, numbers).compose(c -> announcer.announce(file));
+  }
+
   /** Announces {@code file} without awaiting a confirmation (when there is no TMDB id to check it against). */
   public Future<Void> announce(Path file) {
     if (announcer == null) {

@@ -19,6 +19,7 @@ import java.util.Optional;
 import org.videoorganizer.jellyfin.confirm.Confirmation;
 import org.videoorganizer.jellyfin.confirm.ConfirmationState;
 import org.videoorganizer.jellyfin.confirm.ConfirmationStore;
+import org.videoorganizer.jellyfin.confirm.EpisodeNumbers;
 
 /**
  * The confirmation loop's state in PostgreSQL (table {@code jellyfin_confirmations}), so what
@@ -28,7 +29,7 @@ import org.videoorganizer.jellyfin.confirm.ConfirmationStore;
 public final class PostgresConfirmationStore implements ConfirmationStore {
 
   private static final String COLUMNS = "jellyfin_path, local_path, expected_tmdb_id, state, item_id, seen_tmdb_id, "
-      + "checks, corrections, announced_at, next_check_at, updated_at, note";
+      + "checks, corrections, announced_at, next_check_at, updated_at, note, episode_season, episode_first, episode_last";
 
   private final Pool pool;
 
@@ -39,15 +40,18 @@ public final class PostgresConfirmationStore implements ConfirmationStore {
   @Override
   public Future<Void> save(Confirmation c) {
     return pool.preparedQuery("insert into jellyfin_confirmations (" + COLUMNS + ") values "
-            + "($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) on conflict (jellyfin_path) do update set "
+            + "($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) on conflict (jellyfin_path) do update set "
             + "local_path = excluded.local_path, expected_tmdb_id = excluded.expected_tmdb_id, state = excluded.state, "
             + "item_id = excluded.item_id, seen_tmdb_id = excluded.seen_tmdb_id, checks = excluded.checks, "
             + "corrections = excluded.corrections, announced_at = excluded.announced_at, "
-            + "next_check_at = excluded.next_check_at, updated_at = excluded.updated_at, note = excluded.note")
+            + "next_check_at = excluded.next_check_at, updated_at = excluded.updated_at, note = excluded.note, "
+            + "episode_season = excluded.episode_season, episode_first = excluded.episode_first, "
+            + "episode_last = excluded.episode_last")
         .execute(Tuple.from(new Object[] {c.jellyfinPath(), c.localPath().toString(), c.expectedTmdbId(),
             c.state().name().toLowerCase(Locale.ROOT), c.itemId().orElse(null), c.seenTmdbId().orElse(null),
             c.checks(), c.corrections(), time(c.announcedAt()), c.nextCheckAt().map(PostgresConfirmationStore::time).orElse(null),
-            time(c.updatedAt()), c.note()}))
+            time(c.updatedAt()), c.note(), c.episode().map(EpisodeNumbers::season).orElse(null),
+            c.episode().map(EpisodeNumbers::episode).orElse(null), c.episode().map(EpisodeNumbers::episodeEnd).orElse(null)}))
         .mapEmpty();
   }
 
@@ -95,9 +99,17 @@ public final class PostgresConfirmationStore implements ConfirmationStore {
           Optional.ofNullable(r.getString("seen_tmdb_id")), r.getInteger("checks"), r.getInteger("corrections"),
           instant(r.getOffsetDateTime("announced_at")), Optional.ofNullable(r.getOffsetDateTime("next_check_at"))
               .map(PostgresConfirmationStore::instant),
-          instant(r.getOffsetDateTime("updated_at")), r.getString("note")));
+          instant(r.getOffsetDateTime("updated_at")), r.getString("note"), episode(r)));
     }
     return out;
+  }
+
+  private static Optional<EpisodeNumbers> episode(Row r) {
+    Integer season = r.getInteger("episode_season");
+    Integer first = r.getInteger("episode_first");
+    Integer last = r.getInteger("episode_last");
+    return season == null || first == null ? Optional.empty()
+        : Optional.of(new EpisodeNumbers(season, first, last == null ? first : last));
   }
 
   private static ConfirmationState state(String db) {

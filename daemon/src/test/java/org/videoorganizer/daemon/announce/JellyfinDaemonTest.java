@@ -123,19 +123,52 @@ class JellyfinDaemonTest {
     assertThat(fake.requests()).as("confirmed by polling").anyMatch(c -> c.query() != null && c.query().contains("sortBy=DateCreated"));
   }
 
+  static final String SHOW = "/media/TV Shows/Breaking Bad [tmdbid-1396]";
+  static final String EPISODE = SHOW + "/Season 01/Breaking Bad S01E02.mkv";
+
   @Test
-  void anEpisodeIsAnnouncedWithoutAwaitingAConfirmation(TestServices.Env env) throws Exception {
+  void anEpisodeIsConfirmedByItsSeriesTmdbIdAndNumbers(TestServices.Env env) throws Exception {
     Daemon d = daemons.start(dir, env, fake);
-    JellyfinDaemons.write(dir.resolve("in/Breaking.Bad.S01E02.720p.mkv"), 100_000, 4);
-    String episode = "/media/TV Shows/Breaking Bad/Season 01/Breaking Bad S01E02.mkv";
+    JellyfinDaemons.write(dir.resolve("in/Breaking.Bad.[tmdbid-1396].S01E02.720p.mkv"), 100_000, 4);
 
-    JsonObject status = daemons.await(d, "announced and taken by Jellyfin",
-        s -> s.getJsonObject("videos").getLong("announced", 0L) == 1 && !fake.mediaUpdatedBatches().isEmpty()
-            && s.getJsonObject("jellyfin").getLong("queuedAnnouncements", 1L) == 0);
+    JsonObject status = daemons.awaitJellyfin(d, "confirmed", 1);
 
-    assertThat(fake.mediaUpdatedBatches()).containsExactly(List.of(episode));
-    JsonObject counts = status.getJsonObject("jellyfin").getJsonObject("confirmation").getJsonObject("counts");
-    assertThat(counts.stream().mapToLong(e -> ((Number) e.getValue()).longValue()).sum())
-        .as("no TMDB id of the episode itself to confirm").isZero();
+    assertThat(fake.mediaUpdatedBatches()).containsExactly(List.of(EPISODE));
+    assertThat(fake.itemAt(EPISODE).orElseThrow().tmdbId()).as("the episode's own id differs from the show's")
+        .isNotEqualTo("1396");
+    assertThat(status.getJsonObject("jellyfin").getJsonObject("confirmation").getJsonObject("counts").getLong("mismatched"))
+        .isZero();
+    try (Connection c = DriverManager.getConnection(Servers.jdbc(env.pgUrl()));
+        ResultSet r = c.createStatement().executeQuery("select state, expected_tmdb_id, episode_season, episode_first, "
+            + "episode_last, corrections, note from jellyfin_confirmations")) {
+      assertThat(r.next()).isTrue();
+      assertThat(r.getString("state")).isEqualTo("confirmed");
+      assertThat(r.getString("expected_tmdb_id")).isEqualTo("1396");
+      assertThat(List.of(r.getInt("episode_season"), r.getInt("episode_first"), r.getInt("episode_last")))
+          .containsExactly(1, 2, 2);
+      assertThat(r.getInt("corrections")).isZero();
+      assertThat(r.getString("note")).contains("S01E02", "series TMDB 1396");
+    }
+  }
+
+  @Test
+  void anEpisodeWhoseSeriesJellyfinMatchedToAnotherShowIsCorrectedOnTheSeries(TestServices.Env env) throws Exception {
+    fake.identifyAs("/media/TV Shows/Breaking Bad", "1111");
+    Daemon d = daemons.start(dir, env, fake);
+    JellyfinDaemons.write(dir.resolve("in/Breaking.Bad.[tmdbid-1396].S01E02.720p.mkv"), 100_000, 5);
+
+    daemons.awaitJellyfin(d, "confirmed", 1);
+
+    String seriesId = fake.itemAt(SHOW).orElseThrow().id();
+    assertThat(fake.itemAt(SHOW).orElseThrow().tmdbId()).isEqualTo("1396");
+    assertThat(fake.calls("POST", "/Items/RemoteSearch/Apply/" + seriesId)).isEqualTo(1);
+    assertThat(fake.calls("POST", "/Items/RemoteSearch/Apply/" + fake.itemAt(EPISODE).orElseThrow().id())).isZero();
+    try (Connection c = DriverManager.getConnection(Servers.jdbc(env.pgUrl()));
+        ResultSet r = c.createStatement().executeQuery("select state, corrections, seen_tmdb_id from jellyfin_confirmations")) {
+      assertThat(r.next()).isTrue();
+      assertThat(r.getString("state")).isEqualTo("confirmed");
+      assertThat(r.getInt("corrections")).isEqualTo(1);
+      assertThat(r.getString("seen_tmdb_id")).isEqualTo("1111");
+    }
   }
 }

@@ -25,7 +25,10 @@ import org.videoorganizer.jellyfin.JellyfinSettings;
  */
 public final class JellyfinClient implements AutoCloseable {
 
+  // SeriesId, ParentIndexNumber, IndexNumber and IndexNumberEnd are not ItemFields values: Jellyfin
+  // always returns them on an episode's BaseItemDto, so asking for them is neither needed nor safe.
   static final String ITEM_FIELDS = "Path,ProviderIds,DateCreated";
+  static final String SERIES_FIELDS = "ProviderIds";
 
   private final WebClient web;
   private final JellyfinSettings settings;
@@ -63,6 +66,17 @@ public final class JellyfinClient implements AutoCloseable {
     }
     List<String> normal = ids.stream().map(JellyfinClient::checkedId).distinct().toList();
     Map<String, String> query = Map.of("ids", String.join(",", normal), "fields", ITEM_FIELDS,
+        "enableImages", "false", "enableUserData", "false");
+    return send(HttpMethod.GET, "/Items", query, null).map(r -> Responses.items("GET /Items", r.body()));
+  }
+
+  /** {@code GET /Items?ids=...&fields=ProviderIds}: series items (for their TMDB ids), in any order. */
+  public Future<List<JellyfinItem>> series(Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return Future.succeededFuture(List.of());
+    }
+    List<String> normal = ids.stream().map(JellyfinClient::checkedId).distinct().toList();
+    Map<String, String> query = Map.of("ids", String.join(",", normal), "fields", SERIES_FIELDS,
         "enableImages", "false", "enableUserData", "false");
     return send(HttpMethod.GET, "/Items", query, null).map(r -> Responses.items("GET /Items", r.body()));
   }

@@ -3,6 +3,7 @@ package org.videoorganizer.jellyfin.client;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
@@ -13,9 +14,20 @@ import java.util.regex.Pattern;
  * @param type {@code BaseItemKind}: Movie, Episode, Series, Season, Video, ...
  * @param path the file or folder as the Jellyfin server sees it, when it has one
  * @param providerIds {@code Tmdb}, {@code Imdb}, {@code Tvdb}, ... as Jellyfin stores them
+ * @param seriesId for an episode, its series item (normalized like {@code id})
+ * @param season {@code ParentIndexNumber}: an episode's season number
+ * @param index {@code IndexNumber}: an episode's number
+ * @param indexEnd {@code IndexNumberEnd}: the last episode of a multi-episode file
  */
 public record JellyfinItem(String id, String name, String type, Optional<String> path,
-    Map<String, String> providerIds) {
+    Map<String, String> providerIds, Optional<String> seriesId, OptionalInt season, OptionalInt index,
+    OptionalInt indexEnd) {
+
+  /** An item without series or numbers (a movie). */
+  public JellyfinItem(String id, String name, String type, Optional<String> path, Map<String, String> providerIds) {
+    this(id, name, type, path, providerIds, Optional.empty(), OptionalInt.empty(), OptionalInt.empty(),
+        OptionalInt.empty());
+  }
 
   // Matches "0f98eef9940902466c7a1834a9cf1f9e" and "0F98EEF9-9409-0246-6C7A-1834A9CF1F9E";
   // not "../etc/passwd", "0f98eef9" or a GUID with a stray dash.
@@ -27,6 +39,7 @@ public record JellyfinItem(String id, String name, String type, Optional<String>
     id = normalizeId(raw).orElseThrow(() -> new IllegalArgumentException(
         "Jellyfin item id must be a GUID (32 hex digits, dashes optional), got: '" + raw + "'"));
     providerIds = Map.copyOf(providerIds);
+    seriesId = seriesId.flatMap(JellyfinItem::normalizeId);
   }
 
   /** The TMDB id Jellyfin assigned, if any. */

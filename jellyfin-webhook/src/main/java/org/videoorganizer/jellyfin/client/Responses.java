@@ -46,10 +46,16 @@ final class Responses {
   private static JellyfinItem item(String request, JsonObject o) {
     try {
       return new JellyfinItem(string(request, o, "Id"), o.getString("Name", ""), o.getString("Type", ""),
-          Optional.ofNullable(o.getString("Path")), providerIds(o.getValue("ProviderIds")));
+          Optional.ofNullable(o.getString("Path")), providerIds(o.getValue("ProviderIds")),
+          Optional.ofNullable(o.getValue("SeriesId")).map(String::valueOf), number(o, "ParentIndexNumber"),
+          number(o, "IndexNumber"), number(o, "IndexNumberEnd"));
     } catch (IllegalArgumentException | ClassCastException e) {
       throw JellyfinException.badResponse(request, "item " + o.getValue("Id") + ": " + e.getMessage(), e);
     }
+  }
+
+  private static java.util.OptionalInt number(JsonObject o, String key) {
+    return o.getValue(key) instanceof Number n ? java.util.OptionalInt.of(n.intValue()) : java.util.OptionalInt.empty();
   }
 
   private static Map<String, String> providerIds(Object value) {

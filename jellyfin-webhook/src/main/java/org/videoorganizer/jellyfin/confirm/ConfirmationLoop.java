@@ -23,6 +23,8 @@ import org.videoorganizer.jellyfin.webhook.WebhookEvent;
  * {@code ItemAdded} webhook, or polling with backoff when none came within
  * {@code webhookWait}, leads to reading the item from the API; the same TMDB id confirms it, a
  * different one is corrected with {@code RemoteSearch/Apply} and a refresh, and checked again.
+ * An episode is checked on its series item's TMDB id (corrected on the series) and on its season
+ * and episode numbers (a difference is reported, not corrected).
  * Webhooks are hints: only the item id is used, the rest is read back from Jellyfin.
  */
 public final class ConfirmationLoop {
@@ -40,7 +42,10 @@ public final class ConfirmationLoop {
   private final Duration tick;
   private final ItemFinder finder;
   private final AddedBatcher added;
+  private final SeriesLookup seriesLookup;
   private final Set<String> busy = ConcurrentHashMap.newKeySet();
+  // Series corrections under way or just made: episodes of one series share one Apply and refresh.
+  private final Map<String, Future<Void>> seriesCorrections = new ConcurrentHashMap<>();
   private final AtomicBoolean polling = new AtomicBoolean();
   // Jellyfin paths of items added before we expected them: a scan started by another file's
   // announcement can pick up a file published but not yet announced. Their first check is at once.
@@ -63,6 +68,7 @@ public final class ConfirmationLoop {
     this.tick = tick;
     this.finder = new ItemFinder(client);
     this.added = new AddedBatcher(vertx, client, this::itemAdded);
+    this.seriesLookup = new SeriesLookup(vertx, client, clock);
   }
 
   public void start() {
@@ -80,6 +86,18 @@ public final class ConfirmationLoop {
 
   /** Starts waiting for Jellyfin to show {@code published} (as the daemon sees it) as {@code tmdbId}. */
   public Future<Confirmation> expect(Path published, String tmdbId) {
+    return expect(published, tmdbId, Optional.empty());
+  }
+
+  /**
+   * Starts waiting for Jellyfin to show the episode file {@code published} as {@code numbers} of
+   * the show {@code showTmdbId}: the episode item's numbers and its series item's TMDB id are checked.
+   */
+  public Future<Confirmation> expectEpisode(Path published, String showTmdbId, EpisodeNumbers numbers) {
+    return expect(published, showTmdbId, Optional.of(numbers));
+  }
+
+  private Future<Confirmation> expect(Path published, String tmdbId, Optional<EpisodeNumbers> episode) {
     if (tmdbId == null || !tmdbId.matches("\\d{1,10}")) {
       return Future.failedFuture(new IllegalArgumentException("TMDB id must be 1..10 digits, got: '" + tmdbId + "'"));
     }
@@ -90,8 +108,10 @@ public final class ConfirmationLoop {
     }
     Instant now = clock.instant();
     Instant firstCheck = early.remove(remote.get()) ? now : now.plus(settings.webhookWait());
-    Confirmation c = Confirmation.waiting(published.toAbsolutePath().normalize(), remote.get(), tmdbId, now,
-        firstCheck);
+    Path local = published.toAbsolutePath().normalize();
+    Confirmation c = episode.isPresent()
+        ? Confirmation.waitingEpisode(local, remote.get(), tmdbId, episode.get(), now, firstCheck)
+        : Confirmation.waiting(local, remote.get(), tmdbId, now, firstCheck);
     return store.save(c).map(c);
   }
 
@@ -166,6 +186,9 @@ public final class ConfirmationLoop {
   }
 
   private Future<Void> decide(Confirmation c, JellyfinItem item, Instant now) {
+    if (c.isEpisode()) {
+      return decideEpisode(c, item, now);
+    }
     Optional<String> seen = item.tmdbId();
     if (seen.isEmpty()) {
       return store.save(c.withItem(item.id(), Optional.empty()).withState(ConfirmationState.WAITING, now,
@@ -198,6 +221,81 @@ public final class ConfirmationLoop {
             "corrected TMDB " + seen + " to " + c.expectedTmdbId() + "; checking again")))
         .recover(e -> store.save(marked.withState(ConfirmationState.MISMATCHED, clock.instant(),
             Optional.of(nextCheck(c, clock.instant())), "correction failed, will retry: " + e.getMessage())));
+  }
+
+  /**
+   * An episode: Jellyfin's episode item carries the episode's own TMDB id, so the show is checked
+   * on its series item and the file's place in it by the episode's season and episode numbers.
+   */
+  private Future<Void> decideEpisode(Confirmation c, JellyfinItem item, Instant now) {
+    EpisodeNumbers ours = c.episode().orElseThrow();
+    if (item.seriesId().isEmpty()) {
+      return store.save(c.withItem(item.id(), Optional.empty()).withState(ConfirmationState.WAITING, now,
+          Optional.of(nextCheck(c, now)), "Jellyfin has the episode but no series for it yet"));
+    }
+    String seriesId = item.seriesId().get();
+    return seriesLookup.series(seriesId).compose(series -> {
+      Instant at = clock.instant();
+      Optional<String> seen = series.flatMap(JellyfinItem::tmdbId);
+      if (seen.isEmpty()) {
+        return store.save(c.withItem(item.id(), Optional.empty()).withState(ConfirmationState.WAITING, at,
+            Optional.of(nextCheck(c, at)), series.isEmpty() ? "Jellyfin has the episode but not its series yet"
+                : "Jellyfin's series has no TMDB id yet"));
+      }
+      if (!seen.get().equals(c.expectedTmdbId())) {
+        Confirmation mismatched = c.withItem(item.id(), seen);
+        if (c.corrections() >= MAX_CORRECTIONS) {
+          return store.save(mismatched.withState(ConfirmationState.MISMATCHED, at, Optional.empty(),
+              "Jellyfin's series keeps TMDB " + seen.get() + " instead of show " + c.expectedTmdbId() + " after "
+                  + c.corrections() + " corrections; use Identify on the series in Jellyfin"));
+        }
+        return correctSeries(mismatched, seriesId, seen.get(), at);
+      }
+      if (item.season().isEmpty() || item.index().isEmpty()) {
+        return store.save(c.withItem(item.id(), Optional.empty()).withState(ConfirmationState.WAITING, at,
+            Optional.of(nextCheck(c, at)), "Jellyfin has the episode but no season/episode numbers yet"));
+      }
+      int season = item.season().getAsInt();
+      int first = item.index().getAsInt();
+      int last = item.indexEnd().orElse(first);
+      if (season != ours.season() || first != ours.episode() || last != ours.episodeEnd()) {
+        EpisodeNumbers theirs = new EpisodeNumbers(season, first, Math.max(first, last));
+        return store.save(c.withItem(item.id(), Optional.empty()).withState(ConfirmationState.MISMATCHED, at,
+            Optional.empty(), "Jellyfin numbers the episode " + theirs.label() + " (season " + season
+                + ", episode " + (first == last ? String.valueOf(first) : first + "-" + last) + ") instead of our "
+                + ours.label() + " of show TMDB " + c.expectedTmdbId()
+                + "; not corrected automatically, check the file name and NFO, then refresh in Jellyfin"));
+      }
+      String why = c.corrections() == 0
+          ? "Jellyfin shows " + ours.label() + " of series TMDB " + seen.get()
+          : "Jellyfin shows " + ours.label() + " of series TMDB " + seen.get() + " after correcting the series from "
+              + c.seenTmdbId().orElse("?");
+      return store.save(c.withItem(item.id(), Optional.empty())
+          .withState(ConfirmationState.CONFIRMED, at, Optional.empty(), why));
+    });
+  }
+
+  /** Applies our show id to the series item (not the episode), then refreshes the series. */
+  private Future<Void> correctSeries(Confirmation c, String seriesId, String seen, Instant now) {
+    Confirmation marked = c.withState(ConfirmationState.MISMATCHED, now, Optional.of(nextCheck(c, now)),
+        "Jellyfin's series is TMDB " + seen + " instead of show " + c.expectedTmdbId() + "; correcting the series");
+    LOG.info("{}: {}", c.localPath(), marked.note());
+    return store.save(marked)
+        .compose(v -> seriesCorrections.computeIfAbsent(seriesId, id -> client.applyTmdbId(id, c.expectedTmdbId())
+            .compose(x -> client.refresh(id))
+            .andThen(ar -> {
+              seriesLookup.forget(id);
+              if (ar.failed()) {
+                seriesCorrections.remove(id);
+              } else {
+                vertx.setTimer(SeriesLookup.TTL.toMillis(), t -> seriesCorrections.remove(id));
+              }
+            })))
+        .compose(v -> store.save(marked.withCorrection().withState(ConfirmationState.MISMATCHED, clock.instant(),
+            Optional.of(clock.instant().plus(recheckAfterCorrection())),
+            "corrected series TMDB " + seen + " to " + c.expectedTmdbId() + "; checking again")))
+        .recover(e -> store.save(marked.withState(ConfirmationState.MISMATCHED, clock.instant(),
+            Optional.of(nextCheck(c, clock.instant())), "series correction failed, will retry: " + e.getMessage())));
   }
 
   private Future<Void> notFound(Confirmation c, Instant now) {

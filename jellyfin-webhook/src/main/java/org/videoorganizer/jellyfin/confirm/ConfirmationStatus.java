@@ -39,7 +39,8 @@ public record ConfirmationStatus(Map<ConfirmationState, Long> counts, List<Confi
     items.forEach(i -> out.add(new JsonObject().put("path", i.localPath().toString())
         .put("jellyfinPath", i.jellyfinPath()).put("expectedTmdbId", i.expectedTmdbId())
         .put("seenTmdbId", i.seenTmdbId().orElse(null)).put("itemId", i.itemId().orElse(null))
-        .put("corrections", i.corrections()).put("updatedAt", i.updatedAt().toString()).put("note", i.note())));
+        .put("corrections", i.corrections()).put("updatedAt", i.updatedAt().toString()).put("note", i.note())
+        .put("episode", i.episode().map(EpisodeNumbers::label).orElse(null))));
     return out;
   }
 }

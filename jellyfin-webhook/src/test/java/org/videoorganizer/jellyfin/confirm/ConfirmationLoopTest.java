@@ -213,18 +213,78 @@ class ConfirmationLoopTest {
     assertThat(Files.exists(h.movies.resolve("Miami Vice (2006) [tmdbid-82]"))).isTrue();
   }
 
-  @Test
-  void anEpisodeIsConfirmedByItsEpisodeTmdbId() throws Exception {
-    harness(s -> s);
-    Path episode = Files.createDirectories(box.resolve("Shows/Dark (2017) [tmdbid-70523]/Season 01"))
-        .resolve("Dark (2017) S01E01 - Secrets.mkv");
+  Path episodeFile(String show, String name) throws IOException {
+    Path episode = Files.createDirectories(box.resolve("Shows").resolve(show).resolve("Season 01")).resolve(name);
     Files.writeString(episode, "x");
-    h.fake.identifyAs("Dark (2017) S01E01", "1367734");
+    return episode;
+  }
 
-    result(h.expectAndAnnounce(episode, "1367734"));
+  FakeItem series(String show) {
+    return h.fake.itemAt("/media/Shows/" + show).orElseThrow();
+  }
+
+  @Test
+  void anEpisodeIsConfirmedByItsSeriesTmdbIdAndItsNumbers() throws Exception {
+    harness(s -> s);
+    Path first = episodeFile("Dark (2017) [tmdbid-70523]", "Dark (2017) S01E01 - Secrets.mkv");
+    Path second = episodeFile("Dark (2017) [tmdbid-70523]", "Dark (2017) S01E02-E03 - Lies.mkv");
+
+    result(Future.all(h.expectEpisodeAndAnnounce(first, "70523", EpisodeNumbers.single(1, 1)),
+        h.expectEpisodeAndAnnounce(second, "70523", new EpisodeNumbers(1, 2, 3))));
+
+    until(LIMIT, "episodes confirmed", () -> h.count(ConfirmationState.CONFIRMED) == 2);
+    FakeItem episode = h.fake.itemAt("/media/Shows/Dark (2017) [tmdbid-70523]/Season 01/Dark (2017) S01E01 - Secrets.mkv")
+        .orElseThrow();
+    assertThat(episode.tmdbId()).as("the episode item carries its own TMDB id, not the show's")
+        .isNotEmpty().isNotEqualTo("70523");
+    assertThat(h.confirmation("S01E01").orElseThrow().note()).contains("S01E01", "series TMDB 70523");
+    assertThat(h.confirmation("S01E02").orElseThrow().note()).contains("S01E02-E03");
+    String seriesId = series("Dark (2017) [tmdbid-70523]").id();
+    assertThat(h.fake.requests()).as("the series read with its provider ids")
+        .anyMatch(c -> c.query() != null && c.query().contains(seriesId) && c.query().contains("fields=ProviderIds"));
+    assertThat(h.fake.calls("POST", "/Items/RemoteSearch/Apply/" + seriesId)).isZero();
+  }
+
+  @Test
+  void anEpisodeWhoseSeriesJellyfinMatchedToAnotherShowIsCorrectedOnTheSeries() throws Exception {
+    harness(s -> s);
+    h.fake.identifyAs("/media/Shows/Dark (2017)", "1111");
+    Path episode = episodeFile("Dark (2017) [tmdbid-70523]", "Dark (2017) S01E04 - Double Lives.mkv");
+
+    result(h.expectEpisodeAndAnnounce(episode, "70523", EpisodeNumbers.single(1, 4)));
 
     until(LIMIT, "episode confirmed", () -> h.count(ConfirmationState.CONFIRMED) == 1);
-    assertThat(h.fake.items()).singleElement().extracting(FakeItem::type).isEqualTo("Episode");
+    FakeItem series = series("Dark (2017) [tmdbid-70523]");
+    assertThat(series.tmdbId()).isEqualTo("70523");
+    assertThat(h.fake.calls("POST", "/Items/RemoteSearch/Apply/" + series.id())).isEqualTo(1);
+    assertThat(h.fake.calls("POST", "/Items/" + series.id() + "/Refresh")).isEqualTo(1);
+    FakeItem item = h.fake.itemAt("/media/Shows/Dark (2017) [tmdbid-70523]/Season 01/Dark (2017) S01E04 - Double Lives.mkv")
+        .orElseThrow();
+    assertThat(h.fake.calls("POST", "/Items/RemoteSearch/Apply/" + item.id())).as("never applied to the episode").isZero();
+    Confirmation c = h.confirmation("S01E04").orElseThrow();
+    assertThat(c.corrections()).isEqualTo(1);
+    assertThat(c.seenTmdbId()).contains("1111");
+    assertThat(c.note()).contains("after correcting the series from 1111");
+    assertThat(h.store.history("S01E04")).contains(ConfirmationState.MISMATCHED);
+  }
+
+  @Test
+  void anEpisodeJellyfinNumbersDifferentlyIsReportedNotCorrected() throws Exception {
+    harness(s -> s);
+    Path episode = episodeFile("Dark (2017) [tmdbid-70523]", "Dark (2017) S01E03 - Past and Present.mkv");
+
+    result(h.expectEpisodeAndAnnounce(episode, "70523", EpisodeNumbers.single(1, 2)));
+
+    until(LIMIT, "episode mismatched", () -> h.count(ConfirmationState.MISMATCHED) == 1);
+    ConfirmationStatus status = result(h.loop.status(10));
+    assertThat(status.mismatched()).singleElement().satisfies(c -> {
+      assertThat(c.note()).contains("S01E03", "instead of our S01E02", "not corrected");
+      assertThat(c.nextCheckAt()).as("settled, listed for review").isEmpty();
+    });
+    assertThat(status.toJson().getJsonArray("mismatched").getJsonObject(0).getString("episode")).isEqualTo("S01E02");
+    pause(300);
+    assertThat(h.fake.requests()).noneMatch(r -> r.path().startsWith("/Items/RemoteSearch/Apply"));
+    assertThat(h.count(ConfirmationState.CONFIRMED)).isZero();
   }
 
   @Test

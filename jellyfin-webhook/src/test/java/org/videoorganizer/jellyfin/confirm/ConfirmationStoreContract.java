@@ -92,4 +92,20 @@ public abstract class ConfirmationStoreContract {
 
     assertThat(result(store.byJellyfinPath(c.jellyfinPath()))).contains(c);
   }
+
+  @Test
+  void keepsAnEpisodesShowIdAndNumbers() {
+    Confirmation c = Confirmation.waitingEpisode(Path.of("/mnt/box/Shows/Dark/Season 01/Dark S01E02-E03.mkv"),
+        "/media/Shows/Dark/Season 01/Dark S01E02-E03.mkv", "70523", new EpisodeNumbers(1, 2, 3), T0,
+        T0.plusSeconds(5));
+
+    result(store.save(c));
+
+    Confirmation back = result(store.byJellyfinPath(c.jellyfinPath())).orElseThrow();
+    assertThat(back).isEqualTo(c);
+    assertThat(back.episode()).contains(new EpisodeNumbers(1, 2, 3));
+    assertThat(result(store.byJellyfinPath(waiting("Movie", T0).jellyfinPath()))).isEmpty();
+    result(store.save(waiting("Movie", T0)));
+    assertThat(result(store.byJellyfinPath(waiting("Movie", T0).jellyfinPath())).orElseThrow().episode()).isEmpty();
+  }
 }

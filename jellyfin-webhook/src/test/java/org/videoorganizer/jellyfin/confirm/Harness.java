@@ -92,6 +92,15 @@ final class Harness implements AutoCloseable {
     });
   }
 
+  /** Announces an episode file and expects it as {@code numbers} of the show {@code showTmdbId}. */
+  Future<Void> expectEpisodeAndAnnounce(Path file, String showTmdbId, EpisodeNumbers numbers) {
+    java.time.Instant now = java.time.Instant.now();
+    return loop.expectEpisode(file, showTmdbId, numbers).compose(c -> {
+      landed.put(c.jellyfinPath(), now);
+      return announcer.announce(file);
+    });
+  }
+
   String webhookUrl() {
     return "http://127.0.0.1:" + port + WebhookRoutes.PATH;
   }

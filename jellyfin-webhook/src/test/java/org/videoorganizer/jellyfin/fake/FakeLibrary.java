@@ -28,12 +28,16 @@ final class FakeLibrary {
 
   static final String MOVIE_TYPE = "MediaBrowser.Controller.Entities.Movies.Movie";
   static final String EPISODE_TYPE = "MediaBrowser.Controller.Entities.TV.Episode";
+  static final String SERIES_TYPE = "MediaBrowser.Controller.Entities.TV.Series";
   static final String FOLDER_TYPE = "MediaBrowser.Controller.Entities.CollectionFolder";
 
   // Matches "[tmdbid-603]", "[tmdbid=603]", "[TMDBID-603]"; not "tmdbid-603" without brackets.
   private static final Pattern TMDB_TAG = Pattern.compile("\\[tmdbid[-=](\\d+)]", Pattern.CASE_INSENSITIVE);
   // Matches "(1999)" as the year; not "1999" without parentheses.
   private static final Pattern YEAR = Pattern.compile("\\((\\d{4})\\)");
+  // Matches "S01E02", "s1e2", "S01E01-E02", "S01E01E02"; not "1x02".
+  private static final Pattern EPISODE = Pattern.compile("S(\\d{1,3})E(\\d{1,4})(?:-?E(\\d{1,4}))?",
+      Pattern.CASE_INSENSITIVE);
   private static final Set<String> VIDEO_EXTENSIONS = Set.of("mkv", "mp4", "m4v", "avi", "mov", "ts", "webm");
 
   record Library(String name, String collectionType, String itemId, String location, Path disk) {}
@@ -93,6 +97,13 @@ final class FakeLibrary {
     List<FakeItem> added = new ArrayList<>();
     for (String path : onDisk) {
       if (itemAt(path).isEmpty()) {
+        if ("tvshows".equals(lib.get().collectionType())) {
+          String folder = seriesFolder(lib.get(), path);
+          if (itemAt(folder).isEmpty()) {
+            FakeItem series = newSeries(lib.get(), folder, now);
+            items.put(series.id(), series);
+          }
+        }
         FakeItem item = newItem(lib.get(), path, now);
         items.put(item.id(), item);
         added.add(item);
@@ -100,12 +111,31 @@ final class FakeLibrary {
     }
     List<FakeItem> removed = items.values().stream()
         .filter(i -> i.libraryId().equals(lib.get().itemId()) && !onDisk.contains(i.path()))
+        .filter(i -> !"Series".equals(i.type()) || onDisk.stream().noneMatch(p -> p.startsWith(i.path() + "/")))
         .toList();
     removed.forEach(i -> items.remove(i.id()));
     return new ScanResult(added, removed);
   }
 
   record ScanResult(List<FakeItem> added, List<FakeItem> removed) {}
+
+  /** The show folder holding an episode: the first folder below the library's location. */
+  private static String seriesFolder(Library lib, String path) {
+    String rest = path.substring(lib.location().length() + 1);
+    int slash = rest.indexOf('/');
+    return slash < 0 ? path : lib.location() + "/" + rest.substring(0, slash);
+  }
+
+  /** A series item for a show folder, identified from its [tmdbid-N] tag (or {@link #identifyAs}). */
+  private FakeItem newSeries(Library lib, String folder, Instant now) {
+    String folderName = folder.substring(folder.lastIndexOf('/') + 1);
+    String title = folderName.replaceAll("\\s*\\[[^]]*]", "").replaceAll("\\s*\\(\\d{4}\\)", "").strip();
+    Map<String, String> ids = new LinkedHashMap<>();
+    tmdbFor(folder, folderName).ifPresent(id -> ids.put("Tmdb", id));
+    Matcher year = YEAR.matcher(folderName);
+    return new FakeItem(DotNetGuid.itemId(SERIES_TYPE, folder), title, "Series", folder, ids, now, lib.itemId(),
+        year.find() ? Integer.parseInt(year.group(1)) : 0);
+  }
 
   private FakeItem newItem(Library lib, String path, Instant now) {
     boolean shows = "tvshows".equals(lib.collectionType());
@@ -118,8 +148,24 @@ final class FakeLibrary {
     Map<String, String> ids = new LinkedHashMap<>();
     tmdbFor(path, shows ? fileName : folderName + "/" + fileName).ifPresent(id -> ids.put("Tmdb", id));
     Matcher year = YEAR.matcher(shows ? fileName : folderName);
-    return new FakeItem(DotNetGuid.itemId(fullType, path), title, shows ? "Episode" : "Movie", path, ids, now,
-        lib.itemId(), year.find() ? Integer.parseInt(year.group(1)) : 0);
+    int productionYear = year.find() ? Integer.parseInt(year.group(1)) : 0;
+    if (!shows) {
+      return new FakeItem(DotNetGuid.itemId(fullType, path), title, "Movie", path, ids, now, lib.itemId(),
+          productionYear);
+    }
+    // Like Jellyfin, an episode's ProviderIds.Tmdb is the episode's own id, never the show's.
+    ids.putIfAbsent("Tmdb", String.valueOf(7_000_000 + Math.floorMod(path.hashCode(), 1_000_000)));
+    Matcher numbers = EPISODE.matcher(fileName);
+    int season = 0;
+    int first = 0;
+    int last = 0;
+    if (numbers.find()) {
+      season = Integer.parseInt(numbers.group(1));
+      first = Integer.parseInt(numbers.group(2));
+      last = numbers.group(3) == null ? first : Integer.parseInt(numbers.group(3));
+    }
+    return new FakeItem(DotNetGuid.itemId(fullType, path), title, "Episode", path, ids, now, lib.itemId(),
+        productionYear, DotNetGuid.itemId(SERIES_TYPE, seriesFolder(lib, path)), season, first, last);
   }
 
   private Optional<String> tmdbFor(String path, String names) {
@@ -160,9 +206,22 @@ final class FakeLibrary {
   }
 
   static JsonObject dto(FakeItem item, Set<String> fields, String serverId) {
+    boolean series = "Series".equals(item.type());
     JsonObject o = new JsonObject().put("Name", item.name()).put("ServerId", serverId).put("Id", item.id())
-        .put("Type", item.type()).put("IsFolder", false).put("LocationType", "FileSystem")
-        .put("MediaType", "Video");
+        .put("Type", item.type()).put("IsFolder", series).put("LocationType", "FileSystem");
+    if (!series) {
+      o.put("MediaType", "Video");
+    }
+    // Base fields of BaseItemDto: always there for an episode, whatever "fields" asks for.
+    if (item.seriesId() != null) {
+      o.put("SeriesId", item.seriesId());
+      if (item.season() > 0 || item.episode() > 0) {
+        o.put("ParentIndexNumber", item.season()).put("IndexNumber", item.episode());
+        if (item.episodeEnd() > item.episode()) {
+          o.put("IndexNumberEnd", item.episodeEnd());
+        }
+      }
+    }
     if (item.productionYear() > 0) {
       o.put("ProductionYear", item.productionYear());
     }
