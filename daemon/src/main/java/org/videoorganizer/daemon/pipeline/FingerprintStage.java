@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Optional;
+import org.videoorganizer.daemon.ingest.ContainerCheck;
 import org.videoorganizer.daemon.ingest.Fingerprint;
 import org.videoorganizer.daemon.queue.JobHandler.LeaseCheck;
 import org.videoorganizer.daemon.queue.JobHandler.Step;
@@ -18,7 +19,8 @@ import org.videoorganizer.daemon.store.Video;
 import org.videoorganizer.daemon.store.VideoState;
 
 /**
- * Hashes the file and decides duplicates. Two copies with the same bytes racing through two
+ * Hashes the file and decides duplicates. A video whose container is cut short or broken
+ * ({@link ContainerCheck}) is rejected with the reason before it is hashed. Two copies with the same bytes racing through two
  * workers are settled in the database: the completion takes a lock on the hash, and a video
  * whose bytes another live video already has becomes DUPLICATE (kept, never deleted).
  */
@@ -52,6 +54,11 @@ final class FingerprintStage implements Stage {
     }
     Fingerprint.Hashes h;
     try {
+      if (ContainerCheck.isVideoContainer(file)
+          && ContainerCheck.check(file) instanceof ContainerCheck.Damaged damaged) {
+        return Outcomes.stop(video.id(), VideoState.REJECTED,
+            "the video is damaged or incomplete: " + damaged.reason());
+      }
       h = Fingerprint.of(file);
     } catch (AccessDeniedException e) {
       return Outcomes.stop(video.id(), VideoState.REJECTED, "the file cannot be read (permission denied); fix its permissions");
