@@ -6,7 +6,6 @@ import io.vertx.core.Vertx;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,17 +25,15 @@ final class SeriesLookup {
 
   private record Cached(Future<Optional<JellyfinItem>> series, Instant at) {}
 
-  private final Vertx vertx;
   private final JellyfinClient client;
   private final Clock clock;
   private final Map<String, Cached> cache = new ConcurrentHashMap<>();
-  private final Map<String, Promise<Optional<JellyfinItem>>> pending = new LinkedHashMap<>();
-  private long timer = -1;
+  private final IdWindow<Promise<Optional<JellyfinItem>>> window;
 
   SeriesLookup(Vertx vertx, JellyfinClient client, Clock clock) {
-    this.vertx = vertx;
     this.client = client;
     this.clock = clock;
+    this.window = new IdWindow<>(vertx, WINDOW_MILLIS, this::read);
   }
 
   /** The series item with its provider ids; empty when Jellyfin does not have it. */
@@ -47,19 +44,9 @@ final class SeriesLookup {
       return hit.series();
     }
     Promise<Optional<JellyfinItem>> promise = Promise.promise();
-    pending.put(seriesId, promise);
     cache.put(seriesId, new Cached(promise.future(), now));
     promise.future().onFailure(e -> cache.remove(seriesId));
-    if (pending.size() >= AddedBatcher.MAX_IDS) {
-      flushNow();
-    } else if (timer < 0) {
-      timer = vertx.setTimer(WINDOW_MILLIS, t -> {
-        synchronized (this) {
-          timer = -1;
-          flushNow();
-        }
-      });
-    }
+    window.put(seriesId, waiting -> promise);
     return promise.future();
   }
 
@@ -67,16 +54,7 @@ final class SeriesLookup {
     cache.remove(seriesId);
   }
 
-  private void flushNow() {
-    if (pending.isEmpty()) {
-      return;
-    }
-    if (timer >= 0) {
-      vertx.cancelTimer(timer);
-      timer = -1;
-    }
-    Map<String, Promise<Optional<JellyfinItem>>> batch = new LinkedHashMap<>(pending);
-    pending.clear();
+  private void read(Map<String, Promise<Optional<JellyfinItem>>> batch) {
     client.series(List.copyOf(batch.keySet())).onComplete(ar -> batch.forEach((id, p) -> {
       if (ar.succeeded()) {
         p.tryComplete(ar.result().stream().filter(i -> i.id().equals(id)).findFirst());
