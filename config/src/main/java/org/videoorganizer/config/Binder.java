@@ -93,9 +93,14 @@ final class Binder {
     return url.map(u -> new RedisConfig(u, p));
   }
 
-  private static HttpConfig http(Node node) {
+  private HttpConfig http(Node node) {
     node.onlyKeys(Set.of("host", "port"));
-    return new HttpConfig(node.child("host").requiredText("a host name or address"), node.child("port").integer(0, 65535));
+    Optional<Secret> token = secrets.get("VORG_HTTP_TOKEN");
+    if (token.isPresent() && token.get().reveal().length() < 16) {
+      throw new ConfigException("VORG_HTTP_TOKEN", "(" + token.get().reveal().length() + " characters)",
+          "a token of at least 16 characters, for example from: openssl rand -base64 32");
+    }
+    return new HttpConfig(node.child("host").requiredText("a host name or address"), node.child("port").integer(0, 65535), token);
   }
 
   private static IngestConfig ingest(Node node) {

@@ -39,7 +39,8 @@ final class Keys {
 
   /** Keys that hold secrets: never accepted from the file. Key -> environment variable. */
   static final Map<String, String> SECRETS =
-      Map.of("tmdb.api_key", "VORG_TMDB_API_KEY", "database.password", "VORG_DATABASE_PASSWORD");
+      Map.of("tmdb.api_key", "VORG_TMDB_API_KEY", "database.password", "VORG_DATABASE_PASSWORD",
+          "http.token", "VORG_HTTP_TOKEN");
 
   /** {@code http.port} -> {@code VORG_HTTP_PORT}. */
   static String envName(String key) {

@@ -25,7 +25,9 @@ final class Validator {
       }
     }
     apart("data_dir", config.dataDir(), "library", config.library());
-    loopback(config.http().host());
+    if (config.http().token().isEmpty()) {
+      loopback(config.http().host());
+    }
   }
 
   private static void uniqueNames(List<SourceConfig> sources) {
@@ -48,7 +50,8 @@ final class Validator {
       for (InetAddress address : InetAddress.getAllByName(host)) {
         if (!address.isLoopbackAddress()) {
           throw new ConfigException("http.host", host,
-              "a loopback address such as 127.0.0.1: the status endpoints have no authentication yet");
+              "a loopback address such as 127.0.0.1, or set VORG_HTTP_TOKEN (or VORG_HTTP_TOKEN_FILE) so that "
+              + "other machines must send it");
         }
       }
     } catch (UnknownHostException e) {

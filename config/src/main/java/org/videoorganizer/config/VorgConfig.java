@@ -54,8 +54,20 @@ public record VorgConfig(
   /** An external Redis; {@code keyPrefix} separates several installations on one server. */
   public record RedisConfig(String url, String keyPrefix) {}
 
-  /** The status endpoints: loopback only until authentication exists. Port 0 picks a free one. */
-  public record HttpConfig(String host, int port) {}
+  /**
+   * The status endpoints and the webhook. Port 0 picks a free one.
+   *
+   * @param token the bearer token {@code /api/*} requires, from {@code VORG_HTTP_TOKEN} or
+   *     {@code VORG_HTTP_TOKEN_FILE} only; when absent the daemon makes one and keeps it in
+   *     {@code data_dir/http-token}. A host other than loopback needs it set.
+   */
+  public record HttpConfig(String host, int port, Optional<Secret> token) {
+
+    /** Loopback, no token configured. */
+    public HttpConfig(String host, int port) {
+      this(host, port, Optional.empty());
+    }
+  }
 
   /**
    * Completeness and scanning.

@@ -56,7 +56,7 @@ class ConfigLoaderTest {
       String leaf = key.substring(key.lastIndexOf('.') + 1);
       assertThat(text).as("example documents %s", key).containsPattern("(?m)^\\s*" + leaf + ":");
     }
-    assertThat(text).contains("VORG_TMDB_API_KEY_FILE", "VORG_DATABASE_PASSWORD_FILE");
+    assertThat(text).contains("VORG_TMDB_API_KEY_FILE", "VORG_DATABASE_PASSWORD_FILE", "VORG_HTTP_TOKEN_FILE");
   }
 
   @Test
@@ -165,9 +165,29 @@ class ConfigLoaderTest {
   }
 
   @Test
-  void nonLoopbackHttpIsRefusedUntilThereIsAuthentication() {
+  void nonLoopbackHttpIsRefusedWithoutAToken() {
     assertThatThrownBy(() -> load(MINIMAL + "http: {host: 0.0.0.0}\n"))
-        .hasMessageStartingWith("http.host: '0.0.0.0'").hasMessageContaining("loopback");
+        .hasMessageStartingWith("http.host: '0.0.0.0'").hasMessageContaining("loopback").hasMessageContaining("VORG_HTTP_TOKEN");
+  }
+
+  @Test
+  void nonLoopbackHttpIsAllowedWithATokenThatNeverPrints() throws IOException {
+    env.put("VORG_HTTP_TOKEN", "s3cret-token-of-some-length");
+    VorgConfig c = load(MINIMAL + "http: {host: 0.0.0.0}\n");
+    assertThat(c.http().host()).isEqualTo("0.0.0.0");
+    assertThat(c.http().token()).hasValueSatisfying(t -> assertThat(t.reveal()).isEqualTo("s3cret-token-of-some-length"));
+    assertThat(c.toString()).doesNotContain("s3cret-token-of-some-length");
+  }
+
+  @Test
+  void aShortTokenIsRefused() {
+    env.put("VORG_HTTP_TOKEN", "short");
+    assertThatThrownBy(() -> load(MINIMAL)).hasMessageStartingWith("VORG_HTTP_TOKEN").hasMessageContaining("16");
+  }
+
+  @Test
+  void theTokenIsNeverTakenFromTheFile() {
+    assertThatThrownBy(() -> load(MINIMAL + "http: {token: abc}\n")).hasMessageContaining("VORG_HTTP_TOKEN");
   }
 
   @Test

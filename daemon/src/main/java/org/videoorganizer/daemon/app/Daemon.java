@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.videoorganizer.config.VorgConfig;
 import org.videoorganizer.daemon.announce.JellyfinIntegration;
+import org.videoorganizer.daemon.http.HttpToken;
 import org.videoorganizer.daemon.http.StatusVerticle;
 import org.videoorganizer.daemon.ingest.Ingestor;
 import org.videoorganizer.daemon.pipeline.Analyzer;
@@ -39,9 +40,12 @@ public final class Daemon {
   private final Dispatcher dispatcher;
   private final Ingestor ingestor;
   private final StatusVerticle http;
+  private final HttpToken token;
   private final CountDownLatch stopped = new CountDownLatch(1);
 
-  private Daemon(Vertx vertx, Database db, Pipeline pipeline, Dispatcher dispatcher, Ingestor ingestor, StatusVerticle http) {
+  private Daemon(Vertx vertx, Database db, Pipeline pipeline, Dispatcher dispatcher, Ingestor ingestor, StatusVerticle http,
+      HttpToken token) {
+    this.token = token;
     this.vertx = vertx;
     this.db = db;
     this.pipeline = pipeline;
@@ -60,6 +64,7 @@ public final class Daemon {
     Optional<JellyfinIntegration> jellyfin = JellyfinIntegration.fromEnvironment(env, config.library());
     Files.createDirectories(config.dataDir());
     Files.createDirectories(config.library());
+    HttpToken token = HttpToken.resolve(config.http(), config.dataDir());
     Pipeline.recoverJournals(config);
     Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2).setWorkerPoolSize(4));
     try {
@@ -69,14 +74,14 @@ public final class Daemon {
           jellyfin.map(JellyfinIntegration::announcer));
       Dispatcher dispatcher = Dispatcher.create(vertx, new JobStore(db.pool()), config.redis(), pipeline, config.workers());
       Ingestor ingestor = new Ingestor(new VideoStore(db.pool()), config.sources(), config.ingest(), dispatcher::ring);
-      StatusVerticle http = new StatusVerticle(config.http(), new StatusQuery(db.pool()),
+      StatusVerticle http = new StatusVerticle(config.http(), token, new StatusQuery(db.pool()),
           () -> live(dispatcher, ingestor, config), JellyfinIntegration.routes(jellyfin), JellyfinIntegration.status(jellyfin));
       Blocking.await(vertx.deployVerticle(http));
       dispatcher.start();
       ingestor.start();
       log.info("daemon {} running: {} source(s), library {}, {} dispatch", dispatcher.owner(), config.sources().size(),
           config.library(), config.redis().isPresent() ? "Redis" : "in-process");
-      return new Daemon(vertx, db, pipeline, dispatcher, ingestor, http);
+      return new Daemon(vertx, db, pipeline, dispatcher, ingestor, http, token);
     } catch (RuntimeException e) {
       vertx.close();
       throw e;
@@ -91,6 +96,11 @@ public final class Daemon {
 
   public int httpPort() {
     return http.port();
+  }
+
+  /** What {@code /api/*} requires, and where it is kept when it was not configured. */
+  public HttpToken httpToken() {
+    return token;
   }
 
   /** Blocks until {@link #stop} finished. */

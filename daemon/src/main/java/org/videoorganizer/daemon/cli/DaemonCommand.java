@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Watches the sources and organizes new videos into the library, unattended.",
-      "Prints one JSON line with the status address on standard output once it runs.",
+      "Prints one JSON line on standard output once it runs: the status address and the file",
+      "holding the token it needs (Authorization: Bearer), unless VORG_HTTP_TOKEN sets one.",
       "SIGTERM or Ctrl-C: finishes or releases the running steps, then exits."
     })
 final class DaemonCommand implements Callable<Integer> {
@@ -38,7 +39,10 @@ final class DaemonCommand implements Callable<Integer> {
     }
     Daemon daemon = Daemon.start(cfg);
     Runtime.getRuntime().addShutdownHook(new Thread(daemon::stop, "vorg-shutdown"));
-    spec.commandLine().getOut().println("{\"status\":\"http://" + cfg.http().host() + ":" + daemon.httpPort() + "/api/status\"}");
+    var line = new io.vertx.core.json.JsonObject()
+        .put("status", "http://" + cfg.http().host() + ":" + daemon.httpPort() + "/api/status");
+    daemon.httpToken().file().ifPresent(f -> line.put("token_file", f.toString()));
+    spec.commandLine().getOut().println(line.encode());
     spec.commandLine().getOut().flush();
     daemon.awaitStop();
     return 0;

@@ -15,14 +15,17 @@ import org.videoorganizer.config.VorgConfig.HttpConfig;
 import org.videoorganizer.daemon.store.StatusQuery;
 
 /**
- * {@code GET /healthz} (no content beyond "ok") and {@code GET /api/status} (JSON), on the
- * configured loopback address. Everything else is 404; anything but GET is 405.
+ * {@code GET /healthz} (no content beyond "ok", for probes) and {@code GET /api/status} (JSON,
+ * only with {@code Authorization: Bearer <token>}), on the configured address. Everything else
+ * is 404; anything but GET is 405. Routes mounted by others (the Jellyfin webhook) bring their
+ * own checks.
  */
 public final class StatusVerticle extends VerticleBase {
 
   private static final Logger log = LoggerFactory.getLogger(StatusVerticle.class);
 
   private final HttpConfig config;
+  private final HttpToken token;
   private final StatusQuery status;
   private final Supplier<JsonObject> live;
   private final Consumer<Router> routes;
@@ -30,14 +33,15 @@ public final class StatusVerticle extends VerticleBase {
   private HttpServer server;
 
   /** {@code live} adds what only this process knows (dispatch health, files waiting). */
-  public StatusVerticle(HttpConfig config, StatusQuery status, Supplier<JsonObject> live) {
-    this(config, status, live, router -> { }, Future::succeededFuture);
+  public StatusVerticle(HttpConfig config, HttpToken token, StatusQuery status, Supplier<JsonObject> live) {
+    this(config, token, status, live, router -> { }, Future::succeededFuture);
   }
 
   /** With {@code routes} mounted first (e.g. the Jellyfin webhook) and {@code more} adding to the status. */
-  public StatusVerticle(HttpConfig config, StatusQuery status, Supplier<JsonObject> live, Consumer<Router> routes,
-      Function<JsonObject, Future<JsonObject>> more) {
+  public StatusVerticle(HttpConfig config, HttpToken token, StatusQuery status, Supplier<JsonObject> live,
+      Consumer<Router> routes, Function<JsonObject, Future<JsonObject>> more) {
     this.config = config;
+    this.token = token;
     this.status = status;
     this.live = live;
     this.routes = routes;
@@ -48,6 +52,15 @@ public final class StatusVerticle extends VerticleBase {
   public Future<?> start() {
     Router router = Router.router(vertx);
     routes.accept(router);
+    router.route("/api/*").handler(ctx -> {
+      if (token.accepts(ctx.request().getHeader("Authorization"))) {
+        ctx.next();
+        return;
+      }
+      ctx.response().putHeader("WWW-Authenticate", "Bearer realm=\"vorg\"");
+      json(ctx.request(), 401, new JsonObject().put("error", "send Authorization: Bearer <token>; the token is "
+          + (token.file().isPresent() ? "in the file http-token in the daemon's data_dir" : "the one set in VORG_HTTP_TOKEN")));
+    });
     router.route().handler(ctx -> route(ctx.request()));
     return vertx.createHttpServer().requestHandler(router).listen(config.port(), config.host())
         .onSuccess(s -> {

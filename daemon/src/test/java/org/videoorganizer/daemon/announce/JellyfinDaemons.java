@@ -77,8 +77,8 @@ final class JellyfinDaemons {
   }
 
   JsonObject status(Daemon d) throws Exception {
-    var res = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + d.httpPort() + "/api/status")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    var res = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + d.httpPort() + "/api/status"))
+        .header("Authorization", "Bearer " + d.httpToken().value()).build(), HttpResponse.BodyHandlers.ofString());
     if (res.statusCode() != 200) {
       throw new AssertionError("GET /api/status answered " + res.statusCode() + ": " + res.body());
     }

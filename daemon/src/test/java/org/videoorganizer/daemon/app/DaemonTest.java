@@ -51,8 +51,8 @@ class DaemonTest {
   }
 
   static JsonObject status(HttpClient http, Daemon d) throws Exception {
-    var res = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + d.httpPort() + "/api/status")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    var res = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + d.httpPort() + "/api/status"))
+        .header("Authorization", "Bearer " + d.httpToken().value()).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(res.statusCode()).isEqualTo(200);
     return new JsonObject(res.body());
   }

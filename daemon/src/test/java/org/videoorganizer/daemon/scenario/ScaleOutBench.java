@@ -59,7 +59,8 @@ class ScaleOutBench {
   @Test
   @org.junit.jupiter.api.Order(1)
   void oneDaemonAtItsDefaultConcurrency(TestServices.Env env, @TempDir Path dir) throws Exception {
-    run(env, dir, 1, 4);
+    String jvm = System.getProperty("vorg.bench.jvm", "").trim();
+    run(env, dir, 1, 4, jvm.isEmpty() ? new String[0] : jvm.split("\\s+"));
   }
 
   @Test

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,10 +37,9 @@ final class Scenario {
     return env;
   }
 
-  static JsonObject status(String url) {
+  static JsonObject status(DaemonProcess d) {
     try {
-      var res = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
-          HttpResponse.BodyHandlers.ofString());
+      var res = HTTP.send(d.statusRequest().timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
       return res.statusCode() == 200 ? new JsonObject(res.body()) : new JsonObject();
     } catch (IOException e) {
       return new JsonObject();
@@ -57,7 +54,7 @@ final class Scenario {
     long deadline = System.nanoTime() + limit.toNanos();
     JsonObject s = new JsonObject();
     while (System.nanoTime() < deadline) {
-      s = status(d.statusUrl());
+      s = status(d);
       if (settled(s, inputs)) {
         return s;
       }

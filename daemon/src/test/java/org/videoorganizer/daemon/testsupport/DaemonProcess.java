@@ -21,10 +21,12 @@ public final class DaemonProcess implements AutoCloseable {
 
   private final Process process;
   private final String statusUrl;
+  private final String token;
 
-  private DaemonProcess(Process process, String statusUrl) {
+  private DaemonProcess(Process process, String statusUrl, String token) {
     this.process = process;
     this.statusUrl = statusUrl;
+    this.token = token;
   }
 
   /** Starts a daemon and waits until its status endpoint is up; its log goes to {@code log}. */
@@ -51,7 +53,11 @@ public final class DaemonProcess implements AutoCloseable {
         p.destroyForcibly();
         throw new IOException("daemon did not start; see " + log + ": " + tail(log));
       }
-      return new DaemonProcess(p, first.replaceAll(".*\"status\":\"([^\"]+)\".*", "$1"));
+      var started = new io.vertx.core.json.JsonObject(first);
+      String token = started.containsKey("token_file")
+          ? Files.readString(Path.of(started.getString("token_file"))).strip()
+          : env.get("VORG_HTTP_TOKEN");
+      return new DaemonProcess(p, started.getString("status"), token);
     } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
       p.destroyForcibly();
       throw new IOException("daemon did not start within 120 s; see " + log + ": " + tail(log), e);
@@ -64,6 +70,11 @@ public final class DaemonProcess implements AutoCloseable {
 
   public String statusUrl() {
     return statusUrl;
+  }
+
+  /** {@code GET /api/status} with the daemon's bearer token. */
+  public java.net.http.HttpRequest.Builder statusRequest() {
+    return java.net.http.HttpRequest.newBuilder(java.net.URI.create(statusUrl)).header("Authorization", "Bearer " + token);
   }
 
   public long pid() {
