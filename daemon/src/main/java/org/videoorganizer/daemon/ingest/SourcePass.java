@@ -35,6 +35,7 @@ final class SourcePass {
 
   /** Scans once; a scan problem is logged only when it differs from {@code lastError}. */
   Result run(Optional<String> lastError) {
+    var listedAt = Blocking.await(store.clock());
     SourceScanner.Scan scan = SourceScanner.scan(source.path());
     if (!scan.error().equals(lastError)) {
       scan.error().ifPresentOrElse(e -> log.warn("source {}: {}", source.name(), e),
@@ -55,7 +56,7 @@ final class SourcePass {
     }
     stability.retainOnly(waiting);
     if (scan.complete()) {
-      int gone = Blocking.await(store.markGone(source.name(), seen));
+      int gone = Blocking.await(store.markGone(source.name(), seen, listedAt));
       if (gone > 0) {
         log.info("source {}: {} file(s) no longer there", source.name(), gone);
       }

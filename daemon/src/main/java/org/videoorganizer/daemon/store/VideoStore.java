@@ -79,19 +79,28 @@ public final class VideoStore {
         .execute(Tuple.of(source, relPath, size, mtimeMs)).mapEmpty();
   }
 
+  /** The database's clock, taken before a listing so {@link #markGone} can tell older rows from newer. */
+  public Future<java.time.OffsetDateTime> clock() {
+    return pool.query("select clock_timestamp() as t").execute()
+        .map(rows -> rows.iterator().next().getOffsetDateTime("t"));
+  }
+
   /**
-   * After a complete scan: active rows whose file is gone are no longer active; those not yet
-   * organized become VANISHED with a reason. Rows a stage is working on are left alone.
+   * After a complete scan whose listing began at {@code listedAt} (see {@link #clock}): active
+   * rows whose file is gone are no longer active; those not yet organized become VANISHED with a
+   * reason. Rows a stage is working on are left alone, and so are rows recorded after the listing
+   * began: another daemon may have found a file this listing was too early to see.
    */
-  public Future<Integer> markGone(String source, List<String> seen) {
+  public Future<Integer> markGone(String source, List<String> seen, java.time.OffsetDateTime listedAt) {
     return pool.preparedQuery("with gone as (select id from videos v where source = $1 and active "
-            + "and not (rel_path = any($2)) and not exists (select 1 from jobs j where j.video_id = v.id and j.state = 'running')) "
+            + "and not (rel_path = any($2)) and discovered_at < $3 "
+            + "and not exists (select 1 from jobs j where j.video_id = v.id and j.state = 'running')) "
             + "update videos v set active = false, updated_at = now(), "
             + "state = case when state in ('discovered','fingerprinted','identified','analyzed','needs_review') then 'vanished' else state end, "
             + "reason = case when state in ('discovered','fingerprinted','identified','analyzed','needs_review') "
             + "then 'the file disappeared from the source before it was organized' else reason end "
             + "from gone where v.id = gone.id")
-        .execute(Tuple.tuple().addString(source).addArrayOfString(seen.toArray(String[]::new)))
+        .execute(Tuple.tuple().addString(source).addArrayOfString(seen.toArray(String[]::new)).addOffsetDateTime(listedAt))
         .map(rows -> rows.rowCount());
   }
 

@@ -51,6 +51,24 @@ class JobStoreTest {
   }
 
   @Test
+  void aListingTakenBeforeAnotherDaemonFoundAFileDoesNotMarkItGone() {
+    videos.upsertSource("racing", "/racing").await();
+    var before = videos.clock().await();
+    // recorded by another daemon after this daemon's listing began
+    assertThat(videos.discover("racing", "late.mkv", "late.mkv", 10, 1).await()).isPresent();
+    assertThat(videos.markGone("racing", List.of(), before).await()).isZero();
+    assertThat(racingState()).isEqualTo("discovered");
+    assertThat(videos.markGone("racing", List.of(), videos.clock().await()).await())
+        .as("a listing that began later and still did not see it").isEqualTo(1);
+    assertThat(racingState()).isEqualTo("vanished");
+  }
+
+  private String racingState() {
+    return db.pool().query("select state from videos where source = 'racing'").execute().await()
+        .iterator().next().getString("state");
+  }
+
+  @Test
   void discoveringTheSameFileTwiceQueuesOneJob() {
     assertThat(videos.discover("in", "twice.mkv", "twice.mkv", 5, 7).await()).isPresent();
     assertThat(videos.discover("in", "twice.mkv", "twice.mkv", 5, 7).await()).isEmpty();

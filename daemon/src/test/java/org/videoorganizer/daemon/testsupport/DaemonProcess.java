@@ -29,11 +29,20 @@ public final class DaemonProcess implements AutoCloseable {
     this.token = token;
   }
 
-  /** Starts a daemon and waits until its status endpoint is up; its log goes to {@code log}. */
+  /**
+   * Starts a daemon and waits until its status endpoint is up; its log goes to {@code log}. It
+   * runs with the JVM options {@code vorg daemon} ships with ({@code daemon/jvm/daemon.options}),
+   * or with {@code jvmOptions} instead when there are any.
+   */
   public static DaemonProcess start(Map<String, String> env, Path log, String... jvmOptions) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> cmd = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED"));
-    cmd.addAll(List.of(jvmOptions));
+    List<String> cmd = new ArrayList<>(List.of(java));
+    if (jvmOptions.length == 0) {
+      cmd.add("@" + shippedOptions());
+    } else {
+      cmd.add("--enable-native-access=ALL-UNNAMED");
+      cmd.addAll(List.of(jvmOptions));
+    }
     cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.videoorganizer.daemon.cli.Main", "-v", "daemon"));
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
     pb.environment().keySet().removeIf(k -> k.startsWith("VORG_"));
@@ -110,6 +119,17 @@ public final class DaemonProcess implements AutoCloseable {
       }
     }
     return -1;
+  }
+
+  /** The daemon's JVM options file, found from the module or the project folder. */
+  public static Path shippedOptions() {
+    Path here = Path.of("").toAbsolutePath();
+    for (Path p : List.of(here.resolve("jvm/daemon.options"), here.resolve("daemon/jvm/daemon.options"))) {
+      if (Files.isRegularFile(p)) {
+        return p;
+      }
+    }
+    throw new IllegalStateException("daemon/jvm/daemon.options not found from " + here);
   }
 
   private static String tail(Path log) {
