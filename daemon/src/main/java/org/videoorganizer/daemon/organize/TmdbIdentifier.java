@@ -47,12 +47,15 @@ public final class TmdbIdentifier implements Identifier {
   private final Matcher matcher;
   private final TmdbClient tmdb;
   private final TmdbOutages outages;
+  private final String unknownAdvice;
 
-  private TmdbIdentifier(NameIdentifier names, Matcher matcher, TmdbClient tmdb, TmdbOutages outages) {
+  private TmdbIdentifier(NameIdentifier names, Matcher matcher, TmdbClient tmdb, TmdbOutages outages,
+      String unknownAdvice) {
     this.names = names;
     this.matcher = matcher;
     this.tmdb = tmdb;
     this.outages = outages;
+    this.unknownAdvice = unknownAdvice;
   }
 
   /**
@@ -62,7 +65,8 @@ public final class TmdbIdentifier implements Identifier {
    * @param tmdb the matcher's client, asked for the IMDb and TVDB ids a search does not give
    */
   public static TmdbIdentifier forOneRun(NameIdentifier names, Matcher matcher, TmdbClient tmdb) {
-    return new TmdbIdentifier(names, matcher, tmdb, TmdbOutages.givingUpForTheRun());
+    return new TmdbIdentifier(names, matcher, tmdb, TmdbOutages.givingUpForTheRun(),
+        "check the name, or run with --no-tmdb to name it from the file name");
   }
 
   /**
@@ -72,7 +76,7 @@ public final class TmdbIdentifier implements Identifier {
    * @param tmdb the matcher's client, asked for the IMDb and TVDB ids a search does not give
    */
   public static TmdbIdentifier forService(NameIdentifier names, Matcher matcher, TmdbClient tmdb) {
-    return new TmdbIdentifier(names, matcher, tmdb, TmdbOutages.neverGivingUp());
+    return new TmdbIdentifier(names, matcher, tmdb, TmdbOutages.neverGivingUp(), "check the name");
   }
 
   @Override
@@ -192,7 +196,7 @@ public final class TmdbIdentifier implements Identifier {
 
   // A film TMDB does not know that has a year is most likely a misspelt film: a person should look.
   // Without a year (and no id) it is most likely a home video or a clip: Other, as without TMDB.
-  private static Identification none(MatchResult.NoMatch n, Identification.Named byName) {
+  private Identification none(MatchResult.NoMatch n, Identification.Named byName) {
     MediaIdentity id = byName.identity();
     String found = "TMDB found nothing for '" + id.title() + "' (" + n.reason() + ")";
     if (id.kind() == Kind.OTHER) {
@@ -205,7 +209,7 @@ public final class TmdbIdentifier implements Identifier {
           found + " and the name has no year: filed under Other as a home video or clip", OptionalDouble.empty(),
           n.evidence());
     }
-    return new Identification.Review(found + "; check the name, or run with --no-tmdb to name it from the file name");
+    return new Identification.Review(found + "; " + unknownAdvice);
   }
 
   private Identification failed(TmdbException e, SourceGroup group) {
