@@ -151,7 +151,7 @@ public final class OrganizeCommand implements Callable<Integer> {
       return names;
     }
     TmdbSettings.Tmdb connected = tmdbOptions.connect(tmdb);
-    return new TmdbIdentifier(names, connected.matcher(), connected.client());
+    return TmdbIdentifier.forOneRun(names, connected.matcher(), connected.client());
   }
 
   private void checkFolders(Path src, Path lib) {

@@ -1,5 +1,7 @@
 package org.videoorganizer.daemon.organize;
 
+import java.util.List;
+import java.util.OptionalDouble;
 import org.videoorganizer.core.naming.MediaIdentity;
 
 /** What an {@link Identifier} concluded about a group: a name, a question for a person, a skip, or a failure. */
@@ -8,8 +10,28 @@ public sealed interface Identification {
   /** Why, in words a person reads in the plan. */
   String reason();
 
-  /** Identified well enough to name. */
-  record Named(MediaIdentity identity, String reason) implements Identification {}
+  /**
+   * Identified well enough to name.
+   *
+   * @param confidence the TMDB matcher's confidence in {@code identity}, in [0, 1]; empty when TMDB
+   *     gave no match (named from the file name, its NFO, or filed under Other)
+   * @param evidence what the matcher looked up and compared, in order; empty without TMDB
+   */
+  record Named(MediaIdentity identity, String reason, OptionalDouble confidence, List<String> evidence)
+      implements Identification {
+
+    public Named {
+      if (confidence.isPresent() && !(confidence.getAsDouble() >= 0 && confidence.getAsDouble() <= 1)) {
+        throw new IllegalArgumentException("a confidence must be between 0 and 1, got " + confidence.getAsDouble());
+      }
+      evidence = List.copyOf(evidence);
+    }
+
+    /** Named without TMDB's word: no confidence, no evidence. */
+    public Named(MediaIdentity identity, String reason) {
+      this(identity, reason, OptionalDouble.empty(), List.of());
+    }
+  }
 
   /** Not sure enough to name: left in place for a person to decide. */
   record Review(String reason) implements Identification {}

@@ -1,10 +1,11 @@
 package org.videoorganizer.daemon.organize;
 
 /**
- * Decides who a video is. The default, {@link NameIdentifier}, reads the file name, its folders
- * and any NFO next to it; a TMDB matcher plugs in here by implementing the same interface.
- * Implementations must not throw for a name they cannot make sense of: that is a {@link
- * Identification.Review}.
+ * Decides who a video is. {@link NameIdentifier} reads the file name, its folders and any NFO
+ * next to it; {@link TmdbIdentifier} adds the TMDB matcher, for {@code vorg organize} and the
+ * daemon alike. Implementations must not throw for a name they cannot make sense of: that is a
+ * {@link Identification.Review}. The daemon calls one identifier from several threads at once,
+ * so implementations must be thread-safe.
  */
 @FunctionalInterface
 public interface Identifier {

@@ -1,7 +1,10 @@
 package org.videoorganizer.daemon.organize;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,39 +19,64 @@ import org.videoorganizer.core.tmdb.TmdbClient;
 import org.videoorganizer.core.tmdb.TmdbException;
 
 /**
- * Identifies videos against TMDB with the core-lib {@link Matcher}. The name and any NFO next to
- * the video are read first ({@link NameIdentifier}): samples stay skipped, ids in an NFO are
- * looked up before any search. Then:
+ * Identifies videos against TMDB with the core-lib {@link Matcher}, for {@code vorg organize} and
+ * for the daemon's identify stage. The name and any NFO next to the video are read first ({@link
+ * NameIdentifier}): samples stay skipped, ids in an NFO are looked up before any search. Then:
  *
  * <ul>
- *   <li>matched: named with the TMDB title, year and ids (and the episode title);
+ *   <li>matched: named with the TMDB title, year and ids (and the episode title), with the
+ *       matcher's confidence and evidence;
  *   <li>review: left in place, with the reason and the best candidates;
  *   <li>none: a film without a year, or a video that is neither film nor episode by its name, is
- *       filed under {@code Other} (a home video, a clip); a film with a year or an episode is left
- *       for review (a typo, a wrong title, a show TMDB lacks);
- *   <li>TMDB failed: left in place as a failure with TMDB's message. A rejected key or an
- *       unreachable TMDB is not asked again in this run; other failures after three in a row.
+ *       filed under {@code Other} (a home video, a clip) without a confidence; a film with a year
+ *       or an episode is left for review (a typo, a wrong title, a show TMDB lacks);
+ *   <li>TMDB failed: {@link Identification.Failed} with TMDB's message. {@link #forOneRun} then
+ *       stops asking TMDB for the rest of the run after a rejected key or an unreachable TMDB
+ *       (other failures after three in a row); {@link #forService} asks again for every video,
+ *       so its caller can retry.
  * </ul>
  *
- * Not thread-safe: one identifier per planning run.
+ * Thread-safe: one identifier may serve many threads.
  */
 public final class TmdbIdentifier implements Identifier {
 
   private static final Logger log = LoggerFactory.getLogger(TmdbIdentifier.class);
-  static final int FAILURES_BEFORE_GIVING_UP = 3;
   private static final int CANDIDATES_SHOWN = 3;
 
   private final NameIdentifier names;
   private final Matcher matcher;
   private final TmdbClient tmdb;
-  private int failuresInARow;
-  private String givenUp;
+  private final TmdbOutages outages;
+  private final String unknownAdvice;
 
-  /** @param tmdb the matcher's client, asked for the IMDb and TVDB ids a search does not give */
-  public TmdbIdentifier(NameIdentifier names, Matcher matcher, TmdbClient tmdb) {
+  private TmdbIdentifier(NameIdentifier names, Matcher matcher, TmdbClient tmdb, TmdbOutages outages,
+      String unknownAdvice) {
     this.names = names;
     this.matcher = matcher;
     this.tmdb = tmdb;
+    this.outages = outages;
+    this.unknownAdvice = unknownAdvice;
+  }
+
+  /**
+   * For one run over a folder ({@code vorg organize}): after TMDB is found gone, the remaining
+   * videos fail at once without asking it.
+   *
+   * @param tmdb the matcher's client, asked for the IMDb and TVDB ids a search does not give
+   */
+  public static TmdbIdentifier forOneRun(NameIdentifier names, Matcher matcher, TmdbClient tmdb) {
+    return new TmdbIdentifier(names, matcher, tmdb, TmdbOutages.givingUpForTheRun(),
+        "check the name, or run with --no-tmdb to name it from the file name");
+  }
+
+  /**
+   * For a long-running service (the daemon): TMDB is asked for every video, and a failure is only
+   * that video's {@link Identification.Failed}, never a give-up or a guess.
+   *
+   * @param tmdb the matcher's client, asked for the IMDb and TVDB ids a search does not give
+   */
+  public static TmdbIdentifier forService(NameIdentifier names, Matcher matcher, TmdbClient tmdb) {
+    return new TmdbIdentifier(names, matcher, tmdb, TmdbOutages.neverGivingUp(), "check the name");
   }
 
   @Override
@@ -57,19 +85,21 @@ public final class TmdbIdentifier implements Identifier {
     if (!(byName instanceof Identification.Named named)) {
       return byName;
     }
-    ParsedName parsed = names.parsed(group);
-    if (givenUp != null) {
-      return new Identification.Failed("left in place, TMDB not asked: " + givenUp);
+    Optional<String> givenUp = outages.givenUp();
+    if (givenUp.isPresent()) {
+      return new Identification.Failed("left in place, TMDB not asked: " + givenUp.get());
     }
+    ParsedName parsed = names.parsed(group);
+    ParsedName query = withNfo(parsed, names.nfo(group), named.identity().kind());
     MatchResult result;
     try {
-      result = matcher.match(withNfo(parsed, names.nfo(group), named.identity().kind()));
-      failuresInARow = 0;
+      result = matcher.match(query);
+      outages.answered();
     } catch (TmdbException e) {
       return failed(e, group);
     }
     return switch (result) {
-      case MatchResult.Matched m -> matched(withExternalIds(m), named.identity());
+      case MatchResult.Matched m -> matched(withExternalIds(m), named.identity(), nfoEvidence(parsed, query));
       case MatchResult.Review r -> new Identification.Review(reviewReason(r));
       case MatchResult.NoMatch n -> none(n, named);
     };
@@ -101,6 +131,21 @@ public final class TmdbIdentifier implements Identifier {
     return b.build();
   }
 
+  // The matcher says "in the name" for every id it is given; say which came from the NFO.
+  private static List<String> nfoEvidence(ParsedName parsed, ParsedName query) {
+    var ids = new ArrayList<String>();
+    if (query.tmdbId() != null && !query.tmdbId().equals(parsed.tmdbId())) {
+      ids.add("tmdb " + query.tmdbId());
+    }
+    if (query.imdbId() != null && !query.imdbId().equals(parsed.imdbId())) {
+      ids.add("imdb " + query.imdbId());
+    }
+    if (query.tvdbId() != null && !query.tvdbId().equals(parsed.tvdbId())) {
+      ids.add("tvdb " + query.tvdbId());
+    }
+    return ids.isEmpty() ? List.of() : List.of("ids from the NFO next to the video: " + String.join(", ", ids));
+  }
+
   // A search answer has no IMDb or TVDB id; the details (cached, often fetched while matching) do.
   // Without them the TMDB id alone still names the video, so a failure here is only logged.
   private MatchResult.Matched withExternalIds(MatchResult.Matched m) {
@@ -119,7 +164,7 @@ public final class TmdbIdentifier implements Identifier {
     }
   }
 
-  private static Identification matched(MatchResult.Matched m, MediaIdentity byName) {
+  private static Identification matched(MatchResult.Matched m, MediaIdentity byName, List<String> nfoEvidence) {
     Identity t = m.identity();
     MediaIdentity id;
     if (t.kind() == Identity.Kind.MOVIE) {
@@ -137,7 +182,9 @@ public final class TmdbIdentifier implements Identifier {
     id = id.withIds(t.tmdbId(), t.imdbId(), t.kind() == Identity.Kind.TV ? t.tvdbId() : null)
         .withPart(byName.part()).withExtra(byName.extra(), byName.extraTitle());
     String how = String.format(Locale.ROOT, "TMDB match %s, confidence %.2f", describe(t), m.confidence());
-    return new Identification.Named(id, how);
+    var evidence = new ArrayList<>(nfoEvidence);
+    evidence.addAll(m.evidence());
+    return new Identification.Named(id, how, OptionalDouble.of(m.confidence()), evidence);
   }
 
   private static String reviewReason(MatchResult.Review r) {
@@ -149,29 +196,25 @@ public final class TmdbIdentifier implements Identifier {
 
   // A film TMDB does not know that has a year is most likely a misspelt film: a person should look.
   // Without a year (and no id) it is most likely a home video or a clip: Other, as without TMDB.
-  private static Identification none(MatchResult.NoMatch n, Identification.Named byName) {
+  private Identification none(MatchResult.NoMatch n, Identification.Named byName) {
     MediaIdentity id = byName.identity();
     String found = "TMDB found nothing for '" + id.title() + "' (" + n.reason() + ")";
     if (id.kind() == Kind.OTHER) {
-      return new Identification.Named(id, found + "; filed under Other");
+      return new Identification.Named(id, found + "; filed under Other", OptionalDouble.empty(), n.evidence());
     }
     boolean plainFilm = id.kind() == Kind.MOVIE && id.year() == null && id.tmdbId() == null && id.imdbId() == null
         && id.extra() == null;
     if (plainFilm) {
       return new Identification.Named(MediaIdentity.other(id.title(), null).withPart(id.part()),
-          found + " and the name has no year: filed under Other as a home video or clip");
+          found + " and the name has no year: filed under Other as a home video or clip", OptionalDouble.empty(),
+          n.evidence());
     }
-    return new Identification.Review(found + "; check the name, or run with --no-tmdb to name it from the file name");
+    return new Identification.Review(found + "; " + unknownAdvice);
   }
 
   private Identification failed(TmdbException e, SourceGroup group) {
     log.warn("TMDB failed while identifying {}: {}", group.video(), e.getMessage());
-    failuresInARow++;
-    boolean hopeless = e.kind() == TmdbException.Kind.AUTH || e.kind() == TmdbException.Kind.UNREACHABLE
-        || e.kind() == TmdbException.Kind.TIMEOUT || failuresInARow >= FAILURES_BEFORE_GIVING_UP;
-    if (hopeless) {
-      givenUp = e.getMessage();
-    }
+    outages.failed(e);
     return new Identification.Failed("left in place, TMDB failed: " + e.getMessage());
   }
 

@@ -1,8 +1,11 @@
 package org.videoorganizer.daemon.pipeline;
 
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Tuple;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.videoorganizer.core.naming.MediaIdentity;
 import org.videoorganizer.daemon.organize.Identification;
 import org.videoorganizer.daemon.organize.Identifier;
@@ -15,8 +18,10 @@ import org.videoorganizer.daemon.store.Video;
 import org.videoorganizer.daemon.store.VideoState;
 
 /**
- * Names the video (parser, NFO, and the TMDB matcher when a key is configured) and stores the
- * identity with its evidence. Unsure answers wait in NEEDS_REVIEW instead of being guessed.
+ * Names the video (parser, the NFO grouped with it, and the TMDB matcher when a key is
+ * configured) and stores the identity with the matcher's confidence and evidence. Unsure answers
+ * wait in NEEDS_REVIEW instead of being guessed; samples are REJECTED; a TMDB failure fails the
+ * job, which is retried with back-off.
  */
 final class IdentifyStage implements Stage {
 
@@ -38,11 +43,10 @@ final class IdentifyStage implements Stage {
     if (video.state() != VideoState.FINGERPRINTED) {
       return Outcomes.nothing();
     }
-    Path file = sources.file(video);
-    Identification idf = identifier.identify(new SourceGroup(sources.root(video), file, List.of()));
+    Identification idf = identifier.identify(group(video));
     lease.check();
     return switch (idf) {
-      case Identification.Named n -> Outcomes.advance(video.id(), VideoState.IDENTIFIED, "analyze", match(video, n.identity(), n.reason()));
+      case Identification.Named n -> Outcomes.advance(video.id(), VideoState.IDENTIFIED, "analyze", match(video, n));
       case Identification.Review r -> Outcomes.stop(video.id(), VideoState.NEEDS_REVIEW, r.reason());
       case Identification.Skip s -> Outcomes.stop(video.id(), VideoState.REJECTED, s.reason());
       // TMDB down or refusing: the job is retried with back-off, the file stays where it is.
@@ -50,14 +54,28 @@ final class IdentifyStage implements Stage {
     };
   }
 
-  private static Write match(Video video, MediaIdentity id, String reason) {
-    var evidence = new io.vertx.core.json.JsonObject().put("identity", IdentityJson.write(id)).put("reason", reason);
+  // The NFOs fingerprinting grouped with the video (same base name) are read for ids and titles.
+  private SourceGroup group(Video video) {
+    Path file = sources.file(video);
+    List<SourceGroup.Sidecar> nfos = video.sidecars().stream()
+        .filter(name -> name.toLowerCase(Locale.ROOT).endsWith(".nfo"))
+        .map(name -> new SourceGroup.Sidecar(file.resolveSibling(name), SourceGroup.Sidecar.Kind.NFO, null, null))
+        .toList();
+    return new SourceGroup(sources.root(video), file, nfos);
+  }
+
+  // confidence: the matcher's, or null when TMDB gave no match (no key, or filed under Other).
+  static Write match(Video video, Identification.Named named) {
+    MediaIdentity id = named.identity();
+    Double confidence = named.confidence().isPresent() ? named.confidence().getAsDouble() : null;
+    var evidence = new JsonObject().put("identity", IdentityJson.write(id)).put("reason", named.reason())
+        .put("confidence", confidence).put("explanation", new JsonArray(named.evidence()));
     Integer episode = id.episodes() == null || id.episodes().isEmpty() ? null : id.episodes().getFirst();
     return new Write("insert into media_matches (video_id, kind, title, year, season, episode, tmdb_id, confidence, evidence) "
         + "values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict (video_id) do update set kind = excluded.kind, "
         + "title = excluded.title, year = excluded.year, season = excluded.season, episode = excluded.episode, "
         + "tmdb_id = excluded.tmdb_id, confidence = excluded.confidence, evidence = excluded.evidence",
-        Tuple.from(new Object[] {video.id(), id.kind().name().toLowerCase(java.util.Locale.ROOT), id.title(), id.year(),
-            id.season(), episode, id.tmdbId(), null, evidence}));
+        Tuple.from(new Object[] {video.id(), id.kind().name().toLowerCase(Locale.ROOT), id.title(), id.year(),
+            id.season(), episode, id.tmdbId(), confidence, evidence}));
   }
 }

@@ -21,6 +21,7 @@ import org.videoorganizer.daemon.organize.NameIdentifier;
 import org.videoorganizer.daemon.organize.OrganizePlanner;
 import org.videoorganizer.daemon.organize.Organizer;
 import org.videoorganizer.daemon.organize.Plan;
+import org.videoorganizer.daemon.organize.TmdbIdentifier;
 import org.videoorganizer.daemon.organize.TransferMode;
 import org.videoorganizer.daemon.queue.JobHandler;
 import org.videoorganizer.daemon.store.Blocking;
@@ -62,15 +63,19 @@ public final class Pipeline implements JobHandler, AutoCloseable {
     return new Pipeline(new VideoStore(pool), stages, movers);
   }
 
-  /** The parser alone without a TMDB key (names from files and NFOs); the TMDB matcher with one. */
+  /**
+   * The parser alone without a TMDB key (names from files and NFOs); with one the TMDB identifier
+   * of {@code vorg organize}, asking TMDB for every video (an outage fails the job, which is retried).
+   */
   public static Identifier identifier(TmdbConfig tmdb) {
     FilenameParser parser = new FilenameParser();
+    var names = new NameIdentifier(p -> parser.parse(p.toString()));
     if (tmdb.apiKey().isEmpty()) {
-      return new NameIdentifier(p -> parser.parse(p.toString()));
+      return names;
     }
     TmdbClient client = TmdbClient.builder().baseUrl(tmdb.baseUrl()).apiKey(tmdb.apiKey().get().reveal())
         .language(tmdb.language()).build();
-    return new TmdbIdentifier(parser::parse, Matcher.builder(client).autoAccept(tmdb.minConfidence()).build());
+    return TmdbIdentifier.forService(names, Matcher.builder(client).autoAccept(tmdb.minConfidence()).build(), client);
   }
 
   /** Finishes or rolls back what the organize journals of a killed run left half done. */

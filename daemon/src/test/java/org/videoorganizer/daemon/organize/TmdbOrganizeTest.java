@@ -49,7 +49,7 @@ class TmdbOrganizeTest {
   private Organizer organizer(String baseUrl, String apiKey, boolean writeNfo) {
     TmdbClient client = TmdbClient.builder().baseUrl(baseUrl).apiKey(apiKey).requestsPerSecond(1000)
         .retries(1, 1, Duration.ofMillis(10), Duration.ofMillis(50)).build();
-    var identifier = new TmdbIdentifier(new NameIdentifier(p -> PARSER.parse(p.toString())), Matcher.builder(client).build(), client);
+    var identifier = TmdbIdentifier.forOneRun(new NameIdentifier(p -> PARSER.parse(p.toString())), Matcher.builder(client).build(), client);
     return new Organizer(new OrganizePlanner(identifier, JellyfinNaming.defaults(), writeNfo), MoverHook.NONE, Clock.systemUTC());
   }
 
