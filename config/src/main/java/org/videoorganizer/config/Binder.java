@@ -10,6 +10,7 @@ import java.util.Set;
 import org.videoorganizer.config.VorgConfig.DatabaseConfig;
 import org.videoorganizer.config.VorgConfig.HttpConfig;
 import org.videoorganizer.config.VorgConfig.IngestConfig;
+import org.videoorganizer.config.VorgConfig.JellyfinConfig;
 import org.videoorganizer.config.VorgConfig.RedisConfig;
 import org.videoorganizer.config.VorgConfig.SourceConfig;
 import org.videoorganizer.config.VorgConfig.TmdbConfig;
@@ -20,7 +21,7 @@ import org.videoorganizer.config.VorgConfig.WorkerConfig;
 final class Binder {
 
   private static final Set<String> TOP =
-      Set.of("sources", "library", "mode", "data_dir", "database", "redis", "http", "ingest", "workers", "tmdb");
+      Set.of("sources", "library", "mode", "data_dir", "database", "redis", "http", "ingest", "workers", "tmdb", "jellyfin");
 
   private final Node root;
   private final Paths paths;
@@ -44,7 +45,8 @@ final class Binder {
         paths.resolve(root.child("data_dir")),
         ingest(root.child("ingest")),
         workers(root.child("workers")),
-        tmdb(root.child("tmdb")));
+        tmdb(root.child("tmdb")),
+        jellyfin(root.child("jellyfin")));
   }
 
   private List<SourceConfig> sources(Node node) {
@@ -130,6 +132,27 @@ final class Binder {
         url.replaceAll("/+$", ""),
         node.child("language").requiredText("a language tag such as en-US"),
         node.child("min_confidence").decimal(0.0, 1.0));
+  }
+
+  private Optional<JellyfinConfig> jellyfin(Node node) {
+    node.onlyKeys(Set.of("url", "path_map", "request_timeout", "announce_debounce", "webhook_wait", "give_up_after"));
+    Node urlNode = node.child("url");
+    Optional<String> url = urlNode.text().map(String::strip).filter(u -> !u.isEmpty());
+    if (url.isEmpty()) {
+      return Optional.empty();
+    }
+    checkUrl(urlNode, url.get(), Set.of("http", "https"), "an http(s) URL such as http://127.0.0.1:8096");
+    Secret key = secrets.get("VORG_JELLYFIN_API_KEY").orElseThrow(() -> new ConfigException("VORG_JELLYFIN_API_KEY", null,
+        "a Jellyfin API key (Dashboard > API Keys) in VORG_JELLYFIN_API_KEY or VORG_JELLYFIN_API_KEY_FILE, since jellyfin.url is set"));
+    Optional<Secret> webhook = secrets.get("VORG_JELLYFIN_WEBHOOK_SECRET");
+    if (webhook.isPresent() && webhook.get().reveal().length() < 16) {
+      throw new ConfigException("VORG_JELLYFIN_WEBHOOK_SECRET", "(" + webhook.get().reveal().length() + " characters)",
+          "a secret of at least 16 characters, for example from: openssl rand -hex 24");
+    }
+    return Optional.of(new JellyfinConfig(url.get().replaceAll("/+$", ""), key, webhook,
+        node.child("path_map").text().orElse("").strip(),
+        node.child("request_timeout").duration(), node.child("announce_debounce").duration(),
+        node.child("webhook_wait").duration(), node.child("give_up_after").duration()));
   }
 
   private static void checkUrl(Node node, String text, Set<String> schemes, String expected) {

@@ -32,15 +32,22 @@ final class Keys {
     SCALARS.put("tmdb.base_url", "https://api.themoviedb.org");
     SCALARS.put("tmdb.language", "en-US");
     SCALARS.put("tmdb.min_confidence", "0.8");
+    SCALARS.put("jellyfin.url", "");
+    SCALARS.put("jellyfin.path_map", "");
+    SCALARS.put("jellyfin.request_timeout", "10s");
+    SCALARS.put("jellyfin.announce_debounce", "2s");
+    SCALARS.put("jellyfin.webhook_wait", "3m");
+    SCALARS.put("jellyfin.give_up_after", "30m");
   }
 
   /** Sections that are mappings. */
-  static final Set<String> SECTIONS = Set.of("database", "redis", "http", "ingest", "workers", "tmdb");
+  static final Set<String> SECTIONS = Set.of("database", "redis", "http", "ingest", "workers", "tmdb", "jellyfin");
 
   /** Keys that hold secrets: never accepted from the file. Key -> environment variable. */
   static final Map<String, String> SECRETS =
       Map.of("tmdb.api_key", "VORG_TMDB_API_KEY", "database.password", "VORG_DATABASE_PASSWORD",
-          "http.token", "VORG_HTTP_TOKEN");
+          "http.token", "VORG_HTTP_TOKEN", "jellyfin.api_key", "VORG_JELLYFIN_API_KEY",
+          "jellyfin.webhook_secret", "VORG_JELLYFIN_WEBHOOK_SECRET");
 
   /** {@code http.port} -> {@code VORG_HTTP_PORT}. */
   static String envName(String key) {

@@ -73,6 +73,33 @@ record Node(String key, JsonNode value) {
     throw new ConfigException(key, t, "a number from " + min + " to " + max);
   }
 
+  /** A positive duration: {@code 500ms}, {@code 2s}, {@code 3m}, {@code 1h}, or ISO-8601 ({@code PT2S}). */
+  java.time.Duration duration() {
+    String expected = "a positive duration such as 500ms, 2s, 3m or 1h";
+    String t = requiredText(expected).strip();
+    java.time.Duration d;
+    try {
+      var m = java.util.regex.Pattern.compile("(\\d{1,9})(ms|s|m|h)").matcher(t);
+      if (m.matches()) {
+        long n = Long.parseLong(m.group(1));
+        d = switch (m.group(2)) {
+          case "ms" -> java.time.Duration.ofMillis(n);
+          case "s" -> java.time.Duration.ofSeconds(n);
+          case "m" -> java.time.Duration.ofMinutes(n);
+          default -> java.time.Duration.ofHours(n);
+        };
+      } else {
+        d = java.time.Duration.parse(t);
+      }
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new ConfigException(key, t, expected);
+    }
+    if (d.isNegative() || d.isZero()) {
+      throw new ConfigException(key, t, expected);
+    }
+    return d;
+  }
+
   boolean bool() {
     String t = requiredText("true or false");
     return switch (t.strip().toLowerCase(java.util.Locale.ROOT)) {

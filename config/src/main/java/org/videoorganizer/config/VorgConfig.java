@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param ingest when a file counts as complete and how often sources are rescanned
  * @param workers how many steps run at once and how jobs are leased and retried
  * @param tmdb TMDB access; the key is a secret and may be absent
+ * @param jellyfin the Jellyfin server to tell and to check with; absent without {@code jellyfin.url}
  */
 public record VorgConfig(
     List<SourceConfig> sources,
@@ -29,7 +30,8 @@ public record VorgConfig(
     Path dataDir,
     IngestConfig ingest,
     WorkerConfig workers,
-    TmdbConfig tmdb) {
+    TmdbConfig tmdb,
+    Optional<JellyfinConfig> jellyfin) {
 
   public VorgConfig {
     sources = List.copyOf(sources);
@@ -89,7 +91,7 @@ public record VorgConfig(
   public record WorkerConfig(int concurrency, int leaseSeconds, int maxAttempts, int pollSeconds) {}
 
   /**
-   * TMDB. Without an API key the identify stage sends every video to review.
+   * TMDB. Without an API key the identify stage names videos from their file name and NFO.
    *
    * @param apiKey from {@code VORG_TMDB_API_KEY} or {@code VORG_TMDB_API_KEY_FILE} only
    * @param baseUrl the API root (a fake server in tests)
@@ -98,4 +100,27 @@ public record VorgConfig(
    */
   public record TmdbConfig(
       Optional<Secret> apiKey, String baseUrl, String language, double minConfidence) {}
+
+  /**
+   * The Jellyfin server the daemon tells about new files and checks with.
+   *
+   * @param url its address, for example {@code http://127.0.0.1:8096}
+   * @param apiKey from {@code VORG_JELLYFIN_API_KEY} or {@code VORG_JELLYFIN_API_KEY_FILE} only
+   * @param webhookSecret what the Webhook plugin sends in {@code X-Vorg-Secret}; without it the
+   *     webhook is not served and confirmation polls
+   * @param pathMap {@code /daemon/path=/jellyfin/path} pairs separated by commas, or empty
+   * @param requestTimeout how long one API call may take
+   * @param announceDebounce quiet time after the last new file before Jellyfin is told
+   * @param webhookWait how long to wait for the webhook before asking Jellyfin
+   * @param giveUpAfter after this long without the item appearing, the video is reported missing
+   */
+  public record JellyfinConfig(
+      String url,
+      Secret apiKey,
+      Optional<Secret> webhookSecret,
+      String pathMap,
+      java.time.Duration requestTimeout,
+      java.time.Duration announceDebounce,
+      java.time.Duration webhookWait,
+      java.time.Duration giveUpAfter) {}
 }

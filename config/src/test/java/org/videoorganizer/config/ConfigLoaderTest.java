@@ -180,6 +180,42 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void jellyfinComesFromTheFileWithItsKeyFromTheEnvironment() throws IOException {
+    env.put("VORG_JELLYFIN_API_KEY", "jf-key-0123456789abcdef");
+    env.put("VORG_JELLYFIN_WEBHOOK_WAIT", "45s");
+    VorgConfig c = load(MINIMAL + "jellyfin: {url: 'http://jf.local:8096/', path_map: /srv/media=/media, announce_debounce: 500ms}\n");
+    VorgConfig.JellyfinConfig j = c.jellyfin().orElseThrow();
+    assertThat(j.url()).isEqualTo("http://jf.local:8096");
+    assertThat(j.pathMap()).isEqualTo("/srv/media=/media");
+    assertThat(j.announceDebounce()).isEqualTo(java.time.Duration.ofMillis(500));
+    assertThat(j.webhookWait()).as("the variable wins").isEqualTo(java.time.Duration.ofSeconds(45));
+    assertThat(j.giveUpAfter()).as("the default").isEqualTo(java.time.Duration.ofMinutes(30));
+    assertThat(j.webhookSecret()).isEmpty();
+    assertThat(c.toString()).doesNotContain("jf-key-0123456789abcdef");
+  }
+
+  @Test
+  void noJellyfinUrlMeansNoJellyfin() throws IOException {
+    assertThat(load(MINIMAL).jellyfin()).isEmpty();
+    assertThat(load(MINIMAL + "jellyfin: {url: ''}\n").jellyfin()).isEmpty();
+  }
+
+  @Test
+  void jellyfinMistakesNameTheKey() {
+    assertThatThrownBy(() -> load(MINIMAL + "jellyfin: {url: 'http://jf:8096'}\n"))
+        .hasMessageStartingWith("VORG_JELLYFIN_API_KEY").hasMessageContaining("jellyfin.url is set");
+    env.put("VORG_JELLYFIN_API_KEY", "jf-key-0123456789abcdef");
+    assertThatThrownBy(() -> load(MINIMAL + "jellyfin: {url: 'ftp://jf'}\n")).hasMessageStartingWith("jellyfin.url");
+    assertThatThrownBy(() -> load(MINIMAL + "jellyfin: {url: 'http://jf', webhook_wait: soon}\n"))
+        .hasMessageStartingWith("jellyfin.webhook_wait: 'soon'").hasMessageContaining("3m");
+    assertThatThrownBy(() -> load(MINIMAL + "jellyfin: {url: 'http://jf', api_key: abc}\n"))
+        .hasMessageContaining("VORG_JELLYFIN_API_KEY_FILE");
+    env.put("VORG_JELLYFIN_WEBHOOK_SECRET", "short");
+    assertThatThrownBy(() -> load(MINIMAL + "jellyfin: {url: 'http://jf'}\n"))
+        .hasMessageStartingWith("VORG_JELLYFIN_WEBHOOK_SECRET").hasMessageContaining("16");
+  }
+
+  @Test
   void aShortTokenIsRefused() {
     env.put("VORG_HTTP_TOKEN", "short");
     assertThatThrownBy(() -> load(MINIMAL)).hasMessageStartingWith("VORG_HTTP_TOKEN").hasMessageContaining("16");

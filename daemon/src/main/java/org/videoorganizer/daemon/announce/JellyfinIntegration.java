@@ -5,6 +5,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.sqlclient.Pool;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,12 +17,14 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.videoorganizer.daemon.pipeline.Announcer;
+import org.videoorganizer.config.VorgConfig.JellyfinConfig;
 import org.videoorganizer.jellyfin.JellyfinSettings;
 import org.videoorganizer.jellyfin.JellyfinVerticle;
+import org.videoorganizer.jellyfin.PathMap;
 import org.videoorganizer.jellyfin.WebhookSettings;
 
 /**
- * The Jellyfin side of the daemon, present when {@code VORG_JELLYFIN_URL} is set: the
+ * The Jellyfin side of the daemon, present when {@code jellyfin.url} is set: the
  * {@link JellyfinVerticle} (start-up check, announcer, confirmation loop) with its state in
  * PostgreSQL, the pipeline's {@link JellyfinAnnouncer}, {@code POST /hooks/jellyfin} on the
  * daemon's HTTP server (only with a webhook secret), and a {@code jellyfin} part of
@@ -47,18 +50,30 @@ public final class JellyfinIntegration {
   }
 
   /**
-   * Reads the {@code VORG_JELLYFIN_*} variables; empty without {@code VORG_JELLYFIN_URL}.
+   * From the {@code jellyfin} part of the configuration (YAML keys or {@code VORG_JELLYFIN_*});
+   * empty without {@code jellyfin.url}.
    *
-   * @throws IllegalArgumentException naming the variable when a value is missing or malformed
+   * @throws IllegalArgumentException naming the key when a value is malformed (a path map, a URL)
    */
-  public static Optional<JellyfinIntegration> fromEnvironment(Map<String, String> env, Path library) {
-    Optional<JellyfinSettings> settings = JellyfinSettings.fromEnvironment(env);
-    if (settings.isEmpty()) {
+  public static Optional<JellyfinIntegration> from(Optional<JellyfinConfig> config, Path library) {
+    if (config.isEmpty()) {
       return Optional.empty();
+    }
+    JellyfinConfig c = config.get();
+    JellyfinSettings settings;
+    try {
+      settings = JellyfinSettings.of(URI.create(c.url()), c.apiKey().reveal())
+          .withPathMap(PathMap.parse(c.pathMap()))
+          .withRequestTimeout(c.requestTimeout())
+          .withAnnounceDebounce(c.announceDebounce())
+          .withWebhookWait(c.webhookWait())
+          .withGiveUpAfter(c.giveUpAfter());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("jellyfin (jellyfin.* or VORG_JELLYFIN_*): " + e.getMessage(), e);
     }
     // The folders Jellyfin libraries are made of; "Other" is usually not one of them.
     List<Path> roots = List.of(library.resolve("Movies"), library.resolve("TV Shows"));
-    return Optional.of(new JellyfinIntegration(settings.get(), WebhookSettings.fromEnvironment(env), roots));
+    return Optional.of(new JellyfinIntegration(settings, c.webhookSecret().map(s -> WebhookSettings.of(s.reveal())), roots));
   }
 
   /** Deploys the verticle in the background and hands it what earlier runs did not announce. */

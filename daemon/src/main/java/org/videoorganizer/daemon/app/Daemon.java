@@ -56,12 +56,7 @@ public final class Daemon {
 
   /** Starts everything; returns once the status endpoints listen. */
   public static Daemon start(VorgConfig config) throws IOException {
-    return start(config, System.getenv());
-  }
-
-  /** As {@link #start(VorgConfig)}, with the Jellyfin settings ({@code VORG_JELLYFIN_*}) read from {@code env}. */
-  public static Daemon start(VorgConfig config, java.util.Map<String, String> env) throws IOException {
-    Optional<JellyfinIntegration> jellyfin = JellyfinIntegration.fromEnvironment(env, config.library());
+    Optional<JellyfinIntegration> jellyfin = JellyfinIntegration.from(config.jellyfin(), config.library());
     Files.createDirectories(config.dataDir());
     Files.createDirectories(config.library());
     HttpToken token = HttpToken.resolve(config.http(), config.dataDir());

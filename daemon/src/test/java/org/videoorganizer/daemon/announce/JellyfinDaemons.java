@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.function.Predicate;
 import org.videoorganizer.config.ConfigLoader;
-import org.videoorganizer.config.VorgConfig;
 import org.videoorganizer.daemon.app.Daemon;
 import org.videoorganizer.daemon.testsupport.TestServices;
 import org.videoorganizer.jellyfin.WebhookSettings;
@@ -41,7 +40,7 @@ final class JellyfinDaemons {
 
   /** A daemon on the test database; {@code jellyfinEnv} overrides the VORG_JELLYFIN_* defaults. */
   Daemon start(Path dir, TestServices.Env env, FakeJellyfin fake, Map<String, String> jellyfinEnv) throws IOException {
-    VorgConfig config = ConfigLoader.load(Optional.empty(), Map.of(
+    Map<String, String> vars = new HashMap<>(Map.of(
         "VORG_SOURCES", "in=" + dir.resolve("in"),
         "VORG_LIBRARY", dir.resolve("lib").toString(),
         "VORG_DATA_DIR", dir.resolve("data").toString(),
@@ -51,15 +50,21 @@ final class JellyfinDaemons {
         "VORG_INGEST_RESCAN_SECONDS", "1",
         "VORG_WORKERS_POLL_SECONDS", "1"));
     Files.createDirectories(dir.resolve("in"));
-    Map<String, String> vars = new HashMap<>(Map.of(
+    vars.putAll(Map.of(
         "VORG_JELLYFIN_URL", fake.baseUrl(),
         "VORG_JELLYFIN_API_KEY", KEY,
         "VORG_JELLYFIN_PATH_MAP", dir.resolve("lib") + "=/media",
         "VORG_JELLYFIN_ANNOUNCE_DEBOUNCE", "200ms",
         "VORG_JELLYFIN_WEBHOOK_WAIT", "3s",
         SECRET_VARIABLE, SECRET));
-    vars.putAll(jellyfinEnv);
-    Daemon d = Daemon.start(config, vars);
+    jellyfinEnv.forEach((k, v) -> { // an empty value leaves the variable unset
+      if (v.isEmpty()) {
+        vars.remove(k);
+      } else {
+        vars.put(k, v);
+      }
+    });
+    Daemon d = Daemon.start(ConfigLoader.load(Optional.empty(), vars));
     running.add(d);
     fake.webhooks(URI.create("http://127.0.0.1:" + d.httpPort() + WebhookRoutes.PATH),
         Map.of(WebhookRoutes.SECRET_HEADER, SECRET), WebhookStyle.TEMPLATE_AS_TEXT);
