@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.videoorganizer.config.VorgConfig.SourceConfig;
 import org.videoorganizer.daemon.store.Blocking;
+import org.videoorganizer.daemon.store.VideoState;
 import org.videoorganizer.daemon.store.VideoStore;
 
 /** One scan of one source: record what became stable, reject the unusable, mark the gone. */
@@ -40,13 +41,14 @@ final class SourcePass {
       scan.error().ifPresentOrElse(e -> log.warn("source {}: {}", source.name(), e),
           () -> log.info("source {}: scans work again", source.name()));
     }
-    Map<String, long[]> known = Blocking.await(store.activePaths(source.name()));
+    Map<String, VideoStore.Known> known = Blocking.await(store.activePaths(source.name()));
     Set<String> waiting = new HashSet<>();
     List<String> seen = new ArrayList<>();
     for (Candidate c : scan.candidates()) {
       seen.add(c.relPath());
-      long[] k = known.get(c.relPath());
-      if (k != null && k[0] == c.size() && k[1] == c.mtimeMs()) {
+      VideoStore.Known k = known.get(c.relPath());
+      if (k != null && k.size() == c.size() && k.mtimeMs() == c.mtimeMs()) {
+        retryIfReadableAgain(k, c);
         continue;
       }
       if (!record(c)) {
@@ -62,6 +64,20 @@ final class SourcePass {
     }
     Blocking.await(store.recordScan(source.name(), scan.candidates().size(), scan.error()));
     return new Result(waiting.size(), scan.error());
+  }
+
+  /**
+   * A file rejected as unreadable whose permissions were fixed goes through the flow again. (On a
+   * file system where access(2) says yes but open(2) still fails, this retries once per scan.)
+   */
+  private void retryIfReadableAgain(VideoStore.Known k, Candidate c) {
+    if (c.importable() && k.state() == VideoState.REJECTED && k.reason().equals(Optional.of(Ingestor.UNREADABLE))) {
+      Optional<Long> job = Blocking.await(store.retry(k.id()));
+      job.ifPresent(id -> {
+        log.info("source {}: {} is readable now; taking it again", source.name(), c.display());
+        ring.accept(id);
+      });
+    }
   }
 
   /** True when the candidate was recorded (queued or rejected); false while it is not stable. */

@@ -1,6 +1,7 @@
 package org.videoorganizer.daemon.ingest;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.FileVisitor;
 import java.nio.file.Files;
@@ -64,17 +65,30 @@ final class SourceScanner {
         return FileVisitResult.CONTINUE;
       }
       String rel = root.relativize(file).toString();
-      String problem = attrs.isSymbolicLink() ? "a symbolic link; links are not followed (they may point outside the source)"
-          : !attrs.isRegularFile() ? "not a regular file (a pipe, socket or device named like a video)"
-          : Names.nameProblem(rel);
-      found.add(new Candidate(rel, Names.display(rel), attrs.size(), attrs.lastModifiedTime().toMillis(), problem));
+      found.add(new Candidate(rel, Names.display(rel), attrs.size(), attrs.lastModifiedTime().toMillis(),
+          problem(file, rel, attrs)));
       return FileVisitResult.CONTINUE;
+    }
+
+    /** Empty for an importable file; else why it cannot be imported as it is. */
+    private static String problem(Path file, String rel, BasicFileAttributes attrs) {
+      if (attrs.isSymbolicLink()) {
+        return "a symbolic link; links are not followed (they may point outside the source)";
+      }
+      if (!attrs.isRegularFile()) {
+        return "not a regular file (a pipe, socket or device named like a video)";
+      }
+      String name = Names.nameProblem(rel);
+      if (!name.isEmpty()) {
+        return name;
+      }
+      return Files.isReadable(file) ? "" : Ingestor.UNREADABLE;
     }
 
     @Override
     public FileVisitResult visitFileFailed(Path file, IOException e) {
       if (!(e instanceof NoSuchFileException)) {
-        problems.add(Names.display(root.relativize(file).toString()) + " (" + e.getClass().getSimpleName() + ")");
+        problems.add(Names.display(root.relativize(file).toString()) + " (" + why(e) + ")");
       }
       return FileVisitResult.CONTINUE;
     }
@@ -82,9 +96,13 @@ final class SourceScanner {
     @Override
     public FileVisitResult postVisitDirectory(Path dir, IOException e) {
       if (e != null) {
-        problems.add(Names.display(root.relativize(dir).toString()) + " (" + e.getClass().getSimpleName() + ")");
+        problems.add(Names.display(root.relativize(dir).toString()) + " (" + why(e) + ")");
       }
       return FileVisitResult.CONTINUE;
+    }
+
+    private static String why(IOException e) {
+      return e instanceof AccessDeniedException ? "permission denied" : e.getClass().getSimpleName();
     }
   }
 }

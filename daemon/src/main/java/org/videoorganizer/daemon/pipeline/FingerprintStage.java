@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.videoorganizer.daemon.ingest.ContainerCheck;
 import org.videoorganizer.daemon.ingest.Fingerprint;
+import org.videoorganizer.daemon.ingest.Ingestor;
 import org.videoorganizer.daemon.queue.JobHandler.LeaseCheck;
 import org.videoorganizer.daemon.queue.JobHandler.Step;
 import org.videoorganizer.daemon.store.Job;
@@ -61,7 +62,7 @@ final class FingerprintStage implements Stage {
       }
       h = Fingerprint.of(file);
     } catch (AccessDeniedException e) {
-      return Outcomes.stop(video.id(), VideoState.REJECTED, "the file cannot be read (permission denied); fix its permissions");
+      return Outcomes.stop(video.id(), VideoState.REJECTED, Ingestor.UNREADABLE);
     }
     lease.check();
     return new Step(List.of(

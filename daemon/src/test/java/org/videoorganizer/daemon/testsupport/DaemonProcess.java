@@ -29,8 +29,18 @@ public final class DaemonProcess implements AutoCloseable {
 
   /** Starts a daemon and waits until its status endpoint is up; its log goes to {@code log}. */
   public static DaemonProcess start(Map<String, String> env, Path log, String... jvmOptions) throws IOException {
+    return start(List.of(), env, log, jvmOptions);
+  }
+
+  /**
+   * As {@link #start(Map, Path, String...)}, with {@code commandPrefix} run in front of the
+   * {@code java} command, for example {@code setpriv ...} to take capabilities away from it.
+   */
+  public static DaemonProcess start(List<String> commandPrefix, Map<String, String> env, Path log, String... jvmOptions)
+      throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> cmd = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED"));
+    List<String> cmd = new ArrayList<>(commandPrefix);
+    cmd.addAll(List.of(java, "--enable-native-access=ALL-UNNAMED"));
     cmd.addAll(List.of(jvmOptions));
     cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.videoorganizer.daemon.cli.Main", "-v", "daemon"));
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
