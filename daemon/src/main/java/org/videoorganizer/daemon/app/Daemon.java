@@ -59,7 +59,9 @@ public final class Daemon {
   public static Daemon start(VorgConfig config, java.util.Map<String, String> env) throws IOException {
     Optional<JellyfinIntegration> jellyfin = JellyfinIntegration.fromEnvironment(env, config.library());
     Files.createDirectories(config.dataDir());
-    Files.createDirectories(config.library());
+    if (config.libraryMarker().isEmpty()) {
+      Files.createDirectories(config.library()); // with a marker, an absent library is a mount that is down
+    }
     Pipeline.recoverJournals(config);
     Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2).setWorkerPoolSize(4));
     try {

@@ -14,7 +14,10 @@ import org.videoorganizer.daemon.store.Blocking;
 import org.videoorganizer.daemon.store.VideoState;
 import org.videoorganizer.daemon.store.VideoStore;
 
-/** One scan of one source: record what became stable, reject the unusable, mark the gone. */
+/**
+ * One scan of one source: record what became stable, reject the unusable, mark the gone. A source
+ * whose mount marker is missing is not scanned, so nothing in it is marked gone.
+ */
 final class SourcePass {
 
   private static final Logger log = LoggerFactory.getLogger(SourcePass.class);
@@ -36,7 +39,7 @@ final class SourcePass {
 
   /** Scans once; a scan problem is logged only when it differs from {@code lastError}. */
   Result run(Optional<String> lastError) {
-    SourceScanner.Scan scan = SourceScanner.scan(source.path());
+    SourceScanner.Scan scan = scan();
     if (!scan.error().equals(lastError)) {
       scan.error().ifPresentOrElse(e -> log.warn("source {}: {}", source.name(), e),
           () -> log.info("source {}: scans work again", source.name()));
@@ -62,8 +65,25 @@ final class SourcePass {
         log.info("source {}: {} file(s) no longer there", source.name(), gone);
       }
     }
-    Blocking.await(store.recordScan(source.name(), scan.candidates().size(), scan.error()));
+    Blocking.await(store.recordScan(source.name(), scan.candidates().size(), scan.error(), scan.available()));
     return new Result(waiting.size(), scan.error());
+  }
+
+  /** The walk, unless the source's mount is down before or after it (then nothing was seen). */
+  private SourceScanner.Scan scan() {
+    Optional<SourceScanner.Scan> down = unmounted();
+    if (down.isPresent()) {
+      return down.get();
+    }
+    SourceScanner.Scan scan = SourceScanner.scan(source.path());
+    // Checked again: a mount that dropped during the walk left an empty folder behind, and files
+    // missing from that walk must not be marked gone.
+    return unmounted().orElse(scan);
+  }
+
+  private Optional<SourceScanner.Scan> unmounted() {
+    return MountCheck.problem("the source folder", source.path(), source.marker())
+        .map(why -> SourceScanner.Scan.unavailable(why + "; not scanned until it is back"));
   }
 
   /**

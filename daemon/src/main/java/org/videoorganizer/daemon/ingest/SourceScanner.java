@@ -21,21 +21,34 @@ final class SourceScanner {
 
   static final int MAX_DEPTH = 32;
 
-  /** What one walk saw. {@code complete} is false when part of the tree could not be read. */
-  record Scan(List<Candidate> candidates, boolean complete, Optional<String> error) {}
+  /**
+   * What one walk saw. {@code complete} is false when part of the tree could not be read;
+   * {@code available} is false when the source itself is not there (folder or mount missing).
+   */
+  record Scan(List<Candidate> candidates, boolean complete, Optional<String> error, boolean available) {
+
+    Scan(List<Candidate> candidates, boolean complete, Optional<String> error) {
+      this(candidates, complete, error, true);
+    }
+
+    /** A source not scanned at all, for {@code reason}. */
+    static Scan unavailable(String reason) {
+      return new Scan(List.of(), false, Optional.of(reason), false);
+    }
+  }
 
   private SourceScanner() {}
 
   static Scan scan(Path root) {
     if (!Files.isDirectory(root)) {
       String why = Files.exists(root) ? "the source is not a folder: " : "the source folder is missing: ";
-      return new Scan(List.of(), false, Optional.of(why + root));
+      return Scan.unavailable(why + root);
     }
     Visitor v = new Visitor(root);
     try {
       Files.walkFileTree(root, EnumSet.noneOf(java.nio.file.FileVisitOption.class), MAX_DEPTH, v);
     } catch (NoSuchFileException e) {
-      return new Scan(List.of(), false, Optional.of("the source folder vanished during the scan: " + root));
+      return Scan.unavailable("the source folder vanished during the scan: " + root);
     } catch (IOException e) {
       return new Scan(v.found, false, Optional.of("scan failed: " + e.getMessage()));
     }

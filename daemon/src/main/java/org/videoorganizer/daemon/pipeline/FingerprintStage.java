@@ -48,6 +48,7 @@ final class FingerprintStage implements Stage {
     try {
       before = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     } catch (NoSuchFileException e) {
+      sources.root(video); // a source mount that dropped just now is a wait, not a vanished file
       return Outcomes.stop(video.id(), VideoState.VANISHED, "the file disappeared from the source before it was hashed");
     }
     if (before.size() != video.size() || before.lastModifiedTime().toMillis() != video.mtimeMs()) {

@@ -30,10 +30,11 @@ public final class VideoStore {
         .execute(Tuple.of(name, path)).mapEmpty();
   }
 
-  public Future<Void> recordScan(String name, int files, Optional<String> error) {
+  /** Records a scan; {@code available} is false when the folder or its mount was not there. */
+  public Future<Void> recordScan(String name, int files, Optional<String> error, boolean available) {
     return pool.preparedQuery("update sync_sources set last_scan_at = now(), last_scan_files = $2, "
-            + "last_scan_error = $3, updated_at = now() where name = $1")
-        .execute(Tuple.of(name, files, error.orElse(null))).mapEmpty();
+            + "last_scan_error = $3, available = $4, updated_at = now() where name = $1")
+        .execute(Tuple.of(name, files, error.orElse(null), available)).mapEmpty();
   }
 
   /** What the database knows of an active file: enough for the scanner's change check. */
