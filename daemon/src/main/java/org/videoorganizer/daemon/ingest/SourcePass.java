@@ -21,6 +21,7 @@ import org.videoorganizer.daemon.store.VideoStore;
 final class SourcePass {
 
   private static final Logger log = LoggerFactory.getLogger(SourcePass.class);
+  private static final String ZERO_BYTES = "a zero-byte file (an unfinished download or a cloud placeholder)";
 
   private final VideoStore store;
   private final SourceConfig source;
@@ -100,20 +101,21 @@ final class SourcePass {
     }
   }
 
-  /** True when the candidate was recorded (queued or rejected); false while it is not stable. */
+  /**
+   * True when the candidate was recorded (queued or rejected); false while it is not stable. A
+   * link, a pipe or a bad name is rejected at once; an empty or unreadable file only once stable,
+   * since a download in progress may be either for a while.
+   */
   private boolean record(Candidate c) {
-    if (!c.importable()) {
-      if (Blocking.await(store.reject(source.name(), c.relPath(), c.display(), c.size(), c.mtimeMs(), c.problem()))) {
-        log.warn("source {}: rejected {}: {}", source.name(), c.display(), c.problem());
-      }
-      return true;
-    }
-    if (!stability.observe(c.relPath(), c.size(), c.mtimeMs())) {
+    boolean waitsForStability = c.importable() || c.problem().equals(Ingestor.UNREADABLE);
+    if (waitsForStability && !stability.observe(c.relPath(), c.size(), c.mtimeMs())) {
       return false;
     }
-    if (c.size() == 0) {
-      Blocking.await(store.reject(source.name(), c.relPath(), c.display(), 0, c.mtimeMs(),
-          "a zero-byte file (an unfinished download or a cloud placeholder)"));
+    String problem = c.importable() && c.size() == 0 ? ZERO_BYTES : c.problem();
+    if (!problem.isEmpty()) {
+      if (Blocking.await(store.reject(source.name(), c.relPath(), c.display(), c.size(), c.mtimeMs(), problem))) {
+        log.warn("source {}: rejected {}: {}", source.name(), c.display(), problem);
+      }
       return true;
     }
     Optional<Long> job = Blocking.await(store.discover(source.name(), c.relPath(), c.display(), c.size(), c.mtimeMs()));
