@@ -2,6 +2,8 @@ package org.videoorganizer.config;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +23,8 @@ import org.videoorganizer.config.VorgConfig.WorkerConfig;
 final class Binder {
 
   private static final Set<String> TOP =
-      Set.of("sources", "library", "mode", "data_dir", "database", "redis", "http", "ingest", "workers", "tmdb", "jellyfin");
+      Set.of("sources", "library", "library_marker", "mode", "data_dir", "database", "redis", "http", "ingest", "workers",
+          "tmdb", "jellyfin");
 
   private final Node root;
   private final Paths paths;
@@ -38,6 +41,7 @@ final class Binder {
     return new VorgConfig(
         sources(root.child("sources")),
         paths.resolve(root.child("library")),
+        marker(root.child("library_marker"), "library"),
         mode(root.child("mode")),
         database(root.child("database")),
         redis(root.child("redis")),
@@ -52,18 +56,37 @@ final class Binder {
   private List<SourceConfig> sources(Node node) {
     List<SourceConfig> out = new ArrayList<>();
     for (Node entry : node.elements()) {
-      entry.onlyKeys(Set.of("name", "path"));
+      entry.onlyKeys(Set.of("name", "path", "marker"));
       Node name = entry.child("name");
       String text = name.requiredText("a short name of lowercase letters, digits, '-' or '_'");
       if (!text.matches("[a-z0-9][a-z0-9_-]{0,39}")) {
         throw new ConfigException(name.key(), text, "a short name of lowercase letters, digits, '-' or '_' (at most 40)");
       }
-      out.add(new SourceConfig(text, paths.resolve(entry.child("path"))));
+      out.add(new SourceConfig(text, paths.resolve(entry.child("path")), marker(entry.child("marker"), "source folder")));
     }
     if (out.isEmpty()) {
       throw new ConfigException("sources", null, "at least one folder to watch (name and path)");
     }
     return out;
+  }
+
+  // A marker names a file inside its folder. Accepted: ".vorg-mounted", "meta/mounted";
+  // refused: "/srv/x", "../x", "a/../../x", ".", "a/..".
+  private static Optional<String> marker(Node node, String folder) {
+    Optional<String> text = node.text().map(String::strip).filter(t -> !t.isEmpty());
+    text.ifPresent(t -> {
+      String expected = "a file name relative to the " + folder + ", such as .vorg-mounted";
+      Path p;
+      try {
+        p = Path.of(t).normalize();
+      } catch (InvalidPathException e) {
+        throw new ConfigException(node.key(), t, expected);
+      }
+      if (p.isAbsolute() || p.toString().isEmpty() || p.startsWith("..")) {
+        throw new ConfigException(node.key(), t, expected);
+      }
+    });
+    return text;
   }
 
   private static TransferMode mode(Node node) {

@@ -6,9 +6,13 @@ import java.util.Map;
 
 /**
  * Writes {@code VORG_*} variables over the file's values: {@code VORG_HTTP_PORT=9000} sets
- * {@code http.port}; {@code VORG_SOURCES=downloads=/srv/inbox,tv=/srv/tv} replaces the sources.
+ * {@code http.port}; {@code VORG_SOURCES=downloads=/srv/inbox,tv=/srv/tv} replaces the sources
+ * (an entry may end in {@code ;marker=.vorg-mounted}).
  */
 final class EnvOverrides {
+
+  /** Sets a source's mount marker in VORG_SOURCES: {@code downloads=/srv/inbox;marker=.vorg-mounted}. */
+  private static final String MARKER = ";marker=";
 
   private EnvOverrides() {}
 
@@ -47,7 +51,14 @@ final class EnvOverrides {
       if (eq <= 0) {
         throw new ConfigException("VORG_SOURCES", entry, "name=/path entries separated by commas");
       }
-      list.addObject().put("name", entry.substring(0, eq).strip()).put("path", entry.substring(eq + 1).strip());
+      var source = list.addObject().put("name", entry.substring(0, eq).strip());
+      String rest = entry.substring(eq + 1);
+      int marker = rest.lastIndexOf(MARKER);
+      if (marker >= 0) {
+        source.put("marker", rest.substring(marker + MARKER.length()).strip());
+        rest = rest.substring(0, marker);
+      }
+      source.put("path", rest.strip());
     }
     return list;
   }

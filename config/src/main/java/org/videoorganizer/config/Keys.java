@@ -14,6 +14,7 @@ final class Keys {
 
   static {
     SCALARS.put("library", "");
+    SCALARS.put("library_marker", "");
     SCALARS.put("mode", "move");
     SCALARS.put("data_dir", "~/.local/share/vorg");
     SCALARS.put("database.url", "");

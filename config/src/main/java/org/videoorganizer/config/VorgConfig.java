@@ -10,6 +10,8 @@ import java.util.Optional;
  *
  * @param sources folders to watch, at least one
  * @param library the library root (Movies/, TV Shows/, Other/ below it)
+ * @param libraryMarker a file that exists in {@code library} only while it is really mounted;
+ *     empty for no check
  * @param mode how a file gets into the library
  * @param database an external PostgreSQL, or empty for the embedded one under {@code dataDir}
  * @param redis an external Redis, or empty for in-process dispatch
@@ -23,6 +25,7 @@ import java.util.Optional;
 public record VorgConfig(
     List<SourceConfig> sources,
     Path library,
+    Optional<String> libraryMarker,
     TransferMode mode,
     Optional<DatabaseConfig> database,
     Optional<RedisConfig> redis,
@@ -37,8 +40,18 @@ public record VorgConfig(
     sources = List.copyOf(sources);
   }
 
-  /** A watched folder. {@code name} is a short stable label ([a-z0-9_-]). */
-  public record SourceConfig(String name, Path path) {}
+  /**
+   * A watched folder. {@code name} is a short stable label ([a-z0-9_-]); {@code marker}, when
+   * present, names a file relative to {@code path} that exists only while the folder is really
+   * mounted (a dropped network mount leaves an empty local folder behind).
+   */
+  public record SourceConfig(String name, Path path, Optional<String> marker) {
+
+    /** A folder without a mount check. */
+    public SourceConfig(String name, Path path) {
+      this(name, path, Optional.empty());
+    }
+  }
 
   /** How a file gets into the library. */
   public enum TransferMode {

@@ -242,4 +242,37 @@ class ConfigLoaderTest {
   void controlCharactersInValuesAreEscapedInTheMessage() {
     assertThatThrownBy(() -> load(MINIMAL + "mode: \"a\\nb\"\n")).hasMessageContaining("'a\\u000ab'");
   }
+
+  @Test
+  void mountMarkersAreOptionalAndNameAFileInsideTheirFolder() throws IOException {
+    VorgConfig none = load(MINIMAL);
+    assertThat(none.libraryMarker()).isEmpty();
+    assertThat(none.sources().getFirst().marker()).isEmpty();
+    VorgConfig c = load("sources: [{name: a, path: /in, marker: .vorg-mounted}]\nlibrary: /lib\n"
+        + "library_marker: meta/mounted\n");
+    assertThat(c.sources().getFirst().marker()).hasValue(".vorg-mounted");
+    assertThat(c.libraryMarker()).hasValue("meta/mounted");
+  }
+
+  @Test
+  void aMountMarkerOutsideItsFolderIsRefused() {
+    for (String bad : new String[] {"/srv/in/.mounted", "../.mounted", "a/../../x", ".", "a/.."}) {
+      assertThatThrownBy(() -> load(MINIMAL + "library_marker: '" + bad + "'\n")).as(bad)
+          .hasMessage("library_marker: '" + bad + "' is not valid; expected a file name relative to the library, "
+              + "such as .vorg-mounted");
+    }
+    assertThatThrownBy(() -> load("sources: [{name: a, path: /in, marker: ../x}]\nlibrary: /lib\n"))
+        .hasMessageStartingWith("sources[0].marker: '../x'").hasMessageContaining("relative to the source folder");
+  }
+
+  @Test
+  void mountMarkersComeFromTheEnvironmentToo() throws IOException {
+    env.put("VORG_SOURCES", "a=/in/a;marker=.vorg-mounted, b=/in/b");
+    env.put("VORG_LIBRARY_MARKER", ".lib-mounted");
+    VorgConfig c = load(MINIMAL);
+    assertThat(c.sources()).extracting(VorgConfig.SourceConfig::marker)
+        .containsExactly(Optional.of(".vorg-mounted"), Optional.empty());
+    assertThat(c.sources().getFirst().path()).isEqualTo(Path.of("/in/a"));
+    assertThat(c.libraryMarker()).hasValue(".lib-mounted");
+  }
 }

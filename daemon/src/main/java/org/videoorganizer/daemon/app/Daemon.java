@@ -58,7 +58,9 @@ public final class Daemon {
   public static Daemon start(VorgConfig config) throws IOException {
     Optional<JellyfinIntegration> jellyfin = JellyfinIntegration.from(config.jellyfin(), config.library());
     Files.createDirectories(config.dataDir());
-    Files.createDirectories(config.library());
+    if (config.libraryMarker().isEmpty()) {
+      Files.createDirectories(config.library()); // with a marker, an absent library is a mount that is down
+    }
     HttpToken token = HttpToken.resolve(config.http(), config.dataDir());
     Pipeline.recoverJournals(config);
     Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2).setWorkerPoolSize(4));

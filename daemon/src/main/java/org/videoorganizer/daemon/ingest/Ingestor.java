@@ -23,6 +23,13 @@ public final class Ingestor {
 
   private static final Logger log = LoggerFactory.getLogger(Ingestor.class);
 
+  /**
+   * The reason a video the daemon may not read is rejected with. Such a rejection is the only
+   * one that is undone by itself: a later scan that finds the file readable queues it again.
+   */
+  public static final String UNREADABLE =
+      "permission denied: the daemon cannot read this file; it is taken again once it is readable";
+
   private final VideoStore store;
   private final List<SourceConfig> sources;
   private final IngestConfig config;

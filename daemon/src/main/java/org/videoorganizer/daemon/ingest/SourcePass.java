@@ -11,12 +11,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.videoorganizer.config.VorgConfig.SourceConfig;
 import org.videoorganizer.daemon.store.Blocking;
+import org.videoorganizer.daemon.store.VideoState;
 import org.videoorganizer.daemon.store.VideoStore;
 
-/** One scan of one source: record what became stable, reject the unusable, mark the gone. */
+/**
+ * One scan of one source: record what became stable, reject the unusable, mark the gone. A source
+ * whose mount marker is missing is not scanned, so nothing in it is marked gone.
+ */
 final class SourcePass {
 
   private static final Logger log = LoggerFactory.getLogger(SourcePass.class);
+  private static final String ZERO_BYTES = "a zero-byte file (an unfinished download or a cloud placeholder)";
 
   private final VideoStore store;
   private final SourceConfig source;
@@ -36,18 +41,19 @@ final class SourcePass {
   /** Scans once; a scan problem is logged only when it differs from {@code lastError}. */
   Result run(Optional<String> lastError) {
     var listedAt = Blocking.await(store.clock());
-    SourceScanner.Scan scan = SourceScanner.scan(source.path());
+    SourceScanner.Scan scan = scan();
     if (!scan.error().equals(lastError)) {
       scan.error().ifPresentOrElse(e -> log.warn("source {}: {}", source.name(), e),
           () -> log.info("source {}: scans work again", source.name()));
     }
-    Map<String, long[]> known = Blocking.await(store.activePaths(source.name()));
+    Map<String, VideoStore.Known> known = Blocking.await(store.activePaths(source.name()));
     Set<String> waiting = new HashSet<>();
     List<String> seen = new ArrayList<>();
     for (Candidate c : scan.candidates()) {
       seen.add(c.relPath());
-      long[] k = known.get(c.relPath());
-      if (k != null && k[0] == c.size() && k[1] == c.mtimeMs()) {
+      VideoStore.Known k = known.get(c.relPath());
+      if (k != null && k.size() == c.size() && k.mtimeMs() == c.mtimeMs()) {
+        retryIfReadableAgain(k, c);
         continue;
       }
       if (!record(c)) {
@@ -61,24 +67,56 @@ final class SourcePass {
         log.info("source {}: {} file(s) no longer there", source.name(), gone);
       }
     }
-    Blocking.await(store.recordScan(source.name(), scan.candidates().size(), scan.error()));
+    Blocking.await(store.recordScan(source.name(), scan.candidates().size(), scan.error(), scan.available()));
     return new Result(waiting.size(), scan.error());
   }
 
-  /** True when the candidate was recorded (queued or rejected); false while it is not stable. */
-  private boolean record(Candidate c) {
-    if (!c.importable()) {
-      if (Blocking.await(store.reject(source.name(), c.relPath(), c.display(), c.size(), c.mtimeMs(), c.problem()))) {
-        log.warn("source {}: rejected {}: {}", source.name(), c.display(), c.problem());
-      }
-      return true;
+  /** The walk, unless the source's mount is down before or after it (then nothing was seen). */
+  private SourceScanner.Scan scan() {
+    Optional<SourceScanner.Scan> down = unmounted();
+    if (down.isPresent()) {
+      return down.get();
     }
-    if (!stability.observe(c.relPath(), c.size(), c.mtimeMs())) {
+    SourceScanner.Scan scan = SourceScanner.scan(source.path());
+    // Checked again: a mount that dropped during the walk left an empty folder behind, and files
+    // missing from that walk must not be marked gone.
+    return unmounted().orElse(scan);
+  }
+
+  private Optional<SourceScanner.Scan> unmounted() {
+    return MountCheck.problem("the source folder", source.path(), source.marker())
+        .map(why -> SourceScanner.Scan.unavailable(why + "; not scanned until it is back"));
+  }
+
+  /**
+   * A file rejected as unreadable whose permissions were fixed goes through the flow again. (On a
+   * file system where access(2) says yes but open(2) still fails, this retries once per scan.)
+   */
+  private void retryIfReadableAgain(VideoStore.Known k, Candidate c) {
+    if (c.importable() && k.state() == VideoState.REJECTED && k.reason().equals(Optional.of(Ingestor.UNREADABLE))) {
+      Optional<Long> job = Blocking.await(store.retry(k.id()));
+      job.ifPresent(id -> {
+        log.info("source {}: {} is readable now; taking it again", source.name(), c.display());
+        ring.accept(id);
+      });
+    }
+  }
+
+  /**
+   * True when the candidate was recorded (queued or rejected); false while it is not stable. A
+   * link, a pipe or a bad name is rejected at once; an empty or unreadable file only once stable,
+   * since a download in progress may be either for a while.
+   */
+  private boolean record(Candidate c) {
+    boolean waitsForStability = c.importable() || c.problem().equals(Ingestor.UNREADABLE);
+    if (waitsForStability && !stability.observe(c.relPath(), c.size(), c.mtimeMs())) {
       return false;
     }
-    if (c.size() == 0) {
-      Blocking.await(store.reject(source.name(), c.relPath(), c.display(), 0, c.mtimeMs(),
-          "a zero-byte file (an unfinished download or a cloud placeholder)"));
+    String problem = c.importable() && c.size() == 0 ? ZERO_BYTES : c.problem();
+    if (!problem.isEmpty()) {
+      if (Blocking.await(store.reject(source.name(), c.relPath(), c.display(), c.size(), c.mtimeMs(), problem))) {
+        log.warn("source {}: rejected {}: {}", source.name(), c.display(), problem);
+      }
       return true;
     }
     Optional<Long> job = Blocking.await(store.discover(source.name(), c.relPath(), c.display(), c.size(), c.mtimeMs()));

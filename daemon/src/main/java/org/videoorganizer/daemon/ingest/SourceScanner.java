@@ -1,6 +1,7 @@
 package org.videoorganizer.daemon.ingest;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.FileVisitor;
 import java.nio.file.Files;
@@ -20,21 +21,34 @@ final class SourceScanner {
 
   static final int MAX_DEPTH = 32;
 
-  /** What one walk saw. {@code complete} is false when part of the tree could not be read. */
-  record Scan(List<Candidate> candidates, boolean complete, Optional<String> error) {}
+  /**
+   * What one walk saw. {@code complete} is false when part of the tree could not be read;
+   * {@code available} is false when the source itself is not there (folder or mount missing).
+   */
+  record Scan(List<Candidate> candidates, boolean complete, Optional<String> error, boolean available) {
+
+    Scan(List<Candidate> candidates, boolean complete, Optional<String> error) {
+      this(candidates, complete, error, true);
+    }
+
+    /** A source not scanned at all, for {@code reason}. */
+    static Scan unavailable(String reason) {
+      return new Scan(List.of(), false, Optional.of(reason), false);
+    }
+  }
 
   private SourceScanner() {}
 
   static Scan scan(Path root) {
     if (!Files.isDirectory(root)) {
       String why = Files.exists(root) ? "the source is not a folder: " : "the source folder is missing: ";
-      return new Scan(List.of(), false, Optional.of(why + root));
+      return Scan.unavailable(why + root);
     }
     Visitor v = new Visitor(root);
     try {
       Files.walkFileTree(root, EnumSet.noneOf(java.nio.file.FileVisitOption.class), MAX_DEPTH, v);
     } catch (NoSuchFileException e) {
-      return new Scan(List.of(), false, Optional.of("the source folder vanished during the scan: " + root));
+      return Scan.unavailable("the source folder vanished during the scan: " + root);
     } catch (IOException e) {
       return new Scan(v.found, false, Optional.of("scan failed: " + e.getMessage()));
     }
@@ -64,17 +78,30 @@ final class SourceScanner {
         return FileVisitResult.CONTINUE;
       }
       String rel = root.relativize(file).toString();
-      String problem = attrs.isSymbolicLink() ? "a symbolic link; links are not followed (they may point outside the source)"
-          : !attrs.isRegularFile() ? "not a regular file (a pipe, socket or device named like a video)"
-          : Names.nameProblem(rel);
-      found.add(new Candidate(rel, Names.display(rel), attrs.size(), attrs.lastModifiedTime().toMillis(), problem));
+      found.add(new Candidate(rel, Names.display(rel), attrs.size(), attrs.lastModifiedTime().toMillis(),
+          problem(file, rel, attrs)));
       return FileVisitResult.CONTINUE;
+    }
+
+    /** Empty for an importable file; else why it cannot be imported as it is. */
+    private static String problem(Path file, String rel, BasicFileAttributes attrs) {
+      if (attrs.isSymbolicLink()) {
+        return "a symbolic link; links are not followed (they may point outside the source)";
+      }
+      if (!attrs.isRegularFile()) {
+        return "not a regular file (a pipe, socket or device named like a video)";
+      }
+      String name = Names.nameProblem(rel);
+      if (!name.isEmpty()) {
+        return name;
+      }
+      return Files.isReadable(file) ? "" : Ingestor.UNREADABLE;
     }
 
     @Override
     public FileVisitResult visitFileFailed(Path file, IOException e) {
       if (!(e instanceof NoSuchFileException)) {
-        problems.add(Names.display(root.relativize(file).toString()) + " (" + e.getClass().getSimpleName() + ")");
+        problems.add(Names.display(root.relativize(file).toString()) + " (" + why(e) + ")");
       }
       return FileVisitResult.CONTINUE;
     }
@@ -82,9 +109,13 @@ final class SourceScanner {
     @Override
     public FileVisitResult postVisitDirectory(Path dir, IOException e) {
       if (e != null) {
-        problems.add(Names.display(root.relativize(dir).toString()) + " (" + e.getClass().getSimpleName() + ")");
+        problems.add(Names.display(root.relativize(dir).toString()) + " (" + why(e) + ")");
       }
       return FileVisitResult.CONTINUE;
+    }
+
+    private static String why(IOException e) {
+      return e instanceof AccessDeniedException ? "permission denied" : e.getClass().getSimpleName();
     }
   }
 }

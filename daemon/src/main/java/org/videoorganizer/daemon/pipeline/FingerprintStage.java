@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.videoorganizer.daemon.ingest.ContainerCheck;
 import org.videoorganizer.daemon.ingest.Fingerprint;
+import org.videoorganizer.daemon.ingest.Ingestor;
 import org.videoorganizer.daemon.queue.JobHandler.LeaseCheck;
 import org.videoorganizer.daemon.queue.JobHandler.Step;
 import org.videoorganizer.daemon.store.Job;
@@ -47,6 +48,7 @@ final class FingerprintStage implements Stage {
     try {
       before = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     } catch (NoSuchFileException e) {
+      sources.root(video); // a source mount that dropped just now is a wait, not a vanished file
       return Outcomes.stop(video.id(), VideoState.VANISHED, "the file disappeared from the source before it was hashed");
     }
     if (before.size() != video.size() || before.lastModifiedTime().toMillis() != video.mtimeMs()) {
@@ -61,7 +63,7 @@ final class FingerprintStage implements Stage {
       }
       h = Fingerprint.of(file);
     } catch (AccessDeniedException e) {
-      return Outcomes.stop(video.id(), VideoState.REJECTED, "the file cannot be read (permission denied); fix its permissions");
+      return Outcomes.stop(video.id(), VideoState.REJECTED, Ingestor.UNREADABLE);
     }
     lease.check();
     return new Step(List.of(

@@ -29,18 +29,27 @@ import org.videoorganizer.daemon.store.VideoState;
 /**
  * Publishes the video into the library with the safe mover of {@code vorg organize} (verified,
  * no overwrite, source retired to a trash, journaled). Run again after a crash it finds the same
- * bytes at the target and finishes; a different file at the target waits for review.
+ * bytes at the target and finishes; a different file at the target waits for review. While the
+ * library's or the source's mount marker is missing it writes nothing: the job waits.
  */
 final class OrganizeStage implements Stage {
 
   private final Pool pool;
   private final Sources sources;
   private final Movers movers;
-  private final Path library;
+  private final Library library;
   private final JellyfinNaming naming;
   private final boolean announce;
 
-  OrganizeStage(Pool pool, Sources sources, Movers movers, Path library, JellyfinNaming naming, boolean announce) {
+  /** The library root, its optional mount marker, and the mount checker. */
+  record Library(Path root, Optional<String> marker, Mounts mounts) {
+    Path require() {
+      mounts.require("the library", root, marker);
+      return root;
+    }
+  }
+
+  OrganizeStage(Pool pool, Sources sources, Movers movers, Library library, JellyfinNaming naming, boolean announce) {
     this.pool = pool;
     this.sources = sources;
     this.movers = movers;
@@ -59,32 +68,50 @@ final class OrganizeStage implements Stage {
     if (video.state() != VideoState.IDENTIFIED && video.state() != VideoState.ANALYZED) {
       return Outcomes.nothing();
     }
-    MediaIdentity identity = identity(video.id());
+    // Before anything looks at the library or the source: a dropped mount must read as "wait",
+    // never as "the file is gone" or "write onto the local disk".
+    Path libraryRoot = library.require();
     Path source = sources.file(video);
+    MediaIdentity identity = identity(video.id());
     Path target;
     LibraryPath videoPath;
     try {
       videoPath = naming.video(identity, extension(source));
-      target = videoPath.resolveIn(library);
+      target = videoPath.resolveIn(libraryRoot);
     } catch (IllegalArgumentException e) {
       return Outcomes.stop(video.id(), VideoState.NEEDS_REVIEW, "cannot be named: " + e.getMessage());
     }
     lease.check();
     if (!Files.exists(source, LinkOption.NOFOLLOW_LINKS)) {
+      sources.root(video); // a source mount that dropped just now is a wait, not a vanished file
       return alreadyPublished(video, target) ? organized(video, target, List.of())
           : Outcomes.stop(video.id(), VideoState.VANISHED, "the file disappeared from the source before it was organized");
     }
     List<PlannedFile> files = new ArrayList<>();
     files.add(new PlannedFile(source, target, PlannedFile.Role.VIDEO, null));
-    files.addAll(SidecarTargets.plan(source, video.sidecars(), videoPath, naming, library));
+    files.addAll(SidecarTargets.plan(source, video.sidecars(), videoPath, naming, libraryRoot));
     var unit = new PlannedUnit(1, files, PlannedUnit.Action.ORGANIZE, "identified", identity);
-    List<FileResult> results = movers.carryOut(sources.root(video), unit);
+    List<FileResult> results = carryOut(video, unit);
     FileResult result = results.getFirst();
     return switch (result.outcome()) {
       case MOVED, COPIED, LINKED, ALREADY_THERE -> organized(video, target, results.subList(1, results.size()));
       case SKIPPED, REVIEW -> Outcomes.stop(video.id(), VideoState.NEEDS_REVIEW, result.reason());
-      case FAILED, RESTORED, WRITTEN -> throw new IllegalStateException("organize: " + result.reason());
+      case FAILED, RESTORED, WRITTEN -> {
+        library.require(); // the mount dropped during the copy: wait rather than use up an attempt
+        throw new IllegalStateException("organize: " + result.reason());
+      }
     };
+  }
+
+  /** The mover, with the library checked again just before; a failure after it went away is a wait. */
+  private List<FileResult> carryOut(Video video, PlannedUnit unit) throws java.io.IOException {
+    library.require();
+    try {
+      return movers.carryOut(sources.root(video), unit);
+    } catch (java.io.IOException | RuntimeException e) {
+      library.require();
+      throw e;
+    }
   }
 
   /** A crash after the source was retired but before the database heard of it. */

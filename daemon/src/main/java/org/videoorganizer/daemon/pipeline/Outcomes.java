@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.videoorganizer.daemon.queue.JobHandler.Step;
+import org.videoorganizer.daemon.store.Job;
 import org.videoorganizer.daemon.store.JobStore.Write;
 import org.videoorganizer.daemon.store.VideoState;
 
@@ -30,6 +31,18 @@ final class Outcomes {
     List<Write> writes = new ArrayList<>(List.of(more));
     writes.add(state(videoId, state, reason));
     return new Step(writes, Optional.empty());
+  }
+
+  /**
+   * Queues the job again for later without counting the attempt, keeping {@code reason} as its
+   * last error for the status page: for waits that are no fault of the job (a mount that is down).
+   * The delay is half the time the job has existed, from 1 to 60 seconds, with jitter.
+   */
+  static Step later(Job job, String reason) {
+    return new Step(List.of(new Write("update jobs set state = 'queued', lease_owner = null, lease_expires_at = null, "
+        + "attempts = greatest(attempts - 1, 0), last_error = $2, updated_at = now(), run_at = now() + "
+        + "least(interval '60 seconds', greatest(interval '1 second', (now() - created_at) / 2)) * (0.75 + random() / 2) "
+        + "where id = $1", Tuple.of(job.id(), reason))), Optional.empty());
   }
 
   /** Nothing to do (the video is not in the state this stage expects any more). */

@@ -14,7 +14,9 @@ import org.videoorganizer.config.VorgConfig.TmdbConfig;
 import org.videoorganizer.core.match.Matcher;
 import org.videoorganizer.core.naming.JellyfinNaming;
 import org.videoorganizer.core.parse.FilenameParser;
+import org.slf4j.LoggerFactory;
 import org.videoorganizer.core.tmdb.TmdbClient;
+import org.videoorganizer.daemon.ingest.MountCheck;
 import org.videoorganizer.daemon.organize.Identifier;
 import org.videoorganizer.daemon.organize.MoverHook;
 import org.videoorganizer.daemon.organize.NameIdentifier;
@@ -51,13 +53,15 @@ public final class Pipeline implements JobHandler, AutoCloseable {
   /** The pipeline for a configuration; {@code announcer} empty keeps organized videos ORGANIZED. */
   public static Pipeline create(VorgConfig config, Pool pool, Identifier identifier, Analyzer analyzer,
       Optional<Announcer> announcer) {
-    Sources sources = new Sources(config.sources());
+    Mounts mounts = new Mounts();
+    Sources sources = new Sources(config.sources(), mounts);
     Movers movers = new Movers(config.library(), config.mode(), Clock.systemUTC());
     List<Stage> stages = Stream.of(
             new FingerprintStage(sources),
             new IdentifyStage(sources, identifier),
             new AnalyzeStage(sources, analyzer),
-            new OrganizeStage(pool, sources, movers, config.library(), JellyfinNaming.defaults(), announcer.isPresent()),
+            new OrganizeStage(pool, sources, movers, new OrganizeStage.Library(config.library(), config.libraryMarker(), mounts),
+                JellyfinNaming.defaults(), announcer.isPresent()),
             announcer.<Stage>map(a -> new AnnounceStage(pool, a)).orElse(null))
         .filter(s -> s != null).toList();
     return new Pipeline(new VideoStore(pool), stages, movers);
@@ -80,6 +84,12 @@ public final class Pipeline implements JobHandler, AutoCloseable {
 
   /** Finishes or rolls back what the organize journals of a killed run left half done. */
   public static void recoverJournals(VorgConfig config) throws IOException {
+    Optional<String> unmounted = MountCheck.problem("the library", config.library(), config.libraryMarker());
+    if (unmounted.isPresent()) {
+      LoggerFactory.getLogger(Pipeline.class).warn("{}; unfinished organize journals are recovered at the next start",
+          unmounted.get());
+      return;
+    }
     var organizer = new Organizer(new OrganizePlanner(g -> null, JellyfinNaming.defaults()), MoverHook.NONE, Clock.systemUTC());
     // Executing an empty plan runs only the mover's recovery, which covers every journal of the library.
     organizer.execute(new Plan(config.sources().getFirst().path(), config.library(), List.of()),
@@ -93,7 +103,11 @@ public final class Pipeline implements JobHandler, AutoCloseable {
       throw new IllegalStateException("no stage named '" + job.stage() + "' in this daemon");
     }
     Video video = Blocking.await(videos.get(job.videoId()));
-    return stage.run(video, job, lease);
+    try {
+      return stage.run(video, job, lease);
+    } catch (Mounts.NotMounted e) {
+      return Outcomes.later(job, e.getMessage());
+    }
   }
 
   @Override

@@ -6,7 +6,10 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 
-/** The numbers behind {@code /api/status}: counts per state, the queue, recent failures, scans. */
+/**
+ * The numbers behind {@code /api/status}: counts per state, the queue, recent failures, jobs
+ * waiting to run again and why, and each source's last scan and availability.
+ */
 public final class StatusQuery {
 
   private final Pool pool;
@@ -25,7 +28,11 @@ public final class StatusQuery {
         .compose(x -> pool.query("select id, display_path, state, reason, updated_at from videos "
             + "where state in ('failed', 'rejected', 'vanished', 'needs_review') order by updated_at desc, id desc limit 20").execute())
         .map(rows -> out.put("recent_problems", problems(rows)))
-        .compose(x -> pool.query("select name, path, last_scan_at, last_scan_files, last_scan_error from sync_sources order by name").execute())
+        .compose(x -> pool.query("select stage, last_error, count(*) as n, min(run_at) as next_at from jobs "
+            + "where state = 'queued' and last_error is not null group by stage, last_error order by n desc, stage limit 20").execute())
+        .map(rows -> out.put("waiting", waiting(rows)))
+        .compose(x -> pool.query("select name, path, available, last_scan_at, last_scan_files, last_scan_error "
+            + "from sync_sources order by name").execute())
         .map(rows -> out.put("sources", sources(rows)));
   }
 
@@ -60,9 +67,18 @@ public final class StatusQuery {
     return a;
   }
 
+  /** Jobs queued again after a problem (a mount that is down, TMDB unreachable): why, and when next. */
+  private static JsonArray waiting(Iterable<Row> rows) {
+    JsonArray a = new JsonArray();
+    rows.forEach(r -> a.add(new JsonObject().put("stage", r.getString("stage")).put("reason", r.getString("last_error"))
+        .put("jobs", r.getLong("n")).put("next_at", String.valueOf(r.getOffsetDateTime("next_at")))));
+    return a;
+  }
+
   private static JsonArray sources(Iterable<Row> rows) {
     JsonArray a = new JsonArray();
     rows.forEach(r -> a.add(new JsonObject().put("name", r.getString("name")).put("path", r.getString("path"))
+        .put("available", r.getBoolean("available"))
         .put("last_scan_at", r.getOffsetDateTime("last_scan_at") == null ? null : r.getOffsetDateTime("last_scan_at").toString())
         .put("files", r.getInteger("last_scan_files")).put("error", r.getString("last_scan_error"))));
     return a;

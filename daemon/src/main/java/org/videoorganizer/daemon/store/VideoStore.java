@@ -30,21 +30,39 @@ public final class VideoStore {
         .execute(Tuple.of(name, path)).mapEmpty();
   }
 
-  public Future<Void> recordScan(String name, int files, Optional<String> error) {
+  /** Records a scan; {@code available} is false when the folder or its mount was not there. */
+  public Future<Void> recordScan(String name, int files, Optional<String> error, boolean available) {
     return pool.preparedQuery("update sync_sources set last_scan_at = now(), last_scan_files = $2, "
-            + "last_scan_error = $3, updated_at = now() where name = $1")
-        .execute(Tuple.of(name, files, error.orElse(null))).mapEmpty();
+            + "last_scan_error = $3, available = $4, updated_at = now() where name = $1")
+        .execute(Tuple.of(name, files, error.orElse(null), available)).mapEmpty();
   }
 
-  /** Active rel_path -> size and mtime for a source, for the scanner's change check. */
-  public Future<java.util.Map<String, long[]>> activePaths(String source) {
-    return pool.preparedQuery("select rel_path, size, mtime_ms from videos where source = $1 and active")
+  /** What the database knows of an active file: enough for the scanner's change check. */
+  public record Known(long id, long size, long mtimeMs, VideoState state, Optional<String> reason) {}
+
+  /** Active rel_path -> what is known of it, for the scanner's change check. */
+  public Future<java.util.Map<String, Known>> activePaths(String source) {
+    return pool.preparedQuery("select id, rel_path, size, mtime_ms, state, reason from videos where source = $1 and active")
         .execute(Tuple.of(source))
         .map(rows -> {
-          java.util.Map<String, long[]> out = new java.util.HashMap<>();
-          rows.forEach(r -> out.put(r.getString("rel_path"), new long[] {r.getLong("size"), r.getLong("mtime_ms")}));
+          java.util.Map<String, Known> out = new java.util.HashMap<>();
+          rows.forEach(r -> out.put(r.getString("rel_path"), new Known(r.getLong("id"), r.getLong("size"),
+              r.getLong("mtime_ms"), VideoState.of(r.getString("state")), Optional.ofNullable(r.getString("reason")))));
           return out;
         });
+  }
+
+  /**
+   * Takes a rejected video through the flow again (its file was unreadable and is readable
+   * now): back to DISCOVERED and its first stage queued. Returns the job id, or empty when the
+   * row is no longer an active rejection.
+   */
+  public Future<Optional<Long>> retry(long id) {
+    return pool.withTransaction(conn -> conn.preparedQuery("update videos set state = 'discovered', reason = null, "
+            + "updated_at = now() where id = $1 and active and state = 'rejected' returning id")
+        .execute(Tuple.of(id))
+        .compose(rows -> rows.size() == 0 ? Future.succeededFuture(Optional.<Long>empty())
+            : JobStore.enqueue(conn, id, FIRST_STAGE).map(Optional::of)));
   }
 
   /**

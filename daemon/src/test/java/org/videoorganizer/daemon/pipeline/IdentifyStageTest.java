@@ -34,7 +34,7 @@ class IdentifyStageTest {
       asked.set(group);
       return answer;
     };
-    var stage = new IdentifyStage(new Sources(List.of(new SourceConfig("in", ROOT))), identifier);
+    var stage = new IdentifyStage(new Sources(List.of(new SourceConfig("in", ROOT)), new Mounts()), identifier);
     var video = new Video(7, "in", "a/RoboCop.1987.mkv", "a/RoboCop.1987.mkv", 10, 0, Optional.of("q"),
         Optional.of("h"), VideoState.FINGERPRINTED, Optional.empty(), sidecars, true);
     return stage.run(video, new Job(1, 7, "identify", 1, 1, "w"), () -> { });

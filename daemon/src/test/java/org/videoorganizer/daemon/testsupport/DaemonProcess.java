@@ -35,8 +35,18 @@ public final class DaemonProcess implements AutoCloseable {
    * or with {@code jvmOptions} instead when there are any.
    */
   public static DaemonProcess start(Map<String, String> env, Path log, String... jvmOptions) throws IOException {
+    return start(List.of(), env, log, jvmOptions);
+  }
+
+  /**
+   * As {@link #start(Map, Path, String...)}, with {@code commandPrefix} run in front of the
+   * {@code java} command, for example {@code setpriv ...} to take capabilities away from it.
+   */
+  public static DaemonProcess start(List<String> commandPrefix, Map<String, String> env, Path log, String... jvmOptions)
+      throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> cmd = new ArrayList<>(List.of(java));
+    List<String> cmd = new ArrayList<>(commandPrefix);
+    cmd.add(java);
     if (jvmOptions.length == 0) {
       cmd.add("@" + shippedOptions());
     } else {
