@@ -30,6 +30,11 @@ public final class Ingestor {
   public static final String UNREADABLE =
       "permission denied: the daemon cannot read this file; it is taken again once it is readable";
 
+  /** Whether a scan takes a file of this name as a video (a video extension, not a temporary name). */
+  public static boolean isVideoName(String fileName) {
+    return Names.video(fileName) && !Names.temporary(fileName);
+  }
+
   private final VideoStore store;
   private final List<SourceConfig> sources;
   private final IngestConfig config;
