@@ -129,11 +129,12 @@ final class Binder {
   }
 
   private static IngestConfig ingest(Node node) {
-    node.onlyKeys(Set.of("stable_seconds", "rescan_seconds", "watch_events"));
+    node.onlyKeys(Set.of("stable_seconds", "rescan_seconds", "watch_events", "max_unstable_minutes"));
     return new IngestConfig(
         node.child("stable_seconds").integer(0, 86_400),
         node.child("rescan_seconds").integer(1, 86_400),
-        node.child("watch_events").bool());
+        node.child("watch_events").bool(),
+        java.time.Duration.ofMinutes(node.child("max_unstable_minutes").integer(1, 525_600)));
   }
 
   private static WorkerConfig workers(Node node) {

@@ -26,6 +26,7 @@ final class Keys {
     SCALARS.put("ingest.stable_seconds", "10");
     SCALARS.put("ingest.rescan_seconds", "60");
     SCALARS.put("ingest.watch_events", "true");
+    SCALARS.put("ingest.max_unstable_minutes", "360");
     SCALARS.put("workers.concurrency", "4");
     SCALARS.put("workers.lease_seconds", "60");
     SCALARS.put("workers.max_attempts", "5");

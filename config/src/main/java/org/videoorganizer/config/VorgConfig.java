@@ -90,8 +90,10 @@ public record VorgConfig(
    * @param stableSeconds size and mtime must stay unchanged this long
    * @param rescanSeconds a full rescan of every source this often (network mounts send no events)
    * @param watchEvents whether to also use file-system events
+   * @param maxUnstable a file seen changing for longer than this is reported on the status page
+   *     (a stalled download); it is still taken as soon as it is stable
    */
-  public record IngestConfig(int stableSeconds, int rescanSeconds, boolean watchEvents) {}
+  public record IngestConfig(int stableSeconds, int rescanSeconds, boolean watchEvents, java.time.Duration maxUnstable) {}
 
   /**
    * Workers.

@@ -41,6 +41,7 @@ class ConfigLoaderTest {
     assertThat(c.http().port()).isEqualTo(8686);
     assertThat(c.dataDir()).isEqualTo(Path.of("/home/ann/.local/share/vorg"));
     assertThat(c.ingest().stableSeconds()).isEqualTo(10);
+    assertThat(c.ingest().maxUnstable()).isEqualTo(java.time.Duration.ofHours(6));
     assertThat(c.workers().leaseSeconds()).isEqualTo(60);
     assertThat(c.tmdb().apiKey()).isEmpty();
   }
@@ -70,6 +71,16 @@ class ConfigLoaderTest {
     assertThat(c.database()).hasValueSatisfying(d -> assertThat(d.url()).contains("db.local"));
     assertThat(c.sources()).extracting(VorgConfig.SourceConfig::name).containsExactly("a", "b");
     assertThat(c.mode()).isEqualTo(TransferMode.HARDLINK);
+  }
+
+  @Test
+  void theUnstableLimitIsReadInMinutesFromTheFileOrTheEnvironment() throws IOException {
+    assertThat(load(MINIMAL + "ingest: {max_unstable_minutes: 90}\n").ingest().maxUnstable())
+        .isEqualTo(java.time.Duration.ofMinutes(90));
+    assertThatThrownBy(() -> load(MINIMAL + "ingest: {max_unstable_minutes: 0}\n"))
+        .hasMessage("ingest.max_unstable_minutes: '0' is not valid; expected a whole number from 1 to 525600");
+    env.put("VORG_INGEST_MAX_UNSTABLE_MINUTES", "2");
+    assertThat(load(MINIMAL).ingest().maxUnstable()).isEqualTo(java.time.Duration.ofMinutes(2));
   }
 
   @Test

@@ -62,7 +62,6 @@ public final class Daemon {
       Files.createDirectories(config.library()); // with a marker, an absent library is a mount that is down
     }
     HttpToken token = HttpToken.resolve(config.http(), config.dataDir());
-    Pipeline.recoverJournals(config);
     Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2).setWorkerPoolSize(4));
     try {
       Database db = Blocking.await(Database.open(vertx, config.database(), config.dataDir()));

@@ -1,5 +1,6 @@
 package org.videoorganizer.daemon.ingest;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,8 @@ import org.videoorganizer.daemon.store.VideoStore;
 /**
  * Ingestion's entry point: watches every source (file-system events where they work, plus a
  * periodic rescan), records each complete video once, rejects what can never be imported with a
- * reason, and rings the doorbell for each queued job.
+ * reason, reports files that keep changing for longer than {@code ingest.max_unstable_minutes},
+ * and rings the doorbell for each queued job.
  */
 public final class Ingestor {
 
@@ -29,6 +31,11 @@ public final class Ingestor {
    */
   public static final String UNREADABLE =
       "permission denied: the daemon cannot read this file; it is taken again once it is readable";
+
+  /** Whether a scan takes a file of this name as a video (a video extension, not a temporary name). */
+  public static boolean isVideoName(String fileName) {
+    return Names.video(fileName) && !Names.temporary(fileName);
+  }
 
   private final VideoStore store;
   private final List<SourceConfig> sources;
@@ -102,7 +109,8 @@ public final class Ingestor {
       while (!stopped) {
         int pending;
         try {
-          SourcePass.Result result = new SourcePass(store, source, stability, ring).run(lastError);
+          SourcePass.Result result = new SourcePass(store, source, stability, ring, Clock.systemUTC(), config.maxUnstable())
+              .run(lastError);
           lastError = result.error();
           pending = result.waiting();
           waiting.put(source.name(), pending);

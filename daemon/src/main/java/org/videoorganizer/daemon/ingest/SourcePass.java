@@ -1,12 +1,13 @@
 package org.videoorganizer.daemon.ingest;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.videoorganizer.config.VorgConfig.SourceConfig;
@@ -15,8 +16,9 @@ import org.videoorganizer.daemon.store.VideoState;
 import org.videoorganizer.daemon.store.VideoStore;
 
 /**
- * One scan of one source: record what became stable, reject the unusable, mark the gone. A source
- * whose mount marker is missing is not scanned, so nothing in it is marked gone.
+ * One scan of one source: record what became stable, reject the unusable, mark the gone, report
+ * what keeps changing for too long. A source whose mount marker is missing is not scanned, so
+ * nothing in it is marked gone.
  */
 final class SourcePass {
 
@@ -27,12 +29,21 @@ final class SourcePass {
   private final SourceConfig source;
   private final Stability stability;
   private final LongConsumer ring;
+  private final Clock clock;
+  private final Duration maxUnstable;
 
-  SourcePass(VideoStore store, SourceConfig source, Stability stability, LongConsumer ring) {
+  /**
+   * {@code clock} dates the sightings of files that are not yet stable (kept in the database, so
+   * a restart does not reset them); one seen changing for {@code maxUnstable} is reported.
+   */
+  SourcePass(VideoStore store, SourceConfig source, Stability stability, LongConsumer ring, Clock clock,
+      Duration maxUnstable) {
     this.store = store;
     this.source = source;
     this.stability = stability;
     this.ring = ring;
+    this.clock = clock;
+    this.maxUnstable = maxUnstable;
   }
 
   /** What one pass left: files still waiting to become stable, and the scan's problem if any. */
@@ -47,7 +58,7 @@ final class SourcePass {
           () -> log.info("source {}: scans work again", source.name()));
     }
     Map<String, VideoStore.Known> known = Blocking.await(store.activePaths(source.name()));
-    Set<String> waiting = new HashSet<>();
+    List<Candidate> waiting = new ArrayList<>();
     List<String> seen = new ArrayList<>();
     for (Candidate c : scan.candidates()) {
       seen.add(c.relPath());
@@ -57,10 +68,11 @@ final class SourcePass {
         continue;
       }
       if (!record(c)) {
-        waiting.add(c.relPath());
+        waiting.add(c);
       }
     }
-    stability.retainOnly(waiting);
+    stability.retainOnly(waiting.stream().map(Candidate::relPath).collect(Collectors.toSet()));
+    reportStillChanging(waiting, scan.complete());
     if (scan.complete()) {
       int gone = Blocking.await(store.markGone(source.name(), seen, listedAt));
       if (gone > 0) {
@@ -69,6 +81,18 @@ final class SourcePass {
     }
     Blocking.await(store.recordScan(source.name(), scan.candidates().size(), scan.error(), scan.available()));
     return new Result(waiting.size(), scan.error());
+  }
+
+  /**
+   * Keeps the sightings of the files still waiting and logs, once each, those seen changing for
+   * longer than the limit. They are not rejected: each is taken as soon as it is stable.
+   */
+  private void reportStillChanging(List<Candidate> waiting, boolean complete) {
+    List<VideoStore.Waiting> seen = waiting.stream()
+        .map(c -> new VideoStore.Waiting(c.relPath(), c.display(), c.size(), c.mtimeMs())).toList();
+    for (VideoStore.Unstable u : Blocking.await(store.trackWaiting(source.name(), seen, complete, clock.instant(), maxUnstable))) {
+      log.warn("source {}: {} is {}", source.name(), u.display(), u.reason());
+    }
   }
 
   /** The walk, unless the source's mount is down before or after it (then nothing was seen). */

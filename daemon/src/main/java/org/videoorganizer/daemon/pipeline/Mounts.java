@@ -11,7 +11,8 @@ import org.videoorganizer.daemon.ingest.MountCheck;
 /**
  * Checks a folder's mount marker before a step touches it, and logs once when a folder goes
  * away and once when it is back. A step that meets a folder that is not mounted stops with
- * {@link NotMounted}; the pipeline queues its job again for later without counting an attempt.
+ * {@link NotMounted}; the pipeline queues its job again for later without counting an attempt
+ * (so for any {@link Wait}).
  */
 final class Mounts {
 
@@ -19,10 +20,17 @@ final class Mounts {
 
   private final Set<Path> down = ConcurrentHashMap.newKeySet();
 
-  /** A step needs a folder whose mount marker is missing: it waits, it does not fail. */
-  static final class NotMounted extends RuntimeException {
-    NotMounted(String reason) {
+  /** A step cannot go on yet for a reason that is no fault of its own: it waits, it does not fail. */
+  static class Wait extends RuntimeException {
+    Wait(String reason) {
       super(reason, null, false, false);
+    }
+  }
+
+  /** A step needs a folder whose mount marker is missing. */
+  static final class NotMounted extends Wait {
+    NotMounted(String reason) {
+      super(reason);
     }
   }
 

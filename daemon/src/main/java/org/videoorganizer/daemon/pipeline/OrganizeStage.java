@@ -30,7 +30,8 @@ import org.videoorganizer.daemon.store.VideoState;
  * Publishes the video into the library with the safe mover of {@code vorg organize} (verified,
  * no overwrite, source retired to a trash, journaled). Run again after a crash it finds the same
  * bytes at the target and finishes; a different file at the target waits for review. While the
- * library's or the source's mount marker is missing it writes nothing: the job waits.
+ * library's or the source's mount marker is missing, or the library's unfinished journals are
+ * not yet recovered ({@link Library}), it writes nothing: the job waits.
  */
 final class OrganizeStage implements Stage {
 
@@ -40,14 +41,6 @@ final class OrganizeStage implements Stage {
   private final Library library;
   private final JellyfinNaming naming;
   private final boolean announce;
-
-  /** The library root, its optional mount marker, and the mount checker. */
-  record Library(Path root, Optional<String> marker, Mounts mounts) {
-    Path require() {
-      mounts.require("the library", root, marker);
-      return root;
-    }
-  }
 
   OrganizeStage(Pool pool, Sources sources, Movers movers, Library library, JellyfinNaming naming, boolean announce) {
     this.pool = pool;

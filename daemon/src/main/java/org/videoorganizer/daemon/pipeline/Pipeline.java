@@ -14,9 +14,7 @@ import org.videoorganizer.config.VorgConfig.TmdbConfig;
 import org.videoorganizer.core.match.Matcher;
 import org.videoorganizer.core.naming.JellyfinNaming;
 import org.videoorganizer.core.parse.FilenameParser;
-import org.slf4j.LoggerFactory;
 import org.videoorganizer.core.tmdb.TmdbClient;
-import org.videoorganizer.daemon.ingest.MountCheck;
 import org.videoorganizer.daemon.organize.Identifier;
 import org.videoorganizer.daemon.organize.MoverHook;
 import org.videoorganizer.daemon.organize.NameIdentifier;
@@ -56,12 +54,13 @@ public final class Pipeline implements JobHandler, AutoCloseable {
     Mounts mounts = new Mounts();
     Sources sources = new Sources(config.sources(), mounts);
     Movers movers = new Movers(config.library(), config.mode(), Clock.systemUTC());
+    Library library = new Library(config.library(), config.libraryMarker(), mounts, () -> recoverJournals(config));
+    library.recoverIfMounted();
     List<Stage> stages = Stream.of(
             new FingerprintStage(sources),
             new IdentifyStage(sources, identifier),
             new AnalyzeStage(sources, analyzer),
-            new OrganizeStage(pool, sources, movers, new OrganizeStage.Library(config.library(), config.libraryMarker(), mounts),
-                JellyfinNaming.defaults(), announcer.isPresent()),
+            new OrganizeStage(pool, sources, movers, library, JellyfinNaming.defaults(), announcer.isPresent()),
             announcer.<Stage>map(a -> new AnnounceStage(pool, a)).orElse(null))
         .filter(s -> s != null).toList();
     return new Pipeline(new VideoStore(pool), stages, movers);
@@ -82,14 +81,11 @@ public final class Pipeline implements JobHandler, AutoCloseable {
     return TmdbIdentifier.forService(names, Matcher.builder(client).autoAccept(tmdb.minConfidence()).build(), client);
   }
 
-  /** Finishes or rolls back what the organize journals of a killed run left half done. */
-  public static void recoverJournals(VorgConfig config) throws IOException {
-    Optional<String> unmounted = MountCheck.problem("the library", config.library(), config.libraryMarker());
-    if (unmounted.isPresent()) {
-      LoggerFactory.getLogger(Pipeline.class).warn("{}; unfinished organize journals are recovered at the next start",
-          unmounted.get());
-      return;
-    }
+  /**
+   * Finishes or rolls back what the organize journals of earlier runs left half done (under the
+   * library's lock). Called once per daemon, through {@link Library}, before its first write.
+   */
+  private static void recoverJournals(VorgConfig config) throws IOException {
     var organizer = new Organizer(new OrganizePlanner(g -> null, JellyfinNaming.defaults()), MoverHook.NONE, Clock.systemUTC());
     // Executing an empty plan runs only the mover's recovery, which covers every journal of the library.
     organizer.execute(new Plan(config.sources().getFirst().path(), config.library(), List.of()),
@@ -105,7 +101,7 @@ public final class Pipeline implements JobHandler, AutoCloseable {
     Video video = Blocking.await(videos.get(job.videoId()));
     try {
       return stage.run(video, job, lease);
-    } catch (Mounts.NotMounted e) {
+    } catch (Mounts.Wait e) {
       return Outcomes.later(job, e.getMessage());
     }
   }

@@ -14,7 +14,8 @@ import org.videoorganizer.daemon.organize.PlannedFile;
 
 /**
  * Library paths for the sidecars grouped with a video at fingerprinting: subtitles keep their
- * language and flags ({@code Name.en.forced.srt}), the NFO follows the video's name. Artwork
+ * language and flags ({@code Name.en.forced.srt}), the NFO (also a lone {@code movie.nfo}) follows
+ * the video's name. Artwork
  * stays in the source for now (its kind cannot be told from the name alone).
  */
 final class SidecarTargets {
@@ -30,6 +31,10 @@ final class SidecarTargets {
     List<PlannedFile> out = new ArrayList<>();
     for (String sidecar : sidecars) {
       Path source = video.resolveSibling(sidecar);
+      if (sidecar.equalsIgnoreCase(Sidecars.FOLDER_NFO) && Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS)) {
+        out.add(new PlannedFile(source, naming.nfo(target).resolveIn(library), PlannedFile.Role.NFO, null));
+        continue;
+      }
       if (!sidecar.startsWith(stem + ".") || !Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS)) {
         continue;
       }

@@ -9,33 +9,65 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.videoorganizer.daemon.ingest.Ingestor;
 
-/** The files next to a video that belong to it: same base name, a sidecar extension. */
+/**
+ * The files next to a video that belong to it: same base name, a sidecar extension; and, as in
+ * Kodi and {@code vorg organize}, a lone {@code movie.nfo} when the video is the only one in its
+ * folder (samples aside) and no NFO is named like the video.
+ */
 final class Sidecars {
 
   private static final Set<String> EXTENSIONS = Set.of("srt", "ass", "ssa", "sub", "idx", "vtt", "sup", "smi",
       "nfo", "jpg", "jpeg", "png");
 
+  /** Kodi's NFO for the one film of a folder. */
+  static final String FOLDER_NFO = "movie.nfo";
+
+  // A sample next to the main video does not make the folder one of several videos (as in vorg organize).
+  // Must match: "sample.mkv", "Movie-sample.mkv", "Movie.SAMPLE.mkv"; must not match: "Samples of Life.mkv".
+  private static final Pattern SAMPLE = Pattern.compile("(?i)(^|[._ -])sample([._ -]|$)");
+
   private Sidecars() {}
 
   static List<Path> of(Path video) {
-    String name = video.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    String stem = dot < 0 ? name : name.substring(0, dot);
-    List<Path> out = new ArrayList<>();
-    try (DirectoryStream<Path> siblings = Files.newDirectoryStream(video.getParent(),
-        p -> p.getFileName().toString().startsWith(stem + "."))) { // not a glob: names hold [ ] { } * ?
+    String stem = stem(video.getFileName().toString());
+    List<Path> named = new ArrayList<>();
+    List<Path> folderNfos = new ArrayList<>();
+    List<String> mainVideos = new ArrayList<>();
+    try (DirectoryStream<Path> siblings = Files.newDirectoryStream(video.getParent())) {
       for (Path p : siblings) {
         String n = p.getFileName().toString();
-        String ext = n.substring(n.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        if (!p.equals(video) && EXTENSIONS.contains(ext) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-          out.add(p);
+        if (p.equals(video) || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+          continue;
+        }
+        if (n.startsWith(stem + ".") && EXTENSIONS.contains(extension(n))) { // not a glob: names hold [ ] { } * ?
+          named.add(p);
+        } else if (n.equalsIgnoreCase(FOLDER_NFO)) {
+          folderNfos.add(p);
+        } else if (Ingestor.isVideoName(n) && !SAMPLE.matcher(stem(n)).find()) {
+          mainVideos.add(n);
         }
       }
     } catch (IOException | java.nio.file.DirectoryIteratorException e) {
       return List.of();
     }
-    out.sort(null);
-    return out;
+    boolean namedNfo = named.stream().anyMatch(p -> extension(p.getFileName().toString()).equals("nfo"));
+    boolean alone = mainVideos.isEmpty() && !SAMPLE.matcher(stem).find();
+    if (alone && !namedNfo && folderNfos.size() == 1) {
+      named.add(folderNfos.getFirst());
+    }
+    named.sort(null);
+    return named;
+  }
+
+  private static String stem(String name) {
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? name : name.substring(0, dot);
+  }
+
+  private static String extension(String name) {
+    return name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
   }
 }

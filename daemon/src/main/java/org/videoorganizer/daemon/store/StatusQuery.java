@@ -8,9 +8,12 @@ import io.vertx.sqlclient.Row;
 
 /**
  * The numbers behind {@code /api/status}: counts per state, the queue, recent failures, jobs
- * waiting to run again and why, and each source's last scan and availability.
+ * waiting to run again and why, and each source's last scan, availability and files still
+ * changing for too long.
  */
 public final class StatusQuery {
+
+  private static final int UNSTABLE_SHOWN = 20;
 
   private final Pool pool;
 
@@ -33,7 +36,37 @@ public final class StatusQuery {
         .map(rows -> out.put("waiting", waiting(rows)))
         .compose(x -> pool.query("select name, path, available, last_scan_at, last_scan_files, last_scan_error "
             + "from sync_sources order by name").execute())
-        .map(rows -> out.put("sources", sources(rows)));
+        .map(rows -> out.put("sources", sources(rows)))
+        .compose(x -> pool.query("select source, display_path, size, first_seen_at, changed_at, reported_at "
+            + "from waiting_files where reported_at is not null order by source, first_seen_at, rel_path").execute())
+        .map(rows -> out.put("sources", withUnstable(out.getJsonArray("sources"), rows)));
+  }
+
+  /**
+   * Each source's files still changing after {@code ingest.max_unstable_minutes} (stalled
+   * downloads?): {@code unstable_count} and the first {@value #UNSTABLE_SHOWN} as {@code unstable}.
+   */
+  private static JsonArray withUnstable(JsonArray sources, Iterable<Row> rows) {
+    java.util.Map<String, JsonObject> byName = new java.util.HashMap<>();
+    for (int i = 0; i < sources.size(); i++) {
+      JsonObject source = sources.getJsonObject(i).put("unstable_count", 0).put("unstable", new JsonArray());
+      byName.put(source.getString("name"), source);
+    }
+    for (Row r : rows) {
+      JsonObject source = byName.get(r.getString("source"));
+      if (source == null) {
+        continue;
+      }
+      source.put("unstable_count", source.getInteger("unstable_count") + 1);
+      JsonArray shown = source.getJsonArray("unstable");
+      if (shown.size() < UNSTABLE_SHOWN) {
+        shown.add(new JsonObject().put("path", r.getString("display_path"))
+            .put("reason", VideoStore.unstable(r).reason()).put("size", r.getLong("size"))
+            .put("first_seen_at", String.valueOf(r.getOffsetDateTime("first_seen_at")))
+            .put("last_change_at", String.valueOf(r.getOffsetDateTime("changed_at"))));
+      }
+    }
+    return sources;
   }
 
   private static JsonObject counts(Iterable<Row> rows, String key) {

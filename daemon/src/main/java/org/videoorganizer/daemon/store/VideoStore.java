@@ -5,6 +5,10 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -120,6 +124,61 @@ public final class VideoStore {
             + "from gone where v.id = gone.id")
         .execute(Tuple.tuple().addString(source).addArrayOfString(seen.toArray(String[]::new)).addOffsetDateTime(listedAt))
         .map(rows -> rows.rowCount());
+  }
+
+  /** What a scan saw of a file that is not yet stable. */
+  public record Waiting(String relPath, String display, long size, long mtimeMs) {}
+
+  /** A file seen changing for {@code changing}, from its first sighting to its last change. */
+  public record Unstable(String display, Duration changing) {
+
+    /** Why it is listed, for the status page and the log. */
+    public String reason() {
+      long minutes = changing.toMinutes();
+      String after = minutes > 0 ? minutes + " minutes" : changing.toSeconds() + " seconds";
+      return "still changing after " + after + ": is a download stalled? It is taken as soon as it stops changing";
+    }
+  }
+
+  /**
+   * Records the files of a source still waiting to become stable, as seen at {@code now}: a new
+   * one with its first sighting, a changed one with the time of the change. After a complete scan
+   * the source's other rows go (their files were taken, or are gone). Returns the files now seen
+   * changing for {@code limit} or longer that were not reported before (each is reported once).
+   */
+  public Future<List<Unstable>> trackWaiting(String source, List<Waiting> waiting, boolean complete, Instant now,
+      Duration limit) {
+    OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+    Tuple seen = Tuple.tuple().addString(source)
+        .addArrayOfString(waiting.stream().map(Waiting::relPath).toArray(String[]::new))
+        .addArrayOfString(waiting.stream().map(Waiting::display).toArray(String[]::new))
+        .addArrayOfLong(waiting.stream().map(Waiting::size).toArray(Long[]::new))
+        .addArrayOfLong(waiting.stream().map(Waiting::mtimeMs).toArray(Long[]::new))
+        .addOffsetDateTime(at);
+    return pool.withTransaction(conn -> conn.preparedQuery("insert into waiting_files (source, rel_path, display_path, "
+            + "size, mtime_ms, first_seen_at, changed_at) select $1, w.rel_path, w.display_path, w.size, w.mtime_ms, $6, $6 "
+            + "from unnest($2::text[], $3::text[], $4::bigint[], $5::bigint[]) as w(rel_path, display_path, size, mtime_ms) "
+            + "on conflict (source, rel_path) do update set display_path = excluded.display_path, size = excluded.size, "
+            + "mtime_ms = excluded.mtime_ms, changed_at = case when waiting_files.size <> excluded.size "
+            + "or waiting_files.mtime_ms <> excluded.mtime_ms then greatest(waiting_files.changed_at, excluded.changed_at) "
+            + "else waiting_files.changed_at end").execute(seen)
+        .compose(x -> !complete ? Future.<Void>succeededFuture() : conn.preparedQuery("delete from waiting_files "
+                + "where source = $1 and not (rel_path = any($2))")
+            .execute(Tuple.tuple().addString(source).addArrayOfString(seen.getArrayOfStrings(1))).mapEmpty())
+        .compose(x -> conn.preparedQuery("update waiting_files set reported_at = $2 where source = $1 "
+                + "and reported_at is null and changed_at - first_seen_at >= make_interval(secs => $3) "
+                + "returning display_path, first_seen_at, changed_at")
+            .execute(Tuple.of(source, at, limit.toMillis() / 1000.0)))
+        .map(rows -> {
+          List<Unstable> out = new java.util.ArrayList<>();
+          rows.forEach(r -> out.add(unstable(r)));
+          return out;
+        }));
+  }
+
+  static Unstable unstable(Row r) {
+    return new Unstable(r.getString("display_path"),
+        Duration.between(r.getOffsetDateTime("first_seen_at"), r.getOffsetDateTime("changed_at")));
   }
 
   public Future<Video> get(long id) {

@@ -23,8 +23,8 @@ import org.videoorganizer.daemon.testsupport.TestServices;
 
 /**
  * The daemon with a TMDB key, against the fake TMDB: one run over an inbox with an NFO-named
- * video, a searched film, a sample, a home video and a film TMDB does not know, then one check
- * per video of what was stored.
+ * video, a video with a lone movie.nfo, a searched film, a sample, a home video and a film TMDB
+ * does not know, then one check per video of what was stored.
  */
 @ExtendWith(TestServices.class)
 class DaemonTmdbTest {
@@ -41,13 +41,15 @@ class DaemonTmdbTest {
     Path in = dir.resolve("in");
     DaemonTest.write(in.resolve("a/Some.Home.Name.mkv"), 120_000, 1);
     Files.writeString(in.resolve("a/Some.Home.Name.nfo"), "https://www.themoviedb.org/movie/97020\n");
+    DaemonTest.write(in.resolve("b/Family.Holiday.Tape.mkv"), 120_000, 6);
+    Files.writeString(in.resolve("b/movie.nfo"), "<movie>\n  <uniqueid type=\"tmdb\">10674</uniqueid>\n</movie>\n");
     DaemonTest.write(in.resolve("RoboCop.1987.1080p.mkv"), 120_000, 2);
     DaemonTest.write(in.resolve("Dune.1984.sample.mkv"), 20_000, 3);
     DaemonTest.write(in.resolve("Home video of grandpa.mp4"), 120_000, 4);
     DaemonTest.write(in.resolve("Zqxwv Plorkt (2011).mkv"), 120_000, 5);
     daemon = Daemon.start(DaemonTest.config(dir, env,
         Map.of("VORG_TMDB_API_KEY", FakeTmdbServer.API_KEY, "VORG_TMDB_BASE_URL", tmdb.baseUrl())));
-    DaemonTest.awaitSettled(HttpClient.newHttpClient(), daemon, 5);
+    DaemonTest.awaitSettled(HttpClient.newHttpClient(), daemon, 6);
   }
 
   @AfterAll
@@ -70,6 +72,23 @@ class DaemonTmdbTest {
     assertThat(m.confidence()).as("the matcher's confidence for an id TMDB knows").isEqualTo(0.99);
     assertThat(m.evidence().getJsonArray("explanation").getString(0))
         .isEqualTo("ids from the NFO next to the video: tmdb 97020");
+  }
+
+  @Test
+  void aVideoAloneInItsFolderIsIdentifiedFromALoneMovieNfo() throws Exception {
+    Match m = match("b/Family.Holiday.Tape.mkv");
+    assertThat(m.tmdbId()).isEqualTo(10674L);
+    assertThat(m.evidence().getJsonArray("explanation").getString(0))
+        .isEqualTo("ids from the NFO next to the video: tmdb 10674");
+    assertThat(tmdb.requests()).as("looked up by id, never searched by its name")
+        .noneMatch(r -> r.contains("/search/") && r.contains("Family"));
+    try (var movies = Files.list(dir.resolve("lib/Movies"))) {
+      Path folder = movies.filter(p -> p.getFileName().toString().startsWith("Mulan")).findFirst().orElseThrow();
+      String name = folder.getFileName().toString();
+      assertThat(folder.resolve(name + ".mkv")).exists();
+      assertThat(folder.resolve(name + ".nfo")).as("movie.nfo travels with its video, under the video's name").exists();
+    }
+    assertThat(dir.resolve("in/b/movie.nfo")).doesNotExist();
   }
 
   @Test
