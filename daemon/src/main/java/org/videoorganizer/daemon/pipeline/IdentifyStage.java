@@ -54,7 +54,7 @@ final class IdentifyStage implements Stage {
     };
   }
 
-  // The NFOs fingerprinting grouped with the video (same base name) are read for ids and titles.
+  // The NFOs fingerprinting grouped with the video (same base name, or a lone movie.nfo) are read for ids and titles.
   private SourceGroup group(Video video) {
     Path file = sources.file(video);
     List<SourceGroup.Sidecar> nfos = video.sidecars().stream()
