@@ -20,6 +20,11 @@ import java.util.UUID;
  * ({@code copy-begin}, {@code published}, {@code retire-begin}, {@code retired}, ...). Each line
  * reaches the kernel at once (it survives the process being killed) and the disk at every
  * {@link #sync()}. Runs live in {@code <library>/.vorg/journal/}; {@link JournalUndo} reads them.
+ *
+ * <p>A journal being written is locked (an OS file lock, which dies with its process), so that
+ * recovery run by another process (a second daemon, {@code vorg organize}) leaves a live run's
+ * temporary copies alone; journals of this process are known without touching their locks,
+ * since closing any channel of a file would drop them.
  */
 public final class Journal implements Closeable {
 
@@ -27,14 +32,24 @@ public final class Journal implements Closeable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
+  /** Journals this process is writing (absolute, normalized paths). */
+  private static final java.util.Set<Path> LIVE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   private final Path file;
   private final String runId;
   private final FileChannel channel;
+  private final boolean live;
 
-  private Journal(Path file, String runId, FileChannel channel) {
+  private Journal(Path file, String runId, FileChannel channel, boolean live) {
     this.file = file;
     this.runId = runId;
     this.channel = channel;
+    this.live = live;
+  }
+
+  /** Whether a run of this process is still writing {@code file}. */
+  static boolean writtenHere(Path file) {
+    return LIVE.contains(file.toAbsolutePath().normalize());
   }
 
   /** A new journal for a run into {@code library}; its first line names the run. */
@@ -44,7 +59,15 @@ public final class Journal implements Closeable {
     Files.createDirectories(dir);
     Path file = dir.resolve(STAMP.format(clock.instant()) + "-" + runId + ".jsonl");
     var channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-    var journal = new Journal(file, runId, channel);
+    LIVE.add(file.toAbsolutePath().normalize());
+    try {
+      channel.lock(); // released when the channel closes or the process dies
+    } catch (IOException | RuntimeException e) {
+      LIVE.remove(file.toAbsolutePath().normalize());
+      channel.close();
+      throw e;
+    }
+    var journal = new Journal(file, runId, channel, true);
     journal.write(entry("run").with("run", runId).with("mode", mode.name()).with("source", source)
         .with("library", library).with("started", clock.instant().toString()));
     journal.sync();
@@ -53,7 +76,7 @@ public final class Journal implements Closeable {
 
   /** Opens an existing journal to add lines to it (undo, recovery). */
   public static Journal reopen(Path file, String runId) throws IOException {
-    return new Journal(file, runId, FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND));
+    return new Journal(file, runId, FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND), false);
   }
 
   public Path file() {
@@ -87,8 +110,14 @@ public final class Journal implements Closeable {
   @Override
   public synchronized void close() throws IOException {
     if (channel.isOpen()) {
-      sync();
-      channel.close();
+      try {
+        sync();
+        channel.close();
+      } finally {
+        if (live) {
+          LIVE.remove(file.toAbsolutePath().normalize());
+        }
+      }
     }
   }
 

@@ -36,6 +36,34 @@ final class JournalRecovery {
   }
 
   private static int recoverOne(Path file) throws IOException {
+    if (inUse(file)) {
+      log.debug("{} belongs to a run that is still going on; left alone", file);
+      return 0;
+    }
+    return recoverUnlocked(file);
+  }
+
+  /**
+   * Whether a run is still writing the journal {@code file}: one of this process, or one whose
+   * process holds the journal's lock.
+   */
+  static boolean inUse(Path file) throws IOException {
+    if (Journal.writtenHere(file)) {
+      return true;
+    }
+    try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+      var lock = channel.tryLock();
+      if (lock == null) {
+        return true;
+      }
+      lock.release();
+      return false;
+    } catch (java.nio.channels.OverlappingFileLockException heldHere) {
+      return true;
+    }
+  }
+
+  private static int recoverUnlocked(Path file) throws IOException {
     JournalLines j;
     try {
       j = JournalLines.read(file);

@@ -24,6 +24,10 @@ public final class JournalUndo {
 
   /** Undoes the run recorded in {@code journalFile}; one result per file the run published. */
   public static List<FileResult> undo(Path journalFile) throws IOException {
+    if (JournalRecovery.inUse(journalFile)) {
+      throw new IllegalStateException("the run recorded in " + journalFile + " is still going on (a daemon or another "
+          + "vorg organize is writing it); undo it once that run has finished");
+    }
     JournalLines j = JournalLines.read(journalFile);
     Path library = JournalLines.path(j.run(), "library");
     var done = new HashSet<String>();
