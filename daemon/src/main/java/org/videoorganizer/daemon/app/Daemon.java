@@ -105,13 +105,18 @@ public final class Daemon {
   }
 
   /** Graceful shutdown; safe to call twice. */
-  public synchronized void stop() {
+  public void stop() {
+    stop(GRACE);
+  }
+
+  /** As {@link #stop()}, with running steps given {@code grace} before their jobs are released. */
+  synchronized void stop(Duration grace) {
     if (stopped.getCount() == 0) {
       return;
     }
-    log.info("stopping: no new work; running steps get {}s to finish", GRACE.toSeconds());
+    log.info("stopping: no new work; running steps get {}s to finish", grace.toSeconds());
     ingestor.stop();
-    dispatcher.stop(GRACE);
+    dispatcher.stop(grace);
     pipeline.close();
     try {
       Blocking.await(db.close());

@@ -151,13 +151,14 @@ public final class Dispatcher {
       Blocking.await(jobs.complete(job, step.writes(), step.next())).ifPresent(bell::ring);
     } catch (JobStore.LeaseLost e) {
       log.warn("{}; its outcome is dropped", e.getMessage());
-    } catch (ShutdownInProgress e) {
-      Blocking.await(jobs.release(job));
     } catch (Throwable e) {
-      if (!stopping || !(e instanceof InterruptedException)) {
-        fail(job, e);
+      if (stopping) {
+        // Interrupted by the stop, or failing because of it (a call cut short): not the step's
+        // fault, so no attempt is used up; the job goes back to the queue for the next worker.
+        Thread.interrupted();
+        releaseAfterStop(job);
       } else {
-        Blocking.await(jobs.release(job));
+        fail(job, e);
       }
     } finally {
       Running r = running.remove(job.id());
@@ -215,6 +216,15 @@ public final class Dispatcher {
       Blocking.await(jobs.release(r.job()).otherwiseEmpty());
     }
     bell.close();
+  }
+
+  private void releaseAfterStop(Job job) {
+    try {
+      Blocking.await(jobs.release(job));
+    } catch (RuntimeException e) {
+      log.warn("job {} could not be released while stopping ({}); its lease runs out and another worker takes it",
+          job.id(), e.toString());
+    }
   }
 
   private static final class ShutdownInProgress extends RuntimeException {
