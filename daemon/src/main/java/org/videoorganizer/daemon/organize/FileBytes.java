@@ -11,8 +11,8 @@ import java.util.zip.CRC32C;
  * Copies with a running checksum, checksums, and compares files byte for byte.
  *
  * <p>Buffers are 128 KiB, as {@code cp} uses: a buffer that stays in the CPU's L2 cache makes
- * the read, the CRC-32C and the write each touch cached memory. With 1 MiB buffers the same
- * copy and read-back ran at half the speed (docs/organize.md, "Benchmark").
+ * the read, the CRC-32C and the write each touch cached memory. With 1 MiB buffers and a
+ * memory-mapped read-back the same copy ran about a fifth slower (docs/organize.md, "Benchmark").
  */
 final class FileBytes {
 
