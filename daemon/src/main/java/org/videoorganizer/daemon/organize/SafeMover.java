@@ -191,8 +191,7 @@ public final class SafeMover {
       return "the source changed during the copy (size " + before.size() + " -> " + after.size()
           + "); left in place, run again when it is stable";
     }
-    long written = Files.size(temp);
-    if (written != copied.size() || FileBytes.crc(temp) != copied.crc()) {
+    if (!FileBytes.readBack(temp).equals(copied)) {
       return "the copy does not match the source (size or CRC-32C differ); nothing published";
     }
     return null;

@@ -144,6 +144,59 @@ class SafeMoverTest {
   }
 
   @Test
+  void aCopyWhoseBytesChangedAfterWritingIsDetectedAndNotPublished() throws IOException {
+    Path src = TestFiles.write(source.resolve("Movie.mkv"), 3 * FileBytes.BUFFER + 17, 14);
+    Path target = library.resolve("M/M.mkv");
+    FileResult r = carry(TransferMode.COPY, damageTempAfterCopy(temp -> {
+      try (var c = java.nio.channels.FileChannel.open(temp, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+        var one = java.nio.ByteBuffer.allocate(1);
+        long at = 2L * FileBytes.BUFFER + 5; // one byte in the third buffer, same size
+        c.read(one, at);
+        one.flip().put(0, (byte) ~one.get(0));
+        assertThat(c.write(one, at)).isEqualTo(1);
+      }
+    }), file(src, target)).getFirst();
+    assertCopyRefused(r, src, target);
+  }
+
+  @Test
+  void aTruncatedCopyIsDetectedAndNotPublished() throws IOException {
+    Path src = TestFiles.write(source.resolve("Movie.mkv"), 2 * FileBytes.BUFFER + 9, 15);
+    Path target = library.resolve("M/M.mkv");
+    FileResult r = carry(TransferMode.COPY, damageTempAfterCopy(temp -> {
+      try (var c = java.nio.channels.FileChannel.open(temp, StandardOpenOption.WRITE)) {
+        c.truncate(FileBytes.BUFFER);
+      }
+    }), file(src, target)).getFirst();
+    assertCopyRefused(r, src, target);
+  }
+
+  private interface TempDamage {
+    void apply(Path temp) throws IOException;
+  }
+
+  // Damages the temporary copy between the copy and its verification (the hook's AFTER_COPY).
+  private MoverHook damageTempAfterCopy(TempDamage damage) {
+    return (step, p) -> {
+      if (step == MoverHook.Step.AFTER_COPY) {
+        for (Path temp : TestFiles.files(library, true)) {
+          if (temp.getFileName().toString().startsWith(".vorg-") && temp.toString().endsWith(".tmp")) {
+            damage.apply(temp);
+          }
+        }
+      }
+    };
+  }
+
+  private void assertCopyRefused(FileResult r, Path src, Path target) throws IOException {
+    assertThat(r.outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(r.reason()).contains("the copy does not match the source");
+    assertThat(target).doesNotExist();
+    assertThat(TestFiles.files(target.getParent(), true)).as("no temporary copy left").isEmpty();
+    assertThat(src).as("the source stays where it was").exists();
+  }
+
+  @Test
   void aTargetFolderThatCannotBeWrittenFailsTheFileAndKeepsTheSource() throws IOException {
     Path src = TestFiles.write(source.resolve("Movie.mkv"), 1000, 10);
     Path locked = Files.createDirectories(library.resolve("Locked"));
