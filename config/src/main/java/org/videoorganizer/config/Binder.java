@@ -155,7 +155,8 @@ final class Binder {
         secrets.get("VORG_TMDB_API_KEY"),
         url.replaceAll("/+$", ""),
         node.child("language").requiredText("a language tag such as en-US"),
-        node.child("min_confidence").decimal(0.0, 1.0));
+        node.child("min_confidence").decimal(0.0, 1.0),
+        secrets.get("VORG_TMDB_TOKEN"));
   }
 
   private Optional<JellyfinConfig> jellyfin(Node node) {

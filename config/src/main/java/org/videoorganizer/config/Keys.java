@@ -49,7 +49,7 @@ final class Keys {
   static final Map<String, String> SECRETS =
       Map.of("tmdb.api_key", "VORG_TMDB_API_KEY", "database.password", "VORG_DATABASE_PASSWORD",
           "http.token", "VORG_HTTP_TOKEN", "jellyfin.api_key", "VORG_JELLYFIN_API_KEY",
-          "jellyfin.webhook_secret", "VORG_JELLYFIN_WEBHOOK_SECRET");
+          "jellyfin.webhook_secret", "VORG_JELLYFIN_WEBHOOK_SECRET", "tmdb.token", "VORG_TMDB_TOKEN");
 
   /** {@code http.port} -> {@code VORG_HTTP_PORT}. */
   static String envName(String key) {

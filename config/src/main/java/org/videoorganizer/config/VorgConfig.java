@@ -106,15 +106,23 @@ public record VorgConfig(
   public record WorkerConfig(int concurrency, int leaseSeconds, int maxAttempts, int pollSeconds) {}
 
   /**
-   * TMDB. Without an API key the identify stage names videos from their file name and NFO.
+   * TMDB. Without credentials the identify stage names videos from their file name and NFO.
    *
-   * @param apiKey from {@code VORG_TMDB_API_KEY} or {@code VORG_TMDB_API_KEY_FILE} only
+   * @param apiKey a v3 API key, from {@code VORG_TMDB_API_KEY} or {@code VORG_TMDB_API_KEY_FILE} only
    * @param baseUrl the API root (a fake server in tests)
    * @param language results language, for example {@code en-US}
    * @param minConfidence matches below this go to review
+   * @param token a read access token (sent as a bearer token), from {@code VORG_TMDB_TOKEN} or
+   *     {@code VORG_TMDB_TOKEN_FILE} only; used when there is no API key
    */
   public record TmdbConfig(
-      Optional<Secret> apiKey, String baseUrl, String language, double minConfidence) {}
+      Optional<Secret> apiKey, String baseUrl, String language, double minConfidence, Optional<Secret> token) {
+
+    /** Whether TMDB can be asked at all. */
+    public boolean hasCredentials() {
+      return apiKey.isPresent() || token.isPresent();
+    }
+  }
 
   /**
    * The Jellyfin server the daemon tells about new files and checks with.

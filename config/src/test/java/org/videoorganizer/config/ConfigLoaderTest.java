@@ -100,6 +100,16 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void aTmdbReadAccessTokenIsAnotherWayIn() throws IOException {
+    env.put("VORG_TMDB_TOKEN", "eyJhbGciOiJIUzI1NiJ9.token.sig");
+    VorgConfig c = load(MINIMAL);
+    assertThat(c.tmdb().apiKey()).isEmpty();
+    assertThat(c.tmdb().hasCredentials()).isTrue();
+    assertThat(c.toString()).doesNotContain("eyJhbGciOiJIUzI1NiJ9");
+    assertThatThrownBy(() -> load(MINIMAL + "tmdb: {token: abc}\n")).hasMessageContaining("VORG_TMDB_TOKEN_FILE");
+  }
+
+  @Test
   void secretComesFromAnOwnerOnlyFile() throws IOException {
     Path secret = dir.resolve("tmdb.key");
     Files.writeString(secret, "from-file\n");

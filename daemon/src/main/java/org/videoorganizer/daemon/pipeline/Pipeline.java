@@ -67,17 +67,18 @@ public final class Pipeline implements JobHandler, AutoCloseable {
   }
 
   /**
-   * The parser alone without a TMDB key (names from files and NFOs); with one the TMDB identifier
+   * The parser alone without TMDB credentials (names from files and NFOs); with a key or a token the TMDB identifier
    * of {@code vorg organize}, asking TMDB for every video (an outage fails the job, which is retried).
    */
   public static Identifier identifier(TmdbConfig tmdb) {
     FilenameParser parser = new FilenameParser();
     var names = new NameIdentifier(p -> parser.parse(p.toString()));
-    if (tmdb.apiKey().isEmpty()) {
+    if (!tmdb.hasCredentials()) {
       return names;
     }
-    TmdbClient client = TmdbClient.builder().baseUrl(tmdb.baseUrl()).apiKey(tmdb.apiKey().get().reveal())
-        .language(tmdb.language()).build();
+    var builder = TmdbClient.builder().baseUrl(tmdb.baseUrl()).language(tmdb.language());
+    tmdb.apiKey().ifPresentOrElse(k -> builder.apiKey(k.reveal()), () -> builder.bearerToken(tmdb.token().get().reveal()));
+    TmdbClient client = builder.build();
     return TmdbIdentifier.forService(names, Matcher.builder(client).autoAccept(tmdb.minConfidence()).build(), client);
   }
 
