@@ -91,7 +91,7 @@ final class OrganizeStage implements Stage {
       case SKIPPED, REVIEW -> Outcomes.stop(video.id(), VideoState.NEEDS_REVIEW, result.reason());
       case FAILED, RESTORED, WRITTEN -> {
         library.require(); // the mount dropped during the copy: wait rather than use up an attempt
-        throw new IllegalStateException("organize: " + result.reason());
+        throw new IllegalStateException("could not carry " + source.getFileName() + " to " + target + ": " + result.reason());
       }
     };
   }
