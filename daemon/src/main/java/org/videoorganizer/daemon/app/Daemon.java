@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.videoorganizer.config.VorgConfig;
+import org.videoorganizer.core.tmdb.TmdbClient;
 import org.videoorganizer.daemon.announce.JellyfinIntegration;
 import org.videoorganizer.daemon.http.HttpToken;
 import org.videoorganizer.daemon.http.StatusVerticle;
@@ -19,6 +20,7 @@ import org.videoorganizer.daemon.pipeline.Analyzer;
 import org.videoorganizer.daemon.pipeline.Pipeline;
 import org.videoorganizer.daemon.queue.Dispatcher;
 import org.videoorganizer.daemon.store.Blocking;
+import org.videoorganizer.daemon.store.DailyStats;
 import org.videoorganizer.daemon.store.Database;
 import org.videoorganizer.daemon.store.JobStore;
 import org.videoorganizer.daemon.store.StatusQuery;
@@ -33,6 +35,7 @@ public final class Daemon {
 
   private static final Logger log = LoggerFactory.getLogger(Daemon.class);
   static final Duration GRACE = Duration.ofSeconds(20);
+  private static final Duration USAGE_EVERY = Duration.ofMinutes(1);
 
   private final Vertx vertx;
   private final Database db;
@@ -41,11 +44,13 @@ public final class Daemon {
   private final Ingestor ingestor;
   private final StatusVerticle http;
   private final HttpToken token;
+  private final Optional<TmdbUsage> usage;
   private final CountDownLatch stopped = new CountDownLatch(1);
 
   private Daemon(Vertx vertx, Database db, Pipeline pipeline, Dispatcher dispatcher, Ingestor ingestor, StatusVerticle http,
-      HttpToken token) {
+      HttpToken token, Optional<TmdbUsage> usage) {
     this.token = token;
+    this.usage = usage;
     this.vertx = vertx;
     this.db = db;
     this.pipeline = pipeline;
@@ -66,7 +71,10 @@ public final class Daemon {
     try {
       Database db = Blocking.await(Database.open(vertx, config.database(), config.dataDir()));
       jellyfin.ifPresent(j -> j.start(vertx, db.pool()));
-      Pipeline pipeline = Pipeline.create(config, db.pool(), Pipeline.identifier(config.tmdb()), Analyzer.NONE,
+      Optional<TmdbClient> tmdb = Pipeline.tmdbClient(config.tmdb());
+      Optional<TmdbUsage> usage = tmdb.map(c -> new TmdbUsage(c, new DailyStats(db.pool())));
+      usage.ifPresent(u -> vertx.setPeriodic(USAGE_EVERY.toMillis(), id -> u.flush()));
+      Pipeline pipeline = Pipeline.create(config, db.pool(), Pipeline.identifier(config.tmdb(), tmdb), Analyzer.NONE,
           jellyfin.map(JellyfinIntegration::announcer));
       Dispatcher dispatcher = Dispatcher.create(vertx, new JobStore(db.pool()), config.redis(), pipeline, config.workers());
       Ingestor ingestor = new Ingestor(new VideoStore(db.pool()), config.sources(), config.ingest(), dispatcher::ring);
@@ -77,7 +85,7 @@ public final class Daemon {
       ingestor.start();
       log.info("daemon {} running: {} source(s), library {}, {} dispatch", dispatcher.owner(), config.sources().size(),
           config.library(), config.redis().isPresent() ? "Redis" : "in-process");
-      return new Daemon(vertx, db, pipeline, dispatcher, ingestor, http, token);
+      return new Daemon(vertx, db, pipeline, dispatcher, ingestor, http, token, usage);
     } catch (RuntimeException e) {
       vertx.close();
       throw e;
@@ -118,6 +126,11 @@ public final class Daemon {
     ingestor.stop();
     dispatcher.stop(grace);
     pipeline.close();
+    try {
+      usage.ifPresent(u -> Blocking.await(u.flush()));
+    } catch (RuntimeException e) {
+      log.warn("TMDB usage of the last minute not recorded: {}", e.toString());
+    }
     try {
       Blocking.await(db.close());
       Blocking.await(vertx.close());

@@ -70,16 +70,24 @@ public final class Pipeline implements JobHandler, AutoCloseable {
    * The parser alone without TMDB credentials (names from files and NFOs); with a key or a token the TMDB identifier
    * of {@code vorg organize}, asking TMDB for every video (an outage fails the job, which is retried).
    */
-  public static Identifier identifier(TmdbConfig tmdb) {
+  public static Identifier identifier(TmdbConfig tmdb, Optional<TmdbClient> client) {
     FilenameParser parser = new FilenameParser();
     var names = new NameIdentifier(p -> parser.parse(p.toString()));
-    if (!tmdb.hasCredentials()) {
+    if (client.isEmpty()) {
       return names;
+    }
+    return TmdbIdentifier.forService(names, Matcher.builder(client.get()).autoAccept(tmdb.minConfidence()).build(),
+        client.get());
+  }
+
+  /** The TMDB client, when a key or a token is configured. */
+  public static Optional<TmdbClient> tmdbClient(TmdbConfig tmdb) {
+    if (!tmdb.hasCredentials()) {
+      return Optional.empty();
     }
     var builder = TmdbClient.builder().baseUrl(tmdb.baseUrl()).language(tmdb.language());
     tmdb.apiKey().ifPresentOrElse(k -> builder.apiKey(k.reveal()), () -> builder.bearerToken(tmdb.token().get().reveal()));
-    TmdbClient client = builder.build();
-    return TmdbIdentifier.forService(names, Matcher.builder(client).autoAccept(tmdb.minConfidence()).build(), client);
+    return Optional.of(builder.build());
   }
 
   /**

@@ -39,7 +39,9 @@ public final class StatusQuery {
         .map(rows -> out.put("sources", sources(rows)))
         .compose(x -> pool.query("select source, display_path, size, first_seen_at, changed_at, reported_at "
             + "from waiting_files where reported_at is not null order by source, first_seen_at, rel_path").execute())
-        .map(rows -> out.put("sources", withUnstable(out.getJsonArray("sources"), rows)));
+        .map(rows -> out.put("sources", withUnstable(out.getJsonArray("sources"), rows)))
+        .compose(x -> new DailyStats(pool).summary())
+        .map(stats -> out.put("stats", stats));
   }
 
   /**

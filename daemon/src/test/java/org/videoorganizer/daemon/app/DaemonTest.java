@@ -93,6 +93,8 @@ class DaemonTest {
       JsonObject states = s.getJsonObject("videos");
       assertThat(states.getLong("organized")).as(s.encodePrettily()).isEqualTo(2);
       assertThat(states.getLong("duplicate")).isEqualTo(1);
+      assertThat(s.getJsonObject("stats").getJsonObject("today").getLong("organized_files"))
+          .as("duplicates are not counted as organized").isEqualTo(2);
       assertThat(states.getLong("rejected")).isEqualTo(3);
       assertThat(s.getJsonArray("recent_problems").encode())
           .contains("zero-byte", "control characters", "symbolic link").contains("bad\\\\x0aname.mkv");

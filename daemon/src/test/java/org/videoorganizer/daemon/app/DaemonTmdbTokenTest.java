@@ -18,6 +18,17 @@ class DaemonTmdbTokenTest {
 
   @TempDir Path dir;
 
+  private static long stat(TestServices.Env env, String name) throws Exception {
+    try (var c = java.sql.DriverManager.getConnection(org.videoorganizer.daemon.testsupport.Servers.jdbc(env.pgUrl()));
+        var st = c.prepareStatement("select coalesce(sum(value), 0) from stats where name = ?")) {
+      st.setString(1, name);
+      try (var r = st.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
+    }
+  }
+
   @Test
   void theDaemonMatchesWithAReadAccessToken(TestServices.Env env) throws Exception {
     DaemonTest.write(dir.resolve("in/RoboCop.1987.1080p.mkv"), 120_000, 1);
@@ -29,9 +40,14 @@ class DaemonTmdbTokenTest {
         assertThat(s.getJsonObject("videos").getLong("organized")).as(s.encodePrettily()).isEqualTo(1);
         assertThat(dir.resolve("lib/Movies/RoboCop (1987) [tmdbid-5548]/RoboCop (1987) [tmdbid-5548].mkv")).exists();
         assertThat(tmdb.requestCount()).as("TMDB was asked (the fake refuses requests without valid credentials)").isPositive();
+        JsonObject today = s.getJsonObject("stats").getJsonObject("today");
+        assertThat(today.getLong("organized_files")).isEqualTo(1);
+        assertThat(today.getLong("organized_bytes")).isEqualTo(120_000);
       } finally {
         d.stop();
       }
+      assertThat(stat(env, "tmdb_requests")).as("every request TMDB saw is counted once the daemon stopped")
+          .isEqualTo(tmdb.requestCount());
     }
   }
 }
