@@ -110,13 +110,15 @@ public final class VideoStore {
   /**
    * After a complete scan whose listing began at {@code listedAt} (see {@link #clock}): active
    * rows whose file is gone are no longer active; those not yet organized become VANISHED with a
-   * reason. Rows a stage is working on are left alone, and so are rows recorded after the listing
-   * began: another daemon may have found a file this listing was too early to see.
+   * reason. Rows with a step still to run (queued or running) are left alone: that step looks for
+   * the file itself and knows more (an organize step cut short after the file went into the
+   * library finds it there and finishes). So are rows recorded after the listing began: another
+   * daemon may have found a file this listing was too early to see.
    */
   public Future<Integer> markGone(String source, List<String> seen, java.time.OffsetDateTime listedAt) {
     return pool.preparedQuery("with gone as (select id from videos v where source = $1 and active "
             + "and not (rel_path = any($2)) and discovered_at < $3 "
-            + "and not exists (select 1 from jobs j where j.video_id = v.id and j.state = 'running')) "
+            + "and not exists (select 1 from jobs j where j.video_id = v.id and j.state in ('queued', 'running'))) "
             + "update videos v set active = false, updated_at = now(), "
             + "state = case when state in ('discovered','fingerprinted','identified','analyzed','needs_review') then 'vanished' else state end, "
             + "reason = case when state in ('discovered','fingerprinted','identified','analyzed','needs_review') "

@@ -69,6 +69,10 @@ class CrashTest {
       System.out.printf("CRASH %d inputs, %d kills: %d in library once, %d kept in source; states %s%n",
           inputs.size(), KILLS, proof.inLibraryOnce(), proof.keptInSource(), settled.getJsonObject("videos").encode());
       assertThat(proof.inLibraryOnce()).as("most inputs organized").isGreaterThan(inputs.size() * 9 / 10);
+      assertThat(settled.getJsonObject("videos").fieldNames()).as("no input was taken away, so none may be 'vanished'")
+          .doesNotContain("vanished");
+      assertThat(settled.getJsonObject("videos").getLong("organized", 0L)).as("the records agree with the library")
+          .isEqualTo(proof.inLibraryOnce());
     } finally {
       d.close();
     }

@@ -56,6 +56,8 @@ class OutageTest {
       System.out.printf("OUTAGE %d inputs: %d in library once, %d kept in source; states %s%n", inputs.size(),
           proof.inLibraryOnce(), proof.keptInSource(), settled.getJsonObject("videos").encode());
       assertThat(proof.inLibraryOnce()).isGreaterThan(inputs.size() * 9 / 10);
+      assertThat(settled.getJsonObject("videos").fieldNames()).as("no input was taken away, so none may be 'vanished'")
+          .doesNotContain("vanished");
     } finally {
       pg.close();
       redis.ifPresent(RedisProcess::stop);

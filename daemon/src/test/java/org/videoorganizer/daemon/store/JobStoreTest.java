@@ -59,7 +59,11 @@ class JobStoreTest {
     assertThat(videos.markGone("racing", List.of(), before).await()).isZero();
     assertThat(racingState()).isEqualTo("discovered");
     assertThat(videos.markGone("racing", List.of(), videos.clock().await()).await())
-        .as("a listing that began later and still did not see it").isEqualTo(1);
+        .as("its fingerprint step is still queued: that step finds out itself").isZero();
+    db.pool().query("update jobs set state = 'done' where video_id in (select id from videos where source = 'racing')")
+        .execute().await();
+    assertThat(videos.markGone("racing", List.of(), videos.clock().await()).await())
+        .as("a listing that began later and still did not see it, nothing left to run").isEqualTo(1);
     assertThat(racingState()).isEqualTo("vanished");
   }
 
