@@ -70,26 +70,16 @@ class ScaleOutBench {
     single = run(env, dir, 1, 1);
   }
 
-  @Test
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} daemons")
+  @org.junit.jupiter.params.provider.ValueSource(ints = {2, 3})
   @org.junit.jupiter.api.Order(4)
-  void twoDaemonsShareTheWorkAndFinishSooner(TestServices.Env env, @TempDir Path dir) throws Exception {
+  void severalDaemonsShareTheWorkAndFinishSooner(int daemons, TestServices.Env env, @TempDir Path dir) throws Exception {
     assumeTrue(env.redisUrl().isPresent(), "no Redis available");
     assumeTrue(single > 0, "the one-daemon run did not complete");
-    double two = run(env, dir, 2, 1);
-    System.out.printf("BENCH scale-out speed-up 2 daemons vs 1 (one step each, TMDB-bound): %.2fx%n",
-        single > 0 ? single / two : Double.NaN);
-    assertThat(two).as("two daemons finish sooner than one").isLessThan(single);
-  }
-
-  @Test
-  @org.junit.jupiter.api.Order(5)
-  void threeDaemonsShareTheWorkAndFinishSooner(TestServices.Env env, @TempDir Path dir) throws Exception {
-    assumeTrue(env.redisUrl().isPresent(), "no Redis available");
-    assumeTrue(single > 0, "the one-daemon run did not complete");
-    double three = run(env, dir, 3, 1);
-    System.out.printf("BENCH scale-out speed-up 3 daemons vs 1 (one step each, TMDB-bound): %.2fx%n",
-        single > 0 ? single / three : Double.NaN);
-    assertThat(three).as("three daemons finish sooner than one").isLessThan(single);
+    double seconds = run(env, dir, daemons, 1);
+    System.out.printf("BENCH scale-out speed-up %d daemons vs 1 (one step each, TMDB-bound): %.2fx%n", daemons,
+        single / seconds);
+    assertThat(seconds).as("%d daemons finish sooner than one", daemons).isLessThan(single);
   }
 
   private double single;
