@@ -1,0 +1,73 @@
+package org.videoorganizer.daemon.announce;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.videoorganizer.jellyfin.fake.Await.result;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.videoorganizer.daemon.app.Daemon;
+import org.videoorganizer.daemon.testsupport.TestServices;
+import org.videoorganizer.jellyfin.fake.FakeJellyfin;
+
+/**
+ * Two daemons on one database and one library, one Jellyfin (its webhook posts to one of them):
+ * every movie is announced once and confirmed once, whichever daemon organized it.
+ */
+@ExtendWith(TestServices.class)
+class TwoDaemonsOneJellyfinTest {
+
+  static final int FILES = 20;
+
+  @TempDir Path dir;
+
+  @Test
+  void everyMovieIsAnnouncedOnceAndConfirmedOnce(TestServices.Env env) throws Exception {
+    Vertx vertx = Vertx.vertx();
+    FakeJellyfin fake = result(FakeJellyfin.start(vertx, JellyfinDaemons.KEY));
+    fake.addLibrary("Movies", "movies", "/media/Movies", dir.resolve("lib/Movies"));
+    fake.libraryMonitorDelay(Duration.ofMillis(200)).webhookTick(Duration.ofMillis(100));
+    JellyfinDaemons daemons = new JellyfinDaemons();
+    try {
+      Daemon first = daemons.start(dir, env, fake, Map.of());
+      Daemon second = daemons.start(dir, env, fake, Map.of()); // the webhook now posts to this one
+      Path staging = dir.resolve("staging");
+      for (int i = 0; i < FILES; i++) {
+        JellyfinDaemons.write(staging.resolve(HundredMoviesThroughTheDaemonTest.title(i) + ".mkv"), 50_000, i);
+      }
+      Files.move(staging, dir.resolve("in/batch"));
+
+      JsonObject status = daemons.awaitJellyfin(first, "confirmed", FILES);
+      assertThat(status.getJsonObject("videos").getLong("announced")).as(status.encodePrettily()).isEqualTo(FILES);
+      List<String> announced = fake.mediaUpdatedBatches().stream().flatMap(List::stream).toList();
+      Set<String> distinct = new HashSet<>(announced);
+      assertThat(distinct).hasSize(FILES);
+      assertThat(announced).as("no path announced by both daemons").hasSize(FILES);
+      assertThat(organizers(env)).as("both daemons organized some of the movies").isEqualTo(2);
+      JsonObject seenBySecond = daemons.status(second).getJsonObject("jellyfin").getJsonObject("confirmation");
+      assertThat(seenBySecond.getJsonObject("counts").getLong("confirmed")).as("one shared record").isEqualTo(FILES);
+    } finally {
+      daemons.stopAll();
+      result(fake.close());
+      result(vertx.close());
+    }
+  }
+
+  private static int organizers(TestServices.Env env) throws Exception {
+    try (var c = java.sql.DriverManager.getConnection(org.videoorganizer.daemon.testsupport.Servers.jdbc(env.pgUrl()));
+        var r = c.createStatement().executeQuery(
+            "select count(distinct lease_owner) from jobs where stage = 'organize' and state = 'done'")) {
+      r.next();
+      return r.getInt(1);
+    }
+  }
+}
