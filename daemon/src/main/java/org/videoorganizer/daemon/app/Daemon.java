@@ -36,6 +36,8 @@ public final class Daemon {
   private static final Logger log = LoggerFactory.getLogger(Daemon.class);
   static final Duration GRACE = Duration.ofSeconds(20);
   private static final Duration USAGE_EVERY = Duration.ofMinutes(1);
+  // A scan running longer than this is listed under daemon.slow_scans (a walk of a hung mount?).
+  private static final Duration SLOW_SCAN = Duration.ofMinutes(5);
 
   private final Vertx vertx;
   private final Database db;
@@ -95,7 +97,8 @@ public final class Daemon {
   private static JsonObject live(Dispatcher dispatcher, Ingestor ingestor, VorgConfig config) {
     return new JsonObject().put("owner", dispatcher.owner()).put("in_flight", dispatcher.inFlight())
         .put("dispatch", config.redis().isPresent() ? (dispatcher.dispatchHealthy() ? "redis" : "polling (redis down)") : "in-process")
-        .put("waiting_for_stable", new JsonObject(new java.util.HashMap<>(ingestor.waiting())));
+        .put("waiting_for_stable", new JsonObject(new java.util.HashMap<>(ingestor.waiting())))
+        .put("slow_scans", new JsonObject(new java.util.HashMap<>(ingestor.slowScans(SLOW_SCAN))));
   }
 
   public int httpPort() {

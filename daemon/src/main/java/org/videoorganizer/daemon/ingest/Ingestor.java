@@ -42,6 +42,7 @@ public final class Ingestor {
   private final IngestConfig config;
   private final LongConsumer ring;
   private final Map<String, Integer> waiting = new ConcurrentHashMap<>();
+  private final Map<String, java.time.Instant> scanning = new ConcurrentHashMap<>();
   private final List<SourceLoop> loops = new ArrayList<>();
   private Optional<Watcher> watcher = Optional.empty();
 
@@ -71,6 +72,23 @@ public final class Ingestor {
   /** Files per source that are not yet stable (still growing, or inside the window). */
   public Map<String, Integer> waiting() {
     return Map.copyOf(waiting);
+  }
+
+  /**
+   * Sources whose current scan has run longer than {@code limit}, with its seconds so far: a walk
+   * that hangs (a network mount that stopped answering mid-walk) shows here instead of only as
+   * an old {@code last_scan_at}.
+   */
+  public Map<String, Long> slowScans(Duration limit) {
+    java.time.Instant now = java.time.Instant.now();
+    Map<String, Long> out = new java.util.TreeMap<>();
+    scanning.forEach((name, since) -> {
+      Duration d = Duration.between(since, now);
+      if (d.compareTo(limit) > 0) {
+        out.put(name, d.toSeconds());
+      }
+    });
+    return out;
   }
 
   /** Scans every source now (tests, and a manual "rescan"). */
@@ -109,8 +127,13 @@ public final class Ingestor {
       while (!stopped) {
         int pending;
         try {
-          SourcePass.Result result = new SourcePass(store, source, stability, ring, Clock.systemUTC(), config.maxUnstable())
-              .run(lastError);
+          scanning.put(source.name(), java.time.Instant.now());
+          SourcePass.Result result;
+          try {
+            result = new SourcePass(store, source, stability, ring, Clock.systemUTC(), config.maxUnstable()).run(lastError);
+          } finally {
+            scanning.remove(source.name());
+          }
           lastError = result.error();
           pending = result.waiting();
           waiting.put(source.name(), pending);
