@@ -131,14 +131,7 @@ final class OrganizeStage implements Stage {
         + "reason = case when exists (select 1 from organized_files where library_path = $2 and video_id <> $1) "
         + "then 'the same bytes are already in the library at ' || $2 else null end where id = $1",
         Tuple.of(video.id(), target.toString(), movers.keepsSource()));
-    // Counted before the rows above are written: a target another video already holds is a duplicate.
-    String fresh = " where not exists (select 1 from organized_files where library_path = $3 and video_id <> $4)";
-    writes.add(new Write("insert into stats (day, name, value) select current_date, $1, $2" + fresh
-        + " on conflict (day, name) do update set value = stats.value + excluded.value",
-        Tuple.of(DailyStats.ORGANIZED_FILES, 1.0, target.toString(), video.id())));
-    writes.add(new Write("insert into stats (day, name, value) select current_date, $1, $2" + fresh
-        + " on conflict (day, name) do update set value = stats.value + excluded.value",
-        Tuple.of(DailyStats.ORGANIZED_BYTES, (double) video.size(), target.toString(), video.id())));
+    writes.add(DailyStats.organized(target.toString(), video.id(), video.size())); // before the rows below
     writes.add(file);
     writes.add(state);
     return new Step(writes, announce ? Optional.of("announce") : Optional.empty());

@@ -29,9 +29,7 @@ class HundredMoviesThroughTheDaemonTest {
   @Test
   void aHundredMoviesLandingTogetherTakeAFewAnnounceCallsAndAreAllConfirmed(TestServices.Env env) throws Exception {
     Vertx vertx = Vertx.vertx();
-    FakeJellyfin fake = result(FakeJellyfin.start(vertx, JellyfinDaemons.KEY));
-    fake.addLibrary("Movies", "movies", "/media/Movies", dir.resolve("lib/Movies"));
-    fake.libraryMonitorDelay(Duration.ofMillis(200)).webhookTick(Duration.ofMillis(100));
+    FakeJellyfin fake = JellyfinDaemons.moviesJellyfin(vertx, dir);
     JellyfinDaemons daemons = new JellyfinDaemons();
     try {
       Daemon d = daemons.start(dir, env, fake, Map.of("VORG_JELLYFIN_WEBHOOK_WAIT", "30s",

@@ -34,6 +34,14 @@ final class JellyfinDaemons {
   private final List<Daemon> running = new ArrayList<>();
   private final HttpClient http = HttpClient.newHttpClient();
 
+  /** A fake Jellyfin with one Movies library over {@code dir/lib/Movies}, quick to notice and to post webhooks. */
+  static FakeJellyfin moviesJellyfin(io.vertx.core.Vertx vertx, Path dir) {
+    FakeJellyfin fake = org.videoorganizer.jellyfin.fake.Await.result(FakeJellyfin.start(vertx, KEY));
+    fake.addLibrary("Movies", "movies", "/media/Movies", dir.resolve("lib/Movies"));
+    fake.libraryMonitorDelay(Duration.ofMillis(200)).webhookTick(Duration.ofMillis(100));
+    return fake;
+  }
+
   Daemon start(Path dir, TestServices.Env env, FakeJellyfin fake) throws IOException {
     return start(dir, env, fake, Map.of());
   }

@@ -7,7 +7,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +32,7 @@ class TwoDaemonsOneJellyfinTest {
   @Test
   void everyMovieIsAnnouncedOnceAndConfirmedOnce(TestServices.Env env) throws Exception {
     Vertx vertx = Vertx.vertx();
-    FakeJellyfin fake = result(FakeJellyfin.start(vertx, JellyfinDaemons.KEY));
-    fake.addLibrary("Movies", "movies", "/media/Movies", dir.resolve("lib/Movies"));
-    fake.libraryMonitorDelay(Duration.ofMillis(200)).webhookTick(Duration.ofMillis(100));
+    FakeJellyfin fake = JellyfinDaemons.moviesJellyfin(vertx, dir);
     JellyfinDaemons daemons = new JellyfinDaemons();
     try {
       Daemon first = daemons.start(dir, env, fake, Map.of());
