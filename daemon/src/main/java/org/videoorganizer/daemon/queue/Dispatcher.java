@@ -88,7 +88,7 @@ public final class Dispatcher {
       try {
         int free = slots.availablePermits();
         if (free > 0) {
-          Blocking.await(jobs.claimDue(owner, free, lease)).forEach(this::launch);
+          Blocking.awaitThroughInterrupts(jobs.claimDue(owner, free, lease)).forEach(this::launch);
         }
         Thread.sleep(config.pollSeconds() * 1000L);
       } catch (InterruptedException e) {
@@ -126,12 +126,14 @@ public final class Dispatcher {
   }
 
   private void claimAndLaunch(long id) throws java.util.concurrent.TimeoutException {
-    Blocking.await(jobs.claim(id, owner, lease)).ifPresent(this::launch);
+    // A stop interrupts this loop; a claim already sent must still be seen through and released,
+    // or the job would stay leased to a daemon that is gone until the lease runs out.
+    Blocking.awaitThroughInterrupts(jobs.claim(id, owner, lease)).ifPresent(this::launch);
   }
 
   private void launch(Job job) {
     if (stopping || !slots.tryAcquire()) {
-      Blocking.await(jobs.release(job));
+      Blocking.awaitThroughInterrupts(jobs.release(job));
       return;
     }
     Thread t = Thread.ofVirtual().name("vorg-job-" + job.id()).unstarted(() -> runOne(job));

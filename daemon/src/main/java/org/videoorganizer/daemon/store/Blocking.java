@@ -21,6 +21,32 @@ public final class Blocking {
     return await(future, DEFAULT_SECONDS, TimeUnit.SECONDS);
   }
 
+  /**
+   * As {@link #await(Future)}, but an interrupt does not abandon the wait: for a database write
+   * whose outcome must be known (a claim that went through must be followed by a release). The
+   * interrupt is kept for the caller.
+   */
+  public static <T> T awaitThroughInterrupts(Future<T> future) {
+    boolean interrupted = Thread.interrupted();
+    try {
+      while (true) {
+        try {
+          return await(future);
+        } catch (IllegalStateException e) {
+          if (!(e.getCause() instanceof InterruptedException)) {
+            throw e;
+          }
+          Thread.interrupted();
+          interrupted = true;
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
   public static <T> T await(Future<T> future, long amount, TimeUnit unit) {
     try {
       return future.toCompletionStage().toCompletableFuture().get(amount, unit);
