@@ -38,6 +38,12 @@ final class FakeApi {
   private final AtomicInteger scans = new AtomicInteger();
   private volatile Duration monitorDelay = Duration.ofMillis(50);
   private volatile boolean ignoreApply;
+  private volatile Duration applyPerItem = Duration.ZERO;
+  private volatile Duration metadataDelay = Duration.ZERO;
+  private volatile boolean collapseBoxSetsByDefault;
+  private final List<Map.Entry<String, String>> pathSubstitutions = new CopyOnWriteArrayList<>();
+  private final AtomicInteger appliesRunning = new AtomicInteger();
+  private final AtomicInteger mostAppliesAtOnce = new AtomicInteger();
 
   FakeApi(Vertx vertx, FakeAuth auth, FakeLibrary library, FakeFaults faults, FakeRecorder recorder,
       FakeWebhookPlugin plugin, String serverId) {
@@ -58,6 +64,26 @@ final class FakeApi {
     ignoreApply = on;
   }
 
+  void applyPerItem(Duration d) {
+    applyPerItem = d;
+  }
+
+  void metadataDelay(Duration d) {
+    metadataDelay = d;
+  }
+
+  void collapseBoxSetsByDefault(boolean on) {
+    collapseBoxSetsByDefault = on;
+  }
+
+  void pathSubstitution(String from, String to) {
+    pathSubstitutions.add(Map.entry(from, to));
+  }
+
+  int mostAppliesAtOnce() {
+    return mostAppliesAtOnce.get();
+  }
+
   List<List<String>> mediaUpdatedBatches() {
     return List.copyOf(mediaUpdated);
   }
@@ -72,6 +98,7 @@ final class FakeApi {
     router.route().handler(this::recordAndMisbehave);
     router.get("/System/Info/Public").handler(ctx -> json(ctx, 200, systemInfo()));
     router.get("/System/Info").handler(ctx -> allowed(ctx, Role.USER, () -> json(ctx, 200, systemInfo())));
+    router.get("/System/Configuration").handler(ctx -> allowed(ctx, Role.ADMIN, () -> json(ctx, 200, configuration())));
     router.get("/Library/VirtualFolders").handler(ctx -> allowed(ctx, Role.ADMIN, () -> virtualFolders(ctx)));
     router.post("/Library/Media/Updated").handler(ctx -> allowed(ctx, Role.USER, () -> mediaUpdated(ctx)));
     router.post("/Library/Refresh").handler(ctx -> allowed(ctx, Role.ADMIN, () -> ctx.response().setStatusCode(204).end()));
@@ -118,6 +145,28 @@ final class FakeApi {
     return new JsonObject().put("LocalAddress", "http://127.0.0.1").put("ServerName", "fake-jellyfin")
         .put("Version", FakeJellyfin.VERSION).put("ProductName", "Jellyfin Server")
         .put("OperatingSystem", "Linux").put("Id", serverId).put("StartupWizardCompleted", true);
+  }
+
+  /** The part of ServerConfiguration the organizer reads: {@code PathSubstitutions} ({@code From}, {@code To}). */
+  private JsonObject configuration() {
+    JsonArray subs = new JsonArray();
+    pathSubstitutions.forEach(e -> subs.add(new JsonObject().put("From", e.getKey()).put("To", e.getValue())));
+    return new JsonObject().put("LibraryMonitorDelay", 60).put("PathSubstitutions", subs)
+        .put("EnableLegacyAuthorization", auth.legacy());
+  }
+
+  /** LibraryManager.GetPathAfterNetworkSubstitution: the first substitution whose From is a folder prefix. */
+  private String shownPath(String path) {
+    for (Map.Entry<String, String> e : pathSubstitutions) {
+      String from = e.getKey();
+      if (path.equals(from) || path.startsWith(from.endsWith("/") ? from : from + "/")) {
+        String to = e.getValue();
+        String rest = path.substring(from.length());
+        // Like TryReplaceSubPath: the rest takes the separator of the new prefix.
+        return to + (to.contains("\\") && !to.contains("/") ? rest.replace('/', '\\') : rest);
+      }
+    }
+    return path;
   }
 
   private void virtualFolders(RoutingContext ctx) {
@@ -182,9 +231,24 @@ final class FakeApi {
   private void scan(String path) {
     scans.incrementAndGet();
     vertx.executeBlocking(() -> library.scan(path, Instant.now())).onSuccess(result -> {
+      result.added().forEach(this::lookUpMetadataLater);
       result.added().forEach(i -> plugin.queue("ItemAdded", i));
       result.removed().forEach(i -> plugin.queue("ItemDeleted", i));
     });
+  }
+
+  /**
+   * With a metadata delay, a new item has no provider ids until its refresh found them (a search
+   * at TMDB, when the name carries no id): the Webhook plugin holds ItemAdded meanwhile.
+   */
+  private void lookUpMetadataLater(FakeItem added) {
+    long delay = metadataDelay.toMillis();
+    if (delay <= 0 || added.providerIds().isEmpty()) {
+      return;
+    }
+    library.put(added.withProviderIds(Map.of()));
+    vertx.setTimer(delay, t -> library.item(added.id())
+        .ifPresent(now -> library.put(now.withProviderIds(added.providerIds()).savedAt(Instant.now()))));
   }
 
   private void items(RoutingContext ctx) {
@@ -196,17 +260,21 @@ final class FakeApi {
     }
     List<FakeItem> found = select(ctx, ids.stream().map(i -> i.replace("-", "").toLowerCase(Locale.ROOT)).toList());
     JsonArray out = new JsonArray();
-    found.forEach(i -> out.add(FakeLibrary.dto(i, fields, serverId)));
+    found.forEach(i -> out.add(FakeLibrary.dto(i, fields, serverId, this::shownPath)));
     json(ctx, 200, new JsonObject().put("Items", out).put("TotalRecordCount", found.size()).put("StartIndex", 0));
   }
 
   private List<FakeItem> select(RoutingContext ctx, List<String> ids) {
     Set<String> types = Set.copyOf(csv(ctx, "includeItemTypes"));
     Optional<String> parent = FakeAuth.query(ctx.request().params(), "parentId");
+    Optional<Instant> savedSince = FakeAuth.query(ctx.request().params(), "minDateLastSaved").map(Instant::parse);
     List<FakeItem> all = library.items().stream()
         .filter(i -> ids.isEmpty() || ids.contains(i.id()))
         .filter(i -> types.isEmpty() || types.contains(i.type()))
         .filter(i -> parent.isEmpty() || parent.get().replace("-", "").equalsIgnoreCase(i.libraryId()))
+        .filter(i -> savedSince.isEmpty() || !i.dateLastSaved().isBefore(savedSince.get()))
+        .map(i -> collapses(ctx, ids) ? library.collectionOf(i).orElse(i) : i)
+        .distinct()
         .sorted(Comparator.comparing(FakeItem::dateCreated))
         .collect(Collectors.toCollection(ArrayList::new));
     boolean byDate = FakeAuth.query(ctx.request().params(), "sortBy").map(s -> s.contains("DateCreated")).orElse(false);
@@ -218,16 +286,40 @@ final class FakeApi {
     return all.subList(0, Math.min(limit, all.size()));
   }
 
+  /**
+   * Whether movies show as their collection: a recursive query without ids and search term, with
+   * {@code collapseBoxSetItems} true or, on 12.0 with an API key (no user to ask), left out.
+   */
+  private boolean collapses(RoutingContext ctx, List<String> ids) {
+    var params = ctx.request().params();
+    if (!ids.isEmpty() || FakeAuth.query(params, "searchTerm").isPresent()
+        || !FakeAuth.query(params, "recursive").map("true"::equalsIgnoreCase).orElse(false)) {
+      return false;
+    }
+    return FakeAuth.query(params, "collapseBoxSetItems").map("true"::equalsIgnoreCase)
+        .orElse(collapseBoxSetsByDefault);
+  }
+
   private void refresh(RoutingContext ctx) {
     String id = ctx.pathParam("id").replace("-", "").toLowerCase(Locale.ROOT);
     ctx.response().setStatusCode(library.item(id).isPresent() ? 204 : 404).end();
   }
 
+  /**
+   * Like ItemLookupController.ApplySearchCriteria: sets the ids, then runs the full metadata and
+   * image refresh before answering 204; for a series that walks every season and episode, so it
+   * takes {@code applyPerItem} for the series and each of its episodes.
+   */
   private void apply(RoutingContext ctx) {
     String id = ctx.pathParam("id").replace("-", "").toLowerCase(Locale.ROOT);
     Optional<FakeItem> item = library.item(id);
     if (item.isEmpty()) {
       ctx.response().setStatusCode(404).end();
+      return;
+    }
+    String type = Optional.ofNullable(ctx.request().getHeader("Content-Type")).orElse("");
+    if (!type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+      ctx.response().setStatusCode(415).end();
       return;
     }
     JsonObject body;
@@ -240,12 +332,25 @@ final class FakeApi {
       ctx.response().setStatusCode(400).end();
       return;
     }
-    if (!ignoreApply) {
-      Map<String, String> newIds = new java.util.LinkedHashMap<>();
-      ids.forEach(e -> newIds.put(e.getKey(), String.valueOf(e.getValue())));
-      library.put(item.get().withProviderIds(newIds));
+    Map<String, String> newIds = new java.util.LinkedHashMap<>();
+    ids.forEach(e -> newIds.put(e.getKey(), String.valueOf(e.getValue())));
+    long children = library.items().stream().filter(i -> id.equals(i.seriesId())).count();
+    long millis = applyPerItem.multipliedBy(1 + children).toMillis();
+    mostAppliesAtOnce.accumulateAndGet(appliesRunning.incrementAndGet(), Math::max);
+    Runnable finish = () -> {
+      appliesRunning.decrementAndGet();
+      if (!ignoreApply) {
+        library.item(id).ifPresent(now -> library.put(now.withProviderIds(newIds).savedAt(Instant.now())));
+      }
+      if (!ctx.response().closed() && !ctx.response().ended()) {
+        ctx.response().setStatusCode(204).end();
+      }
+    };
+    if (millis > 0) {
+      vertx.setTimer(millis, t -> finish.run());
+    } else {
+      finish.run();
     }
-    ctx.response().setStatusCode(204).end();
   }
 
   private static List<String> csv(RoutingContext ctx, String name) {

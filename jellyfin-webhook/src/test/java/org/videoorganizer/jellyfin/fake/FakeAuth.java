@@ -37,6 +37,10 @@ final class FakeAuth {
     legacy = on;
   }
 
+  boolean legacy() {
+    return legacy;
+  }
+
   Role roleOf(HttpServerRequest request) {
     return token(request).map(this::role).orElse(Role.NONE);
   }

@@ -40,7 +40,7 @@ public final class FakeJellyfin {
   private FakeJellyfin(Vertx vertx, String apiKey) {
     this.vertx = vertx;
     auth.addApiKey(apiKey);
-    this.plugin = new FakeWebhookPlugin(vertx, serverId);
+    this.plugin = new FakeWebhookPlugin(vertx, serverId, library::item);
     this.api = new FakeApi(vertx, auth, library, faults, recorder, plugin, serverId);
   }
 
@@ -93,6 +93,48 @@ public final class FakeJellyfin {
   public FakeJellyfin identifyAs(String fragment, String tmdbId) {
     library.identifyAs(fragment, tmdbId);
     return this;
+  }
+
+  /**
+   * RemoteSearch/Apply answers only after the item's full refresh: {@code perItem} for the item
+   * and as much again for each of a series' episodes (zero: at once).
+   */
+  public FakeJellyfin applyTakes(Duration perItem) {
+    api.applyPerItem(perItem);
+    return this;
+  }
+
+  /** New items get their provider ids only this long after the scan (a TMDB search by name). */
+  public FakeJellyfin metadataDelay(Duration delay) {
+    api.metadataDelay(delay);
+    return this;
+  }
+
+  /** Movies whose Jellyfin path contains {@code fragment} are in the collection {@code name}. */
+  public FakeJellyfin collect(String fragment, String name) {
+    library.collect(fragment, name);
+    return this;
+  }
+
+  /**
+   * Jellyfin 12.0 with an API key: recursive movie queries group films into their collections
+   * unless {@code collapseBoxSetItems=false}; legacy authorization off.
+   */
+  public FakeJellyfin asVersion12() {
+    api.collapseBoxSetsByDefault(true);
+    auth.legacy(false);
+    return this;
+  }
+
+  /** A server path substitution ({@code ServerConfiguration.PathSubstitutions}): {@code Path} shows {@code to}. */
+  public FakeJellyfin pathSubstitution(String from, String to) {
+    api.pathSubstitution(from, to);
+    return this;
+  }
+
+  /** The most RemoteSearch/Apply requests that were running at the same time. */
+  public int mostAppliesAtOnce() {
+    return api.mostAppliesAtOnce();
   }
 
   /** Makes RemoteSearch/Apply answer 204 but change nothing (a correction that does not stick). */

@@ -30,6 +30,7 @@ final class FakeLibrary {
   static final String EPISODE_TYPE = "MediaBrowser.Controller.Entities.TV.Episode";
   static final String SERIES_TYPE = "MediaBrowser.Controller.Entities.TV.Series";
   static final String FOLDER_TYPE = "MediaBrowser.Controller.Entities.CollectionFolder";
+  static final String BOXSET_TYPE = "MediaBrowser.Controller.Entities.Movies.BoxSet";
 
   // Matches "[tmdbid-603]", "[tmdbid=603]", "[TMDBID-603]"; not "tmdbid-603" without brackets.
   private static final Pattern TMDB_TAG = Pattern.compile("\\[tmdbid[-=](\\d+)]", Pattern.CASE_INSENSITIVE);
@@ -45,6 +46,7 @@ final class FakeLibrary {
   private final List<Library> libraries = new ArrayList<>();
   private final Map<String, FakeItem> items = new LinkedHashMap<>();
   private final Map<String, String> identifyAs = new LinkedHashMap<>();
+  private final Map<String, String> collections = new LinkedHashMap<>();
 
   synchronized Library addLibrary(String name, String collectionType, String location, Path disk) {
     Library lib = new Library(name, collectionType, DotNetGuid.itemId(FOLDER_TYPE, location), location, disk);
@@ -55,6 +57,23 @@ final class FakeLibrary {
   /** Files whose Jellyfin path contains {@code fragment} get {@code tmdbId}, whatever their tag says. */
   synchronized void identifyAs(String fragment, String tmdbId) {
     identifyAs.put(fragment, tmdbId);
+  }
+
+  /** Movies whose Jellyfin path contains {@code fragment} belong to the collection {@code name}. */
+  synchronized void collect(String fragment, String name) {
+    collections.put(fragment, name);
+  }
+
+  /** The collection (BoxSet item) holding a movie, if any. */
+  synchronized Optional<FakeItem> collectionOf(FakeItem movie) {
+    if (!"Movie".equals(movie.type())) {
+      return Optional.empty();
+    }
+    return collections.entrySet().stream().filter(e -> movie.path().contains(e.getKey())).findFirst()
+        .map(e -> new FakeItem(DotNetGuid.itemId(BOXSET_TYPE, e.getValue()), e.getValue(), "BoxSet",
+            "/config/data/collections/" + e.getValue() + " [boxset]", Map.of("Tmdb", "9" + Math.floorMod(
+                e.getValue().hashCode(), 100_000)), movie.dateCreated(), movie.libraryId(), 0, null, 0, 0, 0,
+            movie.dateLastSaved()));
   }
 
   synchronized List<Library> libraries() {
@@ -100,11 +119,11 @@ final class FakeLibrary {
         if ("tvshows".equals(lib.get().collectionType())) {
           String folder = seriesFolder(lib.get(), path);
           if (itemAt(folder).isEmpty()) {
-            FakeItem series = newSeries(lib.get(), folder, now);
+            FakeItem series = newSeries(lib.get(), folder, now).withDateCreated(fileTime(lib.get(), folder, now));
             items.put(series.id(), series);
           }
         }
-        FakeItem item = newItem(lib.get(), path, now);
+        FakeItem item = newItem(lib.get(), path, now).withDateCreated(fileTime(lib.get(), path, now));
         items.put(item.id(), item);
         added.add(item);
       }
@@ -118,6 +137,23 @@ final class FakeLibrary {
   }
 
   record ScanResult(List<FakeItem> added, List<FakeItem> removed) {}
+
+  /**
+   * Jellyfin's DateCreated for a new item: the file's time (the default "use file creation time
+   * for date added"), not the scan time. A hardlink or a move keeps the inbox file's time, so a
+   * new item can be dated long ago. The fake takes the file's modification time.
+   */
+  private static Instant fileTime(Library lib, String jellyfinPath, Instant fallback) {
+    if (jellyfinPath.length() <= lib.location().length()) {
+      return fallback;
+    }
+    Path onDisk = lib.disk().resolve(jellyfinPath.substring(lib.location().length() + 1));
+    try {
+      return Files.getLastModifiedTime(onDisk).toInstant();
+    } catch (IOException e) {
+      return fallback;
+    }
+  }
 
   /** The show folder holding an episode: the first folder below the library's location. */
   private static String seriesFolder(Library lib, String path) {
@@ -206,7 +242,13 @@ final class FakeLibrary {
   }
 
   static JsonObject dto(FakeItem item, Set<String> fields, String serverId) {
-    boolean series = "Series".equals(item.type());
+    return dto(item, fields, serverId, java.util.function.UnaryOperator.identity());
+  }
+
+  /** The item as {@code GET /Items} shows it; {@code shownPath} applies the server's path substitutions. */
+  static JsonObject dto(FakeItem item, Set<String> fields, String serverId,
+      java.util.function.UnaryOperator<String> shownPath) {
+    boolean series = "Series".equals(item.type()) || "BoxSet".equals(item.type());
     JsonObject o = new JsonObject().put("Name", item.name()).put("ServerId", serverId).put("Id", item.id())
         .put("Type", item.type()).put("IsFolder", series).put("LocationType", "FileSystem");
     if (!series) {
@@ -226,7 +268,7 @@ final class FakeLibrary {
       o.put("ProductionYear", item.productionYear());
     }
     if (fields.contains("path")) {
-      o.put("Path", item.path());
+      o.put("Path", shownPath.apply(item.path()));
     }
     if (fields.contains("providerids")) {
       o.put("ProviderIds", new JsonObject(Map.copyOf(item.providerIds())));

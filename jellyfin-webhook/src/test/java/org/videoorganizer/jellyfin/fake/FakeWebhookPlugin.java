@@ -19,20 +19,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
  * The Jellyfin Webhook plugin's Generic destination, as far as the organizer meets it: item
  * events queued and sent on a periodic tick, one POST per item, no retries, no signature, the
  * configured static headers, text/plain unless a Content-Type header is configured.
+ * Like {@code ItemAddedManager} (v18..v21), an added item without any provider id is held and
+ * looked at again on each tick, at most {@link #MAX_RETRIES} times, then sent anyway; and like
+ * {@code GenericClient}, a configured Content-Type that is not a bare media type (for example
+ * {@code application/json; charset=utf-8}) makes the send throw before anything is posted.
  */
 final class FakeWebhookPlugin {
 
   /** The template from docs/jellyfin.md, kept as a test resource; a test keeps both equal. */
   static final String TEMPLATE = readTemplate();
+  /** {@code ItemAddedManager.MaxRetries}: ticks an added item without provider ids is held. */
+  static final int MAX_RETRIES = 10;
+
+  // Matches "application/json", "text/plain"; not "application/json; charset=utf-8" or "json".
+  private static final Pattern BARE_MEDIA_TYPE = Pattern.compile("[A-Za-z0-9.+-]+/[A-Za-z0-9.+-]+");
 
   private final Vertx vertx;
   private final WebClient web;
   private final String serverId;
+  private final Function<String, Optional<FakeItem>> lookup;
   private final List<Throwable> failures = new CopyOnWriteArrayList<>();
   private final AtomicInteger sent = new AtomicInteger();
   private volatile URI target;
@@ -42,10 +55,11 @@ final class FakeWebhookPlugin {
   private volatile boolean dropping;
   private volatile boolean duplicating;
 
-  FakeWebhookPlugin(Vertx vertx, String serverId) {
+  FakeWebhookPlugin(Vertx vertx, String serverId, Function<String, Optional<FakeItem>> lookup) {
     this.vertx = vertx;
     this.web = WebClient.create(vertx);
     this.serverId = serverId;
+    this.lookup = lookup;
   }
 
   void configure(URI target, Map<String, String> headers, WebhookStyle style) {
@@ -79,12 +93,31 @@ final class FakeWebhookPlugin {
     if (target == null || dropping) {
       return;
     }
-    vertx.setTimer(Math.max(1, tick.toMillis()), t -> {
+    if ("ItemAdded".equals(notificationType)) {
+      vertx.setTimer(Math.max(1, tick.toMillis()), t -> sendAdded(item.id(), 0));
+      return;
+    }
+    vertx.setTimer(Math.max(1, tick.toMillis()), t -> send(notificationType, item));
+  }
+
+  /** One tick of the added queue: gone items are dropped, items without provider ids wait a tick. */
+  private void sendAdded(String id, int retries) {
+    Optional<FakeItem> now = lookup.apply(id);
+    if (now.isEmpty()) {
+      return;
+    }
+    if (now.get().providerIds().isEmpty() && retries < MAX_RETRIES) {
+      vertx.setTimer(Math.max(1, tick.toMillis()), t -> sendAdded(id, retries + 1));
+      return;
+    }
+    send("ItemAdded", now.get());
+  }
+
+  private void send(String notificationType, FakeItem item) {
+    post(notificationType, item).onFailure(failures::add);
+    if (duplicating) {
       post(notificationType, item).onFailure(failures::add);
-      if (duplicating) {
-        post(notificationType, item).onFailure(failures::add);
-      }
-    });
+    }
   }
 
   Future<HttpResponse<Buffer>> post(String notificationType, FakeItem item) {
@@ -92,11 +125,27 @@ final class FakeWebhookPlugin {
     if (to == null) {
       return Future.failedFuture(new IllegalStateException("no webhook target configured"));
     }
+    boolean json = style != WebhookStyle.TEMPLATE_AS_TEXT;
+    String contentType = json ? "application/json" : "text/plain";
+    Map<String, String> others = new LinkedHashMap<>();
+    for (Map.Entry<String, String> h : headers.entrySet()) {
+      if (h.getKey().equalsIgnoreCase("Content-Type") && !h.getValue().isEmpty()) {
+        contentType = h.getValue();
+      } else {
+        others.put(h.getKey(), h.getValue());
+      }
+    }
+    if (!BARE_MEDIA_TYPE.matcher(contentType).matches()) {
+      // new StringContent(body, Encoding.UTF8, "application/json; charset=utf-8") throws a
+      // FormatException, which GenericClient does not catch: nothing is sent, Jellyfin logs it.
+      return Future.failedFuture(new IllegalArgumentException("The format of value '" + contentType
+          + "' is invalid (the plugin's Content-Type must be a bare media type)"));
+    }
     sent.incrementAndGet();
     HttpRequest<Buffer> request = web.postAbs(to.toString());
-    boolean json = style != WebhookStyle.TEMPLATE_AS_TEXT;
-    request.putHeader("Content-Type", json ? "application/json" : "text/plain; charset=utf-8");
-    headers.forEach(request::putHeader);
+    // StringContent adds the charset itself.
+    request.putHeader("Content-Type", contentType + "; charset=utf-8");
+    others.forEach(request::putHeader);
     return request.sendBuffer(Buffer.buffer(body(notificationType, item)));
   }
 
