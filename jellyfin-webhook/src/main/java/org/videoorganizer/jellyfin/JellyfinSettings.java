@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param webhookWait how long to wait for an {@code ItemAdded} webhook before polling
  * @param pollMaxInterval the longest pause between two polls for one video
  * @param giveUpAfter after this long without the item appearing, the video is reported missing
+ * @param applyTimeout how long {@code RemoteSearch/Apply} may take: Jellyfin answers it only after
+ *     the item's whole metadata and image refresh (a series: every season and episode)
  */
 public record JellyfinSettings(
     URI baseUrl,
@@ -29,7 +31,8 @@ public record JellyfinSettings(
     int announceBatchSize,
     Duration webhookWait,
     Duration pollMaxInterval,
-    Duration giveUpAfter) {
+    Duration giveUpAfter,
+    Duration applyTimeout) {
 
   public static final String URL_VARIABLE = "VORG_JELLYFIN_URL";
   public static final String API_KEY_VARIABLE = "VORG_JELLYFIN_API_KEY";
@@ -47,16 +50,29 @@ public record JellyfinSettings(
     requirePositive("webhookWait", webhookWait);
     requirePositive("pollMaxInterval", pollMaxInterval);
     requirePositive("giveUpAfter", giveUpAfter);
+    requirePositive("applyTimeout", applyTimeout);
     if (announceBatchSize < 1 || announceBatchSize > 10_000) {
       throw new IllegalArgumentException("announceBatchSize must be within 1..10000, got: " + announceBatchSize);
     }
   }
 
-  /** Settings with the defaults: 10 s calls, 2 s debounce, 3 min webhook wait, 30 min give-up. */
+  /**
+   * The default webhook wait: Jellyfin scans a reported path after {@code LibraryMonitorDelay}
+   * (60 s), and the Webhook plugin holds {@code ItemAdded} while the item has no provider id,
+   * looking again every 30 s up to 10 times (v18..v21 {@code ItemAddedManager}): about 6.5
+   * minutes before the post of an item Jellyfin had to search for. Polling earlier only finds
+   * items without ids.
+   */
+  public static final Duration DEFAULT_WEBHOOK_WAIT = Duration.ofMinutes(7);
+
+  /**
+   * Settings with the defaults: 10 s calls, 10 min for an Apply, 2 s debounce, 7 min webhook
+   * wait, 30 min give-up.
+   */
   public static JellyfinSettings of(URI baseUrl, String apiKey) {
     return new JellyfinSettings(baseUrl, apiKey, PathMap.identity(), Duration.ofSeconds(10),
-        Duration.ofSeconds(2), Duration.ofSeconds(15), 200, Duration.ofMinutes(3),
-        Duration.ofMinutes(5), Duration.ofMinutes(30));
+        Duration.ofSeconds(2), Duration.ofSeconds(15), 200, DEFAULT_WEBHOOK_WAIT,
+        Duration.ofMinutes(5), Duration.ofMinutes(30), Duration.ofMinutes(10));
   }
 
   /**
@@ -86,38 +102,43 @@ public record JellyfinSettings(
 
   public JellyfinSettings withPathMap(PathMap map) {
     return new JellyfinSettings(baseUrl, apiKey, map, requestTimeout, announceDebounce,
-        announceMaxDelay, announceBatchSize, webhookWait, pollMaxInterval, giveUpAfter);
+        announceMaxDelay, announceBatchSize, webhookWait, pollMaxInterval, giveUpAfter, applyTimeout);
   }
 
   public JellyfinSettings withRequestTimeout(Duration d) {
     return new JellyfinSettings(baseUrl, apiKey, pathMap, d, announceDebounce,
-        announceMaxDelay, announceBatchSize, webhookWait, pollMaxInterval, giveUpAfter);
+        announceMaxDelay, announceBatchSize, webhookWait, pollMaxInterval, giveUpAfter, applyTimeout);
   }
 
   /** Sets the debounce; the maximum delay follows at 8 times the debounce (at least the debounce). */
   public JellyfinSettings withAnnounceDebounce(Duration d) {
     return new JellyfinSettings(baseUrl, apiKey, pathMap, requestTimeout, d,
-        d.multipliedBy(8), announceBatchSize, webhookWait, pollMaxInterval, giveUpAfter);
+        d.multipliedBy(8), announceBatchSize, webhookWait, pollMaxInterval, giveUpAfter, applyTimeout);
   }
 
   public JellyfinSettings withAnnounceBatchSize(int size) {
     return new JellyfinSettings(baseUrl, apiKey, pathMap, requestTimeout, announceDebounce,
-        announceMaxDelay, size, webhookWait, pollMaxInterval, giveUpAfter);
+        announceMaxDelay, size, webhookWait, pollMaxInterval, giveUpAfter, applyTimeout);
   }
 
   public JellyfinSettings withWebhookWait(Duration d) {
     return new JellyfinSettings(baseUrl, apiKey, pathMap, requestTimeout, announceDebounce,
-        announceMaxDelay, announceBatchSize, d, pollMaxInterval, giveUpAfter);
+        announceMaxDelay, announceBatchSize, d, pollMaxInterval, giveUpAfter, applyTimeout);
   }
 
   public JellyfinSettings withPollMaxInterval(Duration d) {
     return new JellyfinSettings(baseUrl, apiKey, pathMap, requestTimeout, announceDebounce,
-        announceMaxDelay, announceBatchSize, webhookWait, d, giveUpAfter);
+        announceMaxDelay, announceBatchSize, webhookWait, d, giveUpAfter, applyTimeout);
   }
 
   public JellyfinSettings withGiveUpAfter(Duration d) {
     return new JellyfinSettings(baseUrl, apiKey, pathMap, requestTimeout, announceDebounce,
-        announceMaxDelay, announceBatchSize, webhookWait, pollMaxInterval, d);
+        announceMaxDelay, announceBatchSize, webhookWait, pollMaxInterval, d, applyTimeout);
+  }
+
+  public JellyfinSettings withApplyTimeout(Duration d) {
+    return new JellyfinSettings(baseUrl, apiKey, pathMap, requestTimeout, announceDebounce,
+        announceMaxDelay, announceBatchSize, webhookWait, pollMaxInterval, giveUpAfter, d);
   }
 
   @Override
@@ -126,7 +147,7 @@ public record JellyfinSettings(
         + ", requestTimeout=" + requestTimeout + ", announceDebounce=" + announceDebounce
         + ", announceMaxDelay=" + announceMaxDelay + ", announceBatchSize=" + announceBatchSize
         + ", webhookWait=" + webhookWait + ", pollMaxInterval=" + pollMaxInterval
-        + ", giveUpAfter=" + giveUpAfter + "]";
+        + ", giveUpAfter=" + giveUpAfter + ", applyTimeout=" + applyTimeout + "]";
   }
 
   private static URI parseUrl(String text) {

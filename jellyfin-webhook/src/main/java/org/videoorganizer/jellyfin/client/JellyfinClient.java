@@ -11,6 +11,10 @@ import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +37,8 @@ public final class JellyfinClient implements AutoCloseable {
   private final WebClient web;
   private final JellyfinSettings settings;
   private final String authorization;
+  // Read once: a later change of the server's substitutions needs a restart of the daemon.
+  private volatile Future<PathSubstitutions> substitutions;
 
   public JellyfinClient(Vertx vertx, JellyfinSettings settings) {
     this.settings = settings;
@@ -67,7 +73,7 @@ public final class JellyfinClient implements AutoCloseable {
     List<String> normal = ids.stream().map(JellyfinClient::checkedId).distinct().toList();
     Map<String, String> query = Map.of("ids", String.join(",", normal), "fields", ITEM_FIELDS,
         "enableImages", "false", "enableUserData", "false");
-    return send(HttpMethod.GET, "/Items", query, null).map(r -> Responses.items("GET /Items", r.body()));
+    return itemsQuery(query);
   }
 
   /** {@code GET /Items?ids=...&fields=ProviderIds}: series items (for their TMDB ids), in any order. */
@@ -78,7 +84,7 @@ public final class JellyfinClient implements AutoCloseable {
     List<String> normal = ids.stream().map(JellyfinClient::checkedId).distinct().toList();
     Map<String, String> query = Map.of("ids", String.join(",", normal), "fields", SERIES_FIELDS,
         "enableImages", "false", "enableUserData", "false");
-    return send(HttpMethod.GET, "/Items", query, null).map(r -> Responses.items("GET /Items", r.body()));
+    return itemsQuery(query);
   }
 
   /** One item by id; empty when Jellyfin does not (or no longer) have it. */
@@ -87,15 +93,55 @@ public final class JellyfinClient implements AutoCloseable {
     return items(List.of(normal)).map(list -> list.stream().filter(i -> i.id().equals(normal)).findFirst());
   }
 
-  /** The newest movies and episodes, newest first: the polling fallback matches them by path. */
-  public Future<List<JellyfinItem>> recentlyAdded(int limit) {
+  /**
+   * Movies and episodes Jellyfin saved since {@code savedSince} (created, refreshed or corrected),
+   * newest first: the polling fallback matches them by path. Not by {@code DateCreated} alone:
+   * that is the file's time by default, and a hardlinked or moved file keeps the inbox file's
+   * time, so a new item can sort far below the newest. {@code collapseBoxSetItems=false} because
+   * 12.0 otherwise shows a film in a collection as its collection to an API key.
+   */
+  public Future<List<JellyfinItem>> savedSince(Instant savedSince, int limit) {
     if (limit < 1 || limit > 1000) {
-      throw new IllegalArgumentException("recentlyAdded limit must be within 1..1000, got: " + limit);
+      throw new IllegalArgumentException("savedSince limit must be within 1..1000, got: " + limit);
     }
-    Map<String, String> query = Map.of("recursive", "true", "includeItemTypes", "Movie,Episode,Video",
-        "sortBy", "DateCreated", "sortOrder", "Descending", "limit", String.valueOf(limit),
-        "fields", ITEM_FIELDS, "enableImages", "false", "enableUserData", "false");
-    return send(HttpMethod.GET, "/Items", query, null).map(r -> Responses.items("GET /Items", r.body()));
+    Map<String, String> query = new LinkedHashMap<>();
+    query.put("recursive", "true");
+    query.put("includeItemTypes", "Movie,Episode,Video");
+    query.put("minDateLastSaved", savedSince.truncatedTo(ChronoUnit.SECONDS).toString());
+    query.put("collapseBoxSetItems", "false");
+    query.put("sortBy", "DateCreated");
+    query.put("sortOrder", "Descending");
+    query.put("limit", String.valueOf(limit));
+    query.put("fields", ITEM_FIELDS);
+    query.put("enableImages", "false");
+    query.put("enableUserData", "false");
+    return itemsQuery(query);
+  }
+
+  /**
+   * {@code GET /System/Configuration}: the server's path substitutions, which rewrite the
+   * {@code Path} that {@code /Items} shows. Read once; a refusal (4xx) counts as none.
+   */
+  public Future<PathSubstitutions> pathSubstitutions() {
+    Future<PathSubstitutions> known = substitutions;
+    if (known != null) {
+      return known;
+    }
+    Future<PathSubstitutions> read = send(HttpMethod.GET, "/System/Configuration", Map.of(), null)
+        .map(r -> Responses.pathSubstitutions("GET /System/Configuration", r.body()))
+        .recover(e -> e instanceof JellyfinException j && j.status() >= 400 && j.status() < 500
+            ? Future.succeededFuture(PathSubstitutions.NONE) : Future.failedFuture(e));
+    substitutions = read;
+    return read.onFailure(e -> substitutions = null);
+  }
+
+  /** An {@code /Items} query; paths come back as Jellyfin stores them (substitutions undone). */
+  private Future<List<JellyfinItem>> itemsQuery(Map<String, String> query) {
+    return send(HttpMethod.GET, "/Items", query, null)
+        .map(r -> Responses.items("GET /Items", r.body()))
+        .compose(items -> pathSubstitutions().map(subs -> subs.isEmpty() ? items : items.stream()
+            .map(i -> i.withPath(i.path().map(subs::original)))
+            .toList()));
   }
 
   /** {@code POST /Library/Media/Updated}: Jellyfin rescans these paths (as it sees them). */
@@ -113,14 +159,19 @@ public final class JellyfinClient implements AutoCloseable {
     return send(HttpMethod.POST, "/Items/" + checkedId(id) + "/Refresh", query, null).mapEmpty();
   }
 
-  /** {@code POST /Items/RemoteSearch/Apply/{id}}: sets the TMDB id Jellyfin should use, then refreshes. */
+  /**
+   * {@code POST /Items/RemoteSearch/Apply/{id}}: sets the TMDB id Jellyfin should use. Jellyfin
+   * answers only after the item's whole metadata and image refresh (for a series, every season
+   * and episode), so this waits up to {@code applyTimeout}, not the request timeout; no
+   * {@link #refresh} is needed after it.
+   */
   public Future<Void> applyTmdbId(String id, String tmdbId) {
     if (!tmdbId.matches("\\d{1,10}")) {
       throw new IllegalArgumentException("TMDB id must be 1..10 digits, got: '" + tmdbId + "'");
     }
     JsonObject body = new JsonObject().put("ProviderIds", new JsonObject().put("Tmdb", tmdbId));
     return send(HttpMethod.POST, "/Items/RemoteSearch/Apply/" + checkedId(id),
-        Map.of("replaceAllImages", "true"), body).mapEmpty();
+        Map.of("replaceAllImages", "true"), body, settings.applyTimeout()).mapEmpty();
   }
 
   /**
@@ -138,11 +189,16 @@ public final class JellyfinClient implements AutoCloseable {
 
   private Future<HttpResponse<Buffer>> send(HttpMethod method, String path, Map<String, String> query,
       JsonObject body) {
+    return send(method, path, query, body, settings.requestTimeout());
+  }
+
+  private Future<HttpResponse<Buffer>> send(HttpMethod method, String path, Map<String, String> query,
+      JsonObject body, Duration timeout) {
     String name = method + " " + path;
     HttpRequest<Buffer> request = web.requestAbs(method, settings.baseUrl() + path)
         .putHeader("Authorization", authorization)
         .putHeader("Accept", "application/json")
-        .timeout(settings.requestTimeout().toMillis());
+        .timeout(timeout.toMillis());
     query.forEach(request::addQueryParam);
     Future<HttpResponse<Buffer>> sent = body == null
         ? request.send()

@@ -42,6 +42,11 @@ public record JellyfinItem(String id, String name, String type, Optional<String>
     seriesId = seriesId.flatMap(JellyfinItem::normalizeId);
   }
 
+  /** The same item with another path (a path substitution undone). */
+  public JellyfinItem withPath(Optional<String> other) {
+    return new JellyfinItem(id, name, type, other, providerIds, seriesId, season, index, indexEnd);
+  }
+
   /** The TMDB id Jellyfin assigned, if any. */
   public Optional<String> tmdbId() {
     return providerIds.entrySet().stream()

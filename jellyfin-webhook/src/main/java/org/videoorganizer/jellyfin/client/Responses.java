@@ -31,6 +31,20 @@ final class Responses {
     return folders;
   }
 
+  /** {@code GET /System/Configuration}: only its {@code PathSubstitutions}. */
+  static PathSubstitutions pathSubstitutions(String request, Buffer body) {
+    JsonObject o = object(request, body);
+    if (!(o.getValue("PathSubstitutions") instanceof JsonArray array)) {
+      return PathSubstitutions.NONE;
+    }
+    List<PathSubstitutions.Rule> rules = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      JsonObject rule = elementObject(request, array, i);
+      rules.add(new PathSubstitutions.Rule(rule.getString("From", ""), rule.getString("To", "")));
+    }
+    return new PathSubstitutions(rules);
+  }
+
   static List<JellyfinItem> items(String request, Buffer body) {
     JsonObject o = object(request, body);
     if (!(o.getValue("Items") instanceof JsonArray array)) {

@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.videoorganizer.jellyfin.JellyfinSettings;
 import org.videoorganizer.jellyfin.client.JellyfinClient;
+import org.videoorganizer.jellyfin.client.JellyfinException;
 import org.videoorganizer.jellyfin.client.JellyfinItem;
 import org.videoorganizer.jellyfin.webhook.WebhookEvent;
 
@@ -22,7 +23,8 @@ import org.videoorganizer.jellyfin.webhook.WebhookEvent;
  * Confirms that Jellyfin shows each organized video with the TMDB id we chose. An
  * {@code ItemAdded} webhook, or polling with backoff when none came within
  * {@code webhookWait}, leads to reading the item from the API; the same TMDB id confirms it, a
- * different one is corrected with {@code RemoteSearch/Apply} and a refresh, and checked again.
+ * different one is corrected with {@code RemoteSearch/Apply} (which refreshes the item before it
+ * answers), and checked again.
  * An episode is checked on its series item's TMDB id (corrected on the series) and on its season
  * and episode numbers (a difference is reported, not corrected).
  * Webhooks are hints: only the item id is used, the rest is read back from Jellyfin.
@@ -45,7 +47,7 @@ public final class ConfirmationLoop {
   private final SeriesLookup seriesLookup;
   private final Set<String> busy = ConcurrentHashMap.newKeySet();
   // Series corrections under way or just made: episodes of one series share one Apply and refresh.
-  private final Map<String, Future<Void>> seriesCorrections = new ConcurrentHashMap<>();
+  private final Map<String, Future<Boolean>> seriesCorrections = new ConcurrentHashMap<>();
   private final AtomicBoolean polling = new AtomicBoolean();
   // Jellyfin paths of items added before we expected them: a scan started by another file's
   // announcement can pick up a file published but not yet announced. Their first check is at once.
@@ -214,11 +216,8 @@ public final class ConfirmationLoop {
         "Jellyfin chose TMDB " + seen + " instead of " + c.expectedTmdbId() + "; correcting");
     LOG.info("{}: {}", c.localPath(), marked.note());
     return store.save(marked)
-        .compose(v -> client.applyTmdbId(item.id(), c.expectedTmdbId()))
-        .compose(v -> client.refresh(item.id()))
-        .compose(v -> store.save(marked.withCorrection().withState(ConfirmationState.MISMATCHED, clock.instant(),
-            Optional.of(clock.instant().plus(recheckAfterCorrection())),
-            "corrected TMDB " + seen + " to " + c.expectedTmdbId() + "; checking again")))
+        .compose(v -> apply(item.id(), c.expectedTmdbId()))
+        .compose(done -> store.save(corrected(marked, done, "TMDB " + seen)))
         .recover(e -> store.save(marked.withState(ConfirmationState.MISMATCHED, clock.instant(),
             Optional.of(nextCheck(c, clock.instant())), "correction failed, will retry: " + e.getMessage())));
   }
@@ -281,8 +280,7 @@ public final class ConfirmationLoop {
         "Jellyfin's series is TMDB " + seen + " instead of show " + c.expectedTmdbId() + "; correcting the series");
     LOG.info("{}: {}", c.localPath(), marked.note());
     return store.save(marked)
-        .compose(v -> seriesCorrections.computeIfAbsent(seriesId, id -> client.applyTmdbId(id, c.expectedTmdbId())
-            .compose(x -> client.refresh(id))
+        .compose(v -> seriesCorrections.computeIfAbsent(seriesId, id -> apply(id, c.expectedTmdbId())
             .andThen(ar -> {
               seriesLookup.forget(id);
               if (ar.failed()) {
@@ -291,11 +289,32 @@ public final class ConfirmationLoop {
                 vertx.setTimer(SeriesLookup.TTL.toMillis(), t -> seriesCorrections.remove(id));
               }
             })))
-        .compose(v -> store.save(marked.withCorrection().withState(ConfirmationState.MISMATCHED, clock.instant(),
-            Optional.of(clock.instant().plus(recheckAfterCorrection())),
-            "corrected series TMDB " + seen + " to " + c.expectedTmdbId() + "; checking again")))
+        .compose(done -> store.save(corrected(marked, done, "series TMDB " + seen)))
         .recover(e -> store.save(marked.withState(ConfirmationState.MISMATCHED, clock.instant(),
             Optional.of(nextCheck(c, clock.instant())), "series correction failed, will retry: " + e.getMessage())));
+  }
+
+  /**
+   * {@code RemoteSearch/Apply}, which Jellyfin answers only after the whole refresh it starts (no
+   * {@code /Refresh} after it). True when it answered; false when it did not within the Apply
+   * timeout: Jellyfin keeps working without us, so that is not a failure to send again.
+   */
+  private Future<Boolean> apply(String itemId, String tmdbId) {
+    return client.applyTmdbId(itemId, tmdbId).map(true).recover(e ->
+        e instanceof JellyfinException j && j.kind() == JellyfinException.Kind.TIMEOUT
+            ? Future.succeededFuture(false) : Future.failedFuture(e));
+  }
+
+  /** The state after an Apply: checked again soon, or at the usual backoff while Jellyfin still works. */
+  private Confirmation corrected(Confirmation marked, boolean answered, String what) {
+    Instant at = clock.instant();
+    String to = " to " + marked.expectedTmdbId();
+    return answered
+        ? marked.withCorrection().withState(ConfirmationState.MISMATCHED, at,
+            Optional.of(at.plus(recheckAfterCorrection())), "corrected " + what + to + "; checking again")
+        : marked.withCorrection().withState(ConfirmationState.MISMATCHED, at, Optional.of(nextCheck(marked, at)),
+            "correcting " + what + to + ": Jellyfin did not answer within " + settings.applyTimeout()
+                + " and is still refreshing; checking again later");
   }
 
   private Future<Void> notFound(Confirmation c, Instant now) {

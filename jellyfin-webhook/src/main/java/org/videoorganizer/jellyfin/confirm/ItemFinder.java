@@ -1,6 +1,8 @@
 package org.videoorganizer.jellyfin.confirm;
 
 import io.vertx.core.Future;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,10 +10,14 @@ import org.videoorganizer.jellyfin.client.JellyfinClient;
 import org.videoorganizer.jellyfin.client.JellyfinItem;
 
 /**
- * Finds the Jellyfin items for due checks: by item id where known, otherwise among the newest
- * movies and episodes by path (Jellyfin has no path filter on {@code /Items}).
+ * Finds the Jellyfin items for due checks: by item id where known, otherwise by path among the
+ * movies and episodes Jellyfin saved since the oldest of them was announced (Jellyfin has no path
+ * filter on {@code /Items}, and {@code DateCreated} is the file's time, not when Jellyfin added it).
  */
 final class ItemFinder {
+
+  /** Allowance for the daemon's and Jellyfin's clocks disagreeing. */
+  static final Duration CLOCK_SLACK = Duration.ofMinutes(10);
 
   private final JellyfinClient client;
 
@@ -30,7 +36,9 @@ final class ItemFinder {
         return Future.succeededFuture(found);
       }
       int limit = Math.min(1000, Math.max(100, due.size() * 2));
-      return client.recentlyAdded(limit).map(recent -> {
+      Instant since = due.stream().map(Confirmation::announcedAt).min(Instant::compareTo).orElseThrow()
+          .minus(CLOCK_SLACK);
+      return client.savedSince(since, limit).map(recent -> {
         recent.forEach(i -> i.path().ifPresent(p -> found.putIfAbsent(p, i)));
         return found;
       });

@@ -92,7 +92,41 @@ class JellyfinClientTest {
       assertThat(i.tmdbId()).contains("603");
       assertThat(i.path()).contains("/media/Movies/The Matrix (1999) [tmdbid-603]/The Matrix (1999) [tmdbid-603].mkv");
     });
-    assertThat(fake.requests().getLast().query()).contains("fields=Path%2CProviderIds");
+    assertThat(lastItemsQuery()).contains("fields=Path%2CProviderIds");
+  }
+
+  @Test
+  void newItemsAreAskedForBySaveTimeNeverCollapsedIntoCollections() {
+    result(client.savedSince(Instant.parse("2026-12-05T05:30:00.123Z"), 100));
+
+    assertThat(lastItemsQuery()).contains("recursive=true", "minDateLastSaved=2026-12-05T05%3A30%3A00Z",
+        "collapseBoxSetItems=false", "limit=100");
+  }
+
+  @Test
+  void pathsComeBackAsJellyfinStoresThemWhenTheServerSubstitutesThem() {
+    matrix("603");
+    fake.pathSubstitution("/media", "\\\\nas\\media");
+
+    Optional<JellyfinItem> item = result(client.item(MATRIX_ID));
+
+    assertThat(item).hasValueSatisfying(i -> assertThat(i.path())
+        .contains("/media/Movies/The Matrix (1999) [tmdbid-603]/The Matrix (1999) [tmdbid-603].mkv"));
+    assertThat(fake.calls("GET", "/System/Configuration")).isEqualTo(1);
+    result(client.item(MATRIX_ID));
+    assertThat(fake.calls("GET", "/System/Configuration")).as("read once").isEqualTo(1);
+  }
+
+  @Test
+  void aKeyThatMayNotReadTheConfigurationMeansNoSubstitutions() {
+    matrix("603");
+    fake.addUserToken("user-token");
+
+    assertThat(result(client("user-token", Duration.ofSeconds(2)).item(MATRIX_ID))).isPresent();
+  }
+
+  private String lastItemsQuery() {
+    return fake.requests().stream().filter(r -> r.path().equals("/Items")).reduce((a, b) -> b).orElseThrow().query();
   }
 
   @Test
