@@ -20,6 +20,13 @@ class DocumentedTemplateTest {
   }
 
   @Test
+  void theDocsNameThePagesRequiredServerUrlAndABareContentType() throws Exception {
+    String docs = Files.readString(Path.of("..", "docs", "jellyfin.md"));
+
+    assertThat(docs).contains("**Server Url**", "Value exactly `application/json`", "**no `; charset=utf-8`**");
+  }
+
+  @Test
   void titlesWithQuotesBackslashesAndLineBreaksStillGiveValidJson() {
     String name = "He said \"Go\\Stop\"\nThen <left> & 'ran'";
     FakeItem item = new FakeItem("0f98eef9940902466c7a1834a9cf1f9e", name, "Movie", "/m.mkv", Map.of(), Instant.now(),
