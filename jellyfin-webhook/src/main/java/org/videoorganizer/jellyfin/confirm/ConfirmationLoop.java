@@ -15,7 +15,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.videoorganizer.jellyfin.JellyfinSettings;
 import org.videoorganizer.jellyfin.client.JellyfinClient;
-import org.videoorganizer.jellyfin.client.JellyfinException;
 import org.videoorganizer.jellyfin.client.JellyfinItem;
 import org.videoorganizer.jellyfin.webhook.WebhookEvent;
 
@@ -46,8 +45,7 @@ public final class ConfirmationLoop {
   private final AddedBatcher added;
   private final SeriesLookup seriesLookup;
   private final Set<String> busy = ConcurrentHashMap.newKeySet();
-  // Series corrections under way or just made: episodes of one series share one Apply and refresh.
-  private final Map<String, Future<Boolean>> seriesCorrections = new ConcurrentHashMap<>();
+  private final Corrections corrections;
   private final AtomicBoolean polling = new AtomicBoolean();
   // Jellyfin paths of items added before we expected them: a scan started by another file's
   // announcement can pick up a file published but not yet announced. Their first check is at once.
@@ -71,6 +69,8 @@ public final class ConfirmationLoop {
     this.finder = new ItemFinder(client);
     this.added = new AddedBatcher(vertx, client, this::itemAdded);
     this.seriesLookup = new SeriesLookup(vertx, client, clock);
+    this.corrections = new Corrections(vertx, client, store, clock, seriesLookup, this::nextCheck,
+        recheckAfterCorrection());
   }
 
   public void start() {
@@ -215,11 +215,7 @@ public final class ConfirmationLoop {
     Confirmation marked = c.withState(ConfirmationState.MISMATCHED, now, Optional.of(nextCheck(c, now)),
         "Jellyfin chose TMDB " + seen + " instead of " + c.expectedTmdbId() + "; correcting");
     LOG.info("{}: {}", c.localPath(), marked.note());
-    return store.save(marked)
-        .compose(v -> apply(item.id(), c.expectedTmdbId()))
-        .compose(done -> store.save(corrected(marked, done, "TMDB " + seen)))
-        .recover(e -> store.save(marked.withState(ConfirmationState.MISMATCHED, clock.instant(),
-            Optional.of(nextCheck(c, clock.instant())), "correction failed, will retry: " + e.getMessage())));
+    return store.save(marked).onSuccess(v -> corrections.item(marked, item.id(), "TMDB " + seen));
   }
 
   /**
@@ -274,47 +270,12 @@ public final class ConfirmationLoop {
     });
   }
 
-  /** Applies our show id to the series item (not the episode), then refreshes the series. */
+  /** Applies our show id to the series item (not the episode); Apply refreshes the series. */
   private Future<Void> correctSeries(Confirmation c, String seriesId, String seen, Instant now) {
     Confirmation marked = c.withState(ConfirmationState.MISMATCHED, now, Optional.of(nextCheck(c, now)),
         "Jellyfin's series is TMDB " + seen + " instead of show " + c.expectedTmdbId() + "; correcting the series");
     LOG.info("{}: {}", c.localPath(), marked.note());
-    return store.save(marked)
-        .compose(v -> seriesCorrections.computeIfAbsent(seriesId, id -> apply(id, c.expectedTmdbId())
-            .andThen(ar -> {
-              seriesLookup.forget(id);
-              if (ar.failed()) {
-                seriesCorrections.remove(id);
-              } else {
-                vertx.setTimer(SeriesLookup.TTL.toMillis(), t -> seriesCorrections.remove(id));
-              }
-            })))
-        .compose(done -> store.save(corrected(marked, done, "series TMDB " + seen)))
-        .recover(e -> store.save(marked.withState(ConfirmationState.MISMATCHED, clock.instant(),
-            Optional.of(nextCheck(c, clock.instant())), "series correction failed, will retry: " + e.getMessage())));
-  }
-
-  /**
-   * {@code RemoteSearch/Apply}, which Jellyfin answers only after the whole refresh it starts (no
-   * {@code /Refresh} after it). True when it answered; false when it did not within the Apply
-   * timeout: Jellyfin keeps working without us, so that is not a failure to send again.
-   */
-  private Future<Boolean> apply(String itemId, String tmdbId) {
-    return client.applyTmdbId(itemId, tmdbId).map(true).recover(e ->
-        e instanceof JellyfinException j && j.kind() == JellyfinException.Kind.TIMEOUT
-            ? Future.succeededFuture(false) : Future.failedFuture(e));
-  }
-
-  /** The state after an Apply: checked again soon, or at the usual backoff while Jellyfin still works. */
-  private Confirmation corrected(Confirmation marked, boolean answered, String what) {
-    Instant at = clock.instant();
-    String to = " to " + marked.expectedTmdbId();
-    return answered
-        ? marked.withCorrection().withState(ConfirmationState.MISMATCHED, at,
-            Optional.of(at.plus(recheckAfterCorrection())), "corrected " + what + to + "; checking again")
-        : marked.withCorrection().withState(ConfirmationState.MISMATCHED, at, Optional.of(nextCheck(marked, at)),
-            "correcting " + what + to + ": Jellyfin did not answer within " + settings.applyTimeout()
-                + " and is still refreshing; checking again later");
+    return store.save(marked).onSuccess(v -> corrections.series(marked, seriesId, "series TMDB " + seen));
   }
 
   private Future<Void> notFound(Confirmation c, Instant now) {

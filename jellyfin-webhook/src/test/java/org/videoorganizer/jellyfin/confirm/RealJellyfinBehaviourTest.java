@@ -64,6 +64,25 @@ class RealJellyfinBehaviourTest {
   }
 
   @Test
+  void aLongApplyDoesNotHoldUpConfirmingOtherVideos() throws IOException {
+    harness(s -> s.withWebhookWait(Duration.ofMillis(100)));
+    h.fake.applyTakes(Duration.ofSeconds(2)).identifyAs("Dark (2017)", "1111");
+    Path season = Files.createDirectories(box.resolve("Shows/Dark (2017) [tmdbid-70523]/Season 01"));
+    Path episode = Files.writeString(season.resolve("Dark (2017) S01E01.mkv"), "episode 1");
+    result(h.expectEpisodeAndAnnounce(episode, "70523", EpisodeNumbers.single(1, 1)));
+    until(LIMIT, "the series Apply under way", () -> posts("/Items/RemoteSearch/Apply/") == 1);
+
+    h.fake.dropWebhooks(true);
+    result(h.publish("Heat", 1995, "949"));
+
+    until(Duration.ofMillis(3000), "Heat confirmed while the series Apply still runs",
+        () -> h.confirmation("Heat").map(c -> c.state() == ConfirmationState.CONFIRMED).orElse(false));
+    assertThat(h.fake.mostAppliesAtOnce()).isEqualTo(1);
+    until(LIMIT, "the episode confirmed after the Apply", () -> h.count(ConfirmationState.CONFIRMED) == 2);
+    assertThat(posts("/Items/RemoteSearch/Apply/")).isEqualTo(1);
+  }
+
+  @Test
   void onJellyfin12AMovieInACollectionIsFoundByPollingNotTheCollection() {
     harness(s -> s.withWebhookWait(Duration.ofMillis(100)).withGiveUpAfter(Duration.ofSeconds(3)));
     h.fake.asVersion12().collect("Alien (1979)", "Alien Collection").dropWebhooks(true);
