@@ -119,20 +119,29 @@ public final class JellyfinClient implements AutoCloseable {
   }
 
   /**
-   * {@code GET /System/Configuration}: the server's path substitutions, which rewrite the
-   * {@code Path} that {@code /Items} shows. Read once; a refusal (4xx) counts as none.
+   * The substitutions Jellyfin applies to the {@code Path} that {@code /Items} shows: each
+   * library folder's network path ({@code GET /Library/VirtualFolders}, {@code PathInfos}), then
+   * the server's {@code PathSubstitutions} ({@code GET /System/Configuration}). Read once; a
+   * refusal (4xx) of either counts as none from it.
    */
   public Future<PathSubstitutions> pathSubstitutions() {
     Future<PathSubstitutions> known = substitutions;
     if (known != null) {
       return known;
     }
-    Future<PathSubstitutions> read = send(HttpMethod.GET, "/System/Configuration", Map.of(), null)
-        .map(r -> Responses.pathSubstitutions("GET /System/Configuration", r.body()))
-        .recover(e -> e instanceof JellyfinException j && j.status() >= 400 && j.status() < 500
-            ? Future.succeededFuture(PathSubstitutions.NONE) : Future.failedFuture(e));
+    Future<PathSubstitutions> read = readRules("/Library/VirtualFolders", Responses::networkPaths)
+        .compose(network -> readRules("/System/Configuration", Responses::pathSubstitutions)
+            .map(server -> network.then(server)));
     substitutions = read;
     return read.onFailure(e -> substitutions = null);
+  }
+
+  private Future<PathSubstitutions> readRules(String path,
+      java.util.function.BiFunction<String, Buffer, PathSubstitutions> parse) {
+    return send(HttpMethod.GET, path, Map.of(), null)
+        .map(r -> parse.apply("GET " + path, r.body()))
+        .recover(e -> e instanceof JellyfinException j && j.status() >= 400 && j.status() < 500
+            ? Future.succeededFuture(PathSubstitutions.NONE) : Future.failedFuture(e));
   }
 
   /** An {@code /Items} query; paths come back as Jellyfin stores them (substitutions undone). */

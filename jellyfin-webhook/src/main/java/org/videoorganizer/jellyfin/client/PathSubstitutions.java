@@ -5,12 +5,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The server's path substitutions ({@code ServerConfiguration.PathSubstitutions}, each
- * {@code From} and {@code To}). Jellyfin applies the first whose {@code From} is a folder prefix
- * of an item's path to the {@code Path} that {@code /Items} shows
+ * The server's path substitutions: library folders' network paths ({@code PathInfos},
+ * {@code Path} to {@code NetworkPath}) and {@code ServerConfiguration.PathSubstitutions}
+ * ({@code From} to {@code To}). Jellyfin applies the first whose own path is a folder prefix of
+ * an item's path to the {@code Path} that {@code /Items} shows
  * ({@code LibraryManager.GetPathAfterNetworkSubstitution}, {@code TryReplaceSubPath}: case-
- * insensitive, the rest of the path takes the separator of {@code To}). {@link #original} undoes
- * that, so a shown path can be compared with the path we announced.
+ * insensitive, the rest of the path takes the separator of the new prefix). {@link #original}
+ * undoes that, so a shown path can be compared with the path we announced.
  */
 public record PathSubstitutions(List<Rule> rules) {
 
@@ -32,6 +33,11 @@ public record PathSubstitutions(List<Rule> rules) {
       }
     }
     return shown;
+  }
+
+  /** These rules, then {@code later}'s. */
+  public PathSubstitutions then(PathSubstitutions later) {
+    return new PathSubstitutions(java.util.stream.Stream.concat(rules.stream(), later.rules().stream()).toList());
   }
 
   public boolean isEmpty() {

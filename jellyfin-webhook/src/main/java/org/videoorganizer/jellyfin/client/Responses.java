@@ -45,6 +45,21 @@ final class Responses {
     return new PathSubstitutions(rules);
   }
 
+  /** {@code GET /Library/VirtualFolders}: the folders that have a {@code NetworkPath}. */
+  static PathSubstitutions networkPaths(String request, Buffer body) {
+    JsonArray array = array(request, body);
+    List<PathSubstitutions.Rule> rules = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      JsonObject options = elementObject(request, array, i).getJsonObject("LibraryOptions");
+      JsonArray infos = options == null ? null : options.getJsonArray("PathInfos");
+      for (int k = 0; infos != null && k < infos.size(); k++) {
+        JsonObject info = elementObject(request, infos, k);
+        rules.add(new PathSubstitutions.Rule(info.getString("Path", ""), info.getString("NetworkPath", "")));
+      }
+    }
+    return new PathSubstitutions(rules);
+  }
+
   static List<JellyfinItem> items(String request, Buffer body) {
     JsonObject o = object(request, body);
     if (!(o.getValue("Items") instanceof JsonArray array)) {

@@ -113,8 +113,18 @@ class JellyfinClientTest {
     assertThat(item).hasValueSatisfying(i -> assertThat(i.path())
         .contains("/media/Movies/The Matrix (1999) [tmdbid-603]/The Matrix (1999) [tmdbid-603].mkv"));
     assertThat(fake.calls("GET", "/System/Configuration")).isEqualTo(1);
+    assertThat(fake.calls("GET", "/Library/VirtualFolders")).isEqualTo(1);
     result(client.item(MATRIX_ID));
     assertThat(fake.calls("GET", "/System/Configuration")).as("read once").isEqualTo(1);
+  }
+
+  @Test
+  void aLibraryFoldersNetworkPathIsUndoneToo() {
+    matrix("603");
+    fake.networkPath("/media/Movies", "smb://nas/Movies");
+
+    assertThat(result(client.item(MATRIX_ID))).hasValueSatisfying(i -> assertThat(i.path())
+        .contains("/media/Movies/The Matrix (1999) [tmdbid-603]/The Matrix (1999) [tmdbid-603].mkv"));
   }
 
   @Test

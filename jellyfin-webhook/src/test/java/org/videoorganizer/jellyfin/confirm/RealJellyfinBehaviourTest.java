@@ -28,7 +28,7 @@ class RealJellyfinBehaviourTest {
 
   static final Duration LIMIT = Duration.ofSeconds(10);
   /** One minute of Jellyfin's and the plugin's real timings lasts this long in the plugin-hold test. */
-  static final long MINUTE_MILLIS = 100;
+  static final long MINUTE_MILLIS = 200;
 
   @TempDir Path box;
   Harness h;

@@ -42,6 +42,7 @@ final class FakeApi {
   private volatile Duration metadataDelay = Duration.ZERO;
   private volatile boolean collapseBoxSetsByDefault;
   private final List<Map.Entry<String, String>> pathSubstitutions = new CopyOnWriteArrayList<>();
+  private final Map<String, String> networkPaths = new ConcurrentHashMap<>();
   private final AtomicInteger appliesRunning = new AtomicInteger();
   private final AtomicInteger mostAppliesAtOnce = new AtomicInteger();
 
@@ -74,6 +75,10 @@ final class FakeApi {
 
   void collapseBoxSetsByDefault(boolean on) {
     collapseBoxSetsByDefault = on;
+  }
+
+  void networkPath(String location, String networkPath) {
+    networkPaths.put(location, networkPath);
   }
 
   void pathSubstitution(String from, String to) {
@@ -155,9 +160,14 @@ final class FakeApi {
         .put("EnableLegacyAuthorization", auth.legacy());
   }
 
-  /** LibraryManager.GetPathAfterNetworkSubstitution: the first substitution whose From is a folder prefix. */
+  /**
+   * LibraryManager.GetPathAfterNetworkSubstitution: the first library folder's network path, then
+   * the first server substitution, whose own path is a folder prefix.
+   */
   private String shownPath(String path) {
-    for (Map.Entry<String, String> e : pathSubstitutions) {
+    List<Map.Entry<String, String>> rules = new ArrayList<>(networkPaths.entrySet());
+    rules.addAll(pathSubstitutions);
+    for (Map.Entry<String, String> e : rules) {
       String from = e.getKey();
       if (path.equals(from) || path.startsWith(from.endsWith("/") ? from : from + "/")) {
         String to = e.getValue();
@@ -171,7 +181,12 @@ final class FakeApi {
 
   private void virtualFolders(RoutingContext ctx) {
     JsonArray out = new JsonArray();
-    library.libraries().forEach(l -> out.add(FakeLibrary.virtualFolder(l)));
+    library.libraries().forEach(l -> {
+      JsonObject folder = FakeLibrary.virtualFolder(l);
+      Optional.ofNullable(networkPaths.get(l.location())).ifPresent(np -> folder.getJsonObject("LibraryOptions")
+          .getJsonArray("PathInfos").getJsonObject(0).put("NetworkPath", np));
+      out.add(folder);
+    });
     ctx.response().putHeader("Content-Type", "application/json; charset=utf-8").setStatusCode(200).end(out.encode());
   }
 

@@ -132,6 +132,12 @@ public final class FakeJellyfin {
     return this;
   }
 
+  /** A library folder's network path (library options, {@code PathInfos}): {@code Path} shows it. */
+  public FakeJellyfin networkPath(String location, String networkPath) {
+    api.networkPath(location, networkPath);
+    return this;
+  }
+
   /** The most RemoteSearch/Apply requests that were running at the same time. */
   public int mostAppliesAtOnce() {
     return api.mostAppliesAtOnce();
