@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import org.videoorganizer.daemon.source.FileKinds;
+import org.videoorganizer.daemon.source.PathText;
 
 /**
  * Walks one source without following symbolic links (so link loops cannot trap it), skipping
@@ -74,11 +76,11 @@ final class SourceScanner {
     @Override
     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
       String name = file.getFileName().toString();
-      if (!Names.video(name) || Names.temporary(name)) {
+      if (!FileKinds.isFinishedVideo(name)) {
         return FileVisitResult.CONTINUE;
       }
       String rel = root.relativize(file).toString();
-      found.add(new Candidate(rel, Names.display(rel), attrs.size(), attrs.lastModifiedTime().toMillis(),
+      found.add(new Candidate(rel, PathText.display(rel), attrs.size(), attrs.lastModifiedTime().toMillis(),
           problem(file, rel, attrs)));
       return FileVisitResult.CONTINUE;
     }
@@ -91,7 +93,7 @@ final class SourceScanner {
       if (!attrs.isRegularFile()) {
         return "not a regular file (a pipe, socket or device named like a video)";
       }
-      String name = Names.nameProblem(rel);
+      String name = PathText.nameProblem(rel);
       if (!name.isEmpty()) {
         return name;
       }
@@ -101,7 +103,7 @@ final class SourceScanner {
     @Override
     public FileVisitResult visitFileFailed(Path file, IOException e) {
       if (!(e instanceof NoSuchFileException)) {
-        problems.add(Names.display(root.relativize(file).toString()) + " (" + why(e) + ")");
+        problems.add(PathText.display(root.relativize(file).toString()) + " (" + why(e) + ")");
       }
       return FileVisitResult.CONTINUE;
     }
@@ -109,7 +111,7 @@ final class SourceScanner {
     @Override
     public FileVisitResult postVisitDirectory(Path dir, IOException e) {
       if (e != null) {
-        problems.add(Names.display(root.relativize(dir).toString()) + " (" + why(e) + ")");
+        problems.add(PathText.display(root.relativize(dir).toString()) + " (" + why(e) + ")");
       }
       return FileVisitResult.CONTINUE;
     }

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import org.videoorganizer.daemon.plan.OrganizePlanner;
+import org.videoorganizer.daemon.plan.Plan;
+import org.videoorganizer.daemon.plan.PlannedUnit;
 
 /**
  * One organizing run: recover unfinished runs, plan, carry out unit by unit with a journal,

@@ -1,7 +1,5 @@
 package org.videoorganizer.daemon.organize;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +11,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.videoorganizer.daemon.organize.FileResult.Outcome;
+import org.videoorganizer.daemon.plan.Plan;
+import org.videoorganizer.daemon.plan.PlannedUnit;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Whole runs over a messy folder: plan, move, second run, undo. */
 class OrganizerTest {

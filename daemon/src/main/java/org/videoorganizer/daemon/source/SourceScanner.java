@@ -1,4 +1,4 @@
-package org.videoorganizer.daemon.organize;
+package org.videoorganizer.daemon.source;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,13 +20,13 @@ import java.util.Set;
  * names (a leading dot: our trash and temporary files too), system folders, the library itself
  * and files still being written are left out; what cannot be organized is reported with a reason.
  */
-final class SourceScanner {
+public final class SourceScanner {
 
   /** A file left where it is, and why. */
-  record Skipped(Path path, String reason) {}
+  public record Skipped(Path path, String reason) {}
 
   /** What the walk found. */
-  record Result(List<SourceGroup> groups, List<Skipped> skipped) {}
+  public record Result(List<SourceGroup> groups, List<Skipped> skipped) {}
 
   private static final Set<String> SYSTEM_FOLDERS = Set.of("@eadir", "eadir", "#recycle", "@recycle",
       "$recycle.bin", "lost+found", "system volume information");
@@ -34,19 +35,33 @@ final class SourceScanner {
 
   private final Path library;
 
-  SourceScanner(Path library) {
+  public SourceScanner(Path library) {
     this.library = library;
   }
 
-  Result scan(Path root) throws IOException {
+  /** Every video below {@code root} with its sidecars, and what was left out and why. */
+  public Result scan(Path root) throws IOException {
+    return scan(root, root, MAX_DEPTH);
+  }
+
+  /**
+   * The group of one video, from its own folder and the subtitle folders below it ({@code Subs/},
+   * {@code Subs/<release>/}) only, without walking the rest of the source: what the daemon
+   * fingerprints. {@code root} is the source root the video's path is read against.
+   */
+  public Optional<SourceGroup> groupOf(Path root, Path video) throws IOException {
+    return scan(root, video.getParent(), 3).groups().stream().filter(g -> g.video().equals(video)).findFirst();
+  }
+
+  private Result scan(Path root, Path start, int depth) throws IOException {
     var byDir = new LinkedHashMap<Path, List<Path>>();
     var skipped = new ArrayList<Skipped>();
-    Files.walkFileTree(root, EnumSet.noneOf(java.nio.file.FileVisitOption.class), MAX_DEPTH,
+    Files.walkFileTree(start, EnumSet.noneOf(java.nio.file.FileVisitOption.class), depth,
         new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
             String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-            boolean skip = !dir.equals(root) && (name.startsWith(".")
+            boolean skip = !dir.equals(start) && (FileKinds.hidden(name)
                 || SYSTEM_FOLDERS.contains(name.toLowerCase(Locale.ROOT)) || dir.equals(library));
             return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
           }
@@ -79,7 +94,7 @@ final class SourceScanner {
   private static void classify(Path file, BasicFileAttributes attrs, Map<Path, List<Path>> byDir,
       List<Skipped> skipped) {
     String name = file.getFileName().toString();
-    if (name.startsWith(".")) {
+    if (FileKinds.hidden(name)) {
       return;
     }
     boolean relevant = FileKinds.isVideo(name) || FileKinds.isSidecar(name);
@@ -114,13 +129,28 @@ final class SourceScanner {
     }
   }
 
-  // Videos of the parent folder when this is a Subs/ folder: their subtitles may live here.
+  // Videos whose subtitles may live in this folder: those of the parent of a Subs/ folder; for
+  // Subs/<release name>/ (season packs: Subs/Show.S01E02.1080p/2_English.srt) the video of the
+  // folder above Subs/ whose name is the release name, else that folder's videos.
   private static List<Path> subsFolderVideos(Path dir, Map<Path, List<Path>> byDir) {
-    String name = dir.getFileName() == null ? "" : dir.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (!SUB_FOLDERS.contains(name)) {
-      return List.of();
+    if (isSubsFolder(dir)) {
+      return videosIn(dir.getParent(), byDir);
     }
-    return byDir.getOrDefault(dir.getParent(), List.of()).stream()
+    if (dir.getParent() != null && isSubsFolder(dir.getParent())) {
+      List<Path> above = videosIn(dir.getParent().getParent(), byDir);
+      String release = dir.getFileName().toString();
+      List<Path> named = above.stream().filter(v -> FileKinds.stem(v).equalsIgnoreCase(release)).toList();
+      return named.isEmpty() ? above : named;
+    }
+    return List.of();
+  }
+
+  private static boolean isSubsFolder(Path dir) {
+    return dir.getFileName() != null && SUB_FOLDERS.contains(dir.getFileName().toString().toLowerCase(Locale.ROOT));
+  }
+
+  private static List<Path> videosIn(Path dir, Map<Path, List<Path>> byDir) {
+    return dir == null ? List.of() : byDir.getOrDefault(dir, List.of()).stream()
         .filter(f -> FileKinds.isVideo(f.getFileName().toString())).toList();
   }
 }

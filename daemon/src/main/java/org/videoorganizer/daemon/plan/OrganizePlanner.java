@@ -1,4 +1,4 @@
-package org.videoorganizer.daemon.organize;
+package org.videoorganizer.daemon.plan;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,9 +11,15 @@ import java.util.Map;
 import org.videoorganizer.core.naming.JellyfinNaming;
 import org.videoorganizer.core.naming.LibraryPath;
 import org.videoorganizer.core.naming.MediaIdentity;
-import org.videoorganizer.daemon.organize.PlannedFile.Role;
-import org.videoorganizer.daemon.organize.PlannedUnit.Action;
-import org.videoorganizer.daemon.organize.SourceGroup.Sidecar;
+import org.videoorganizer.daemon.identify.Identification;
+import org.videoorganizer.daemon.identify.Identifier;
+import org.videoorganizer.daemon.plan.PlannedFile.Role;
+import org.videoorganizer.daemon.plan.PlannedUnit.Action;
+import org.videoorganizer.daemon.source.FileKinds;
+import org.videoorganizer.daemon.source.NfoFiles;
+import org.videoorganizer.daemon.source.SourceGroup;
+import org.videoorganizer.daemon.source.SourceGroup.Sidecar;
+import org.videoorganizer.daemon.source.SourceScanner;
 
 /**
  * Plans a run: walks the source, identifies each video with its sidecars and gives every file
@@ -41,11 +47,35 @@ public final class OrganizePlanner {
   }
 
   /**
+   * A planner for groups already identified (the daemon's organize step): {@link #plan(SourceGroup,
+   * Identification, Path)} only; {@link #plan(Path, Path)} needs an identifier.
+   */
+  public OrganizePlanner(JellyfinNaming naming, boolean writeNfo) {
+    this(null, naming, writeNfo);
+  }
+
+  /**
+   * The unit for one stored group, identified already, without walking the source: the video's
+   * and its sidecars' library paths (subtitles with their language and flags, artwork by kind,
+   * an XML or links-only NFO under the video's NFO name, a plain-text one left behind) and the
+   * NFO files to write. The same planning as {@code vorg organize} gives each group of its walk;
+   * targets are claimed within this unit only (the mover still never overwrites).
+   *
+   * @param library absolute, normalized library root
+   */
+  public PlannedUnit plan(SourceGroup group, Identification identification, Path library) {
+    return unit(1, group, identification, new Targets(library, new HashMap<>()));
+  }
+
+  /**
    * The plan for organizing {@code source} into {@code library} (both absolute, normalized).
    *
    * @throws IllegalArgumentException when the folders overlap the wrong way or are not folders
    */
   public Plan plan(Path source, Path library) throws IOException {
+    if (identifier == null) {
+      throw new IllegalStateException("this planner has no identifier; it plans identified groups only");
+    }
     checkFolders(source, library);
     SourceScanner.Result scan = new SourceScanner(library).scan(source);
     var units = new ArrayList<PlannedUnit>();
@@ -71,7 +101,10 @@ public final class OrganizePlanner {
   }
 
   private PlannedUnit planGroup(int id, SourceGroup g, Targets claimed) {
-    Identification idf = identifier.identify(g);
+    return unit(id, g, identifier.identify(g), claimed);
+  }
+
+  private PlannedUnit unit(int id, SourceGroup g, Identification idf, Targets claimed) {
     List<PlannedFile> staying = stayingFiles(g);
     return switch (idf) {
       case Identification.Review r -> new PlannedUnit(id, staying, Action.REVIEW, r.reason(), null);
@@ -93,7 +126,7 @@ public final class OrganizePlanner {
     Path target = video.resolveIn(claimed.library());
     Path other = claimed.owners().get(target);
     if (other != null && identity.kind() == MediaIdentity.Kind.MOVIE && identity.versionLabel() == null) {
-      var label = identifier.versionLabel(g);
+      var label = identifier == null ? java.util.Optional.<String>empty() : identifier.versionLabel(g);
       if (label.isPresent()) { // another version of the same movie: " - 2160p BluRay"
         identity = identity.withVersionLabel(label.get());
         video = naming.video(identity, FileKinds.extension(g.video().getFileName().toString()));
@@ -108,10 +141,17 @@ public final class OrganizePlanner {
     claimed.owners().put(target, g.video());
     var files = new ArrayList<PlannedFile>();
     files.add(new PlannedFile(g.video(), target, Role.VIDEO, note(target)));
-    for (Sidecar s : g.sidecars()) {
-      files.add(sidecar(s, video, claimed));
+    boolean ownNfo = false;
+    for (Sidecar s : carriedFirst(g.sidecars())) {
+      if (s.kind() == Sidecar.Kind.NFO && !NfoFiles.publishable(s.path())) {
+        files.add(new PlannedFile(s.path(), null, Role.NFO, SCENE_NFO));
+        continue;
+      }
+      PlannedFile f = sidecar(s, video, claimed);
+      ownNfo |= s.kind() == Sidecar.Kind.NFO && f.target() != null;
+      files.add(f);
     }
-    List<PlannedNfo> written = nfos.plan(identity, video, !g.nfos().isEmpty(), claimed.library(),
+    List<PlannedNfo> written = nfos.plan(identity, video, ownNfo, claimed.library(),
         t -> claimed.owners().putIfAbsent(t, g.video()) == null);
     return new PlannedUnit(id, files, Action.ORGANIZE, n.reason(), identity, written);
   }
@@ -133,6 +173,17 @@ public final class OrganizePlanner {
     }
     claimed.owners().put(target, s.path());
     return new PlannedFile(s.path(), target, roleOf(s.path()), note(target));
+  }
+
+  /** Why a plain-text NFO stays in the source. */
+  static final String SCENE_NFO = "a plain-text NFO (release notes), not XML Jellyfin reads; stays in the source";
+
+  // The sidecars in their order, the NFOs among themselves in the order they claim the video's
+  // NFO name: XML, then links only, then plain text (a stable sort).
+  private static List<Sidecar> carriedFirst(List<Sidecar> sidecars) {
+    var nfos = sidecars.stream().filter(s -> s.kind() == Sidecar.Kind.NFO)
+        .sorted(java.util.Comparator.comparing((Sidecar s) -> NfoFiles.form(s.path()))).iterator();
+    return sidecars.stream().map(s -> s.kind() == Sidecar.Kind.NFO ? nfos.next() : s).toList();
   }
 
   // The library of the plan being made and the targets given so far, with their sources.
