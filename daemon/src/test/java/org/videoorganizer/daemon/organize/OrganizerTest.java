@@ -77,6 +77,10 @@ class OrganizerTest {
     assertThat(TestFiles.files(library, false)).hasSize(7);
     assertThat(TestFiles.names(TestFiles.files(source, false), source))
         .containsExactlyInAnyOrder("The.Matrix.1999.1080p.BluRay.x264-GRP/sample.mkv", "half.mkv.part");
+    assertThat(source.resolve("tv")).as("a folder the move emptied is removed").doesNotExist();
+    assertThat(source.resolve("The.Matrix.1999.1080p.BluRay.x264-GRP/Subs")).doesNotExist();
+    assertThat(source.resolve("The.Matrix.1999.1080p.BluRay.x264-GRP")).as("the sample stays in it").isDirectory();
+    assertThat(source).isDirectory();
 
     var afterFirst = contents().keySet();
     Summary second = TestFiles.run(source, library, TransferMode.MOVE);
