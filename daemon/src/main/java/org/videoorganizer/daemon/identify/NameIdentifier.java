@@ -63,7 +63,7 @@ public final class NameIdentifier implements Identifier {
 
   /** The parsed name of the group's video; an extra in an extras folder gets its owner's title. */
   ParsedName parsed(SourceGroup group) {
-    return parseWithOwner(group.relativeVideo());
+    return parseWithOwner(group.nameForParsing());
   }
 
   // An extra in an extras folder (Movie (2000)/trailers/x.mkv) belongs to the video the folder
@@ -127,7 +127,7 @@ public final class NameIdentifier implements Identifier {
   /** The resolution, source and editions the name gives ("2160p BluRay"), if any. */
   @Override
   public Optional<String> versionLabel(SourceGroup group) {
-    ParsedName p = parser.apply(group.relativeVideo());
+    ParsedName p = parser.apply(group.nameForParsing());
     var parts = new java.util.ArrayList<String>();
     if (p.resolution() != null) {
       parts.add(p.resolution());

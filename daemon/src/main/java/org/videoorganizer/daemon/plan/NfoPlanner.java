@@ -37,6 +37,14 @@ final class NfoPlanner {
    * @param claim takes a target for this run; false when another file of the run has it
    */
   List<PlannedNfo> plan(MediaIdentity id, LibraryPath video, boolean hasOwnNfo, Path library, Predicate<Path> claim) {
+    return planAt(id, naming.nfo(video), hasOwnNfo, library, claim);
+  }
+
+  /**
+   * As {@link #plan}, the video's own NFO at {@code nfo} (a disc folder's
+   * {@code VIDEO_TS/VIDEO_TS.nfo}, a stacked movie's {@code movie.nfo}).
+   */
+  List<PlannedNfo> planAt(MediaIdentity id, LibraryPath nfo, boolean hasOwnNfo, Path library, Predicate<Path> claim) {
     if (!enabled || id.extra() != null || id.kind() == Kind.OTHER || !hasIds(id)) {
       return List.of();
     }
@@ -46,7 +54,7 @@ final class NfoPlanner {
     }
     if (!hasOwnNfo) {
       String own = id.kind() == Kind.MOVIE ? writer.movie(id, NfoDetails.none()) : writer.episode(id, NfoDetails.none());
-      add(out, naming.nfo(video), own, library, claim);
+      add(out, nfo, own, library, claim);
     }
     return out;
   }

@@ -116,6 +116,9 @@ public final class OrganizePlanner {
 
   private PlannedUnit named(int id, SourceGroup g, Identification.Named n, Targets claimed,
       List<PlannedFile> staying) {
+    if (g.disc() != null) {
+      return disc(id, g, n, claimed, staying);
+    }
     MediaIdentity identity = n.identity();
     LibraryPath video;
     try {
@@ -154,6 +157,75 @@ public final class OrganizePlanner {
     List<PlannedNfo> written = nfos.plan(identity, video, ownNfo, claimed.library(),
         t -> claimed.owners().putIfAbsent(t, g.video()) == null);
     return new PlannedUnit(id, files, Action.ORGANIZE, n.reason(), identity, written);
+  }
+
+  // A DVD or Blu-ray folder goes whole into the movie's folder, its files keeping their paths
+  // below VIDEO_TS/ or BDMV/ (and CERTIFICATE/); Jellyfin reads it as one movie, its NFO as
+  // VIDEO_TS/VIDEO_TS.nfo (a DVD) or movie.nfo (docs/reference/jellyfin.md §1.2, §2.1).
+  private PlannedUnit disc(int id, SourceGroup g, Identification.Named n, Targets claimed, List<PlannedFile> staying) {
+    MediaIdentity identity = n.identity();
+    SourceGroup.Disc disc = g.disc();
+    if (identity.kind() != MediaIdentity.Kind.MOVIE || identity.extra() != null) {
+      return new PlannedUnit(id, staying, Action.REVIEW, "a DVD or Blu-ray folder is one movie to Jellyfin, but its "
+          + "name does not give a movie; name its folder 'Title (Year)'", identity);
+    }
+    LibraryPath video;
+    try {
+      video = naming.video(identity.withPart(null), "mkv");
+    } catch (IllegalArgumentException e) {
+      return new PlannedUnit(id, staying, Action.REVIEW, "cannot be named: " + e.getMessage(), identity);
+    }
+    Path movieDir = video.resolveIn(claimed.library()).getParent();
+    String folderName = disc.format() == SourceGroup.Disc.Format.DVD ? "VIDEO_TS" : "BDMV";
+    Path other = claimed.owners().get(movieDir);
+    if (other != null || claimed.owners().containsKey(video.resolveIn(claimed.library()))) {
+      return new PlannedUnit(id, staying, Action.SKIP,
+          "another video of this run goes to the same movie folder (" + movieDir + "); pick one", identity);
+    }
+    claimed.owners().put(movieDir, g.video());
+    var files = new ArrayList<PlannedFile>();
+    List<Path> ordered = new ArrayList<>(disc.files());
+    ordered.remove(g.video());
+    ordered.addFirst(g.video());
+    for (Path f : ordered) {
+      Path target = f.startsWith(disc.folder())
+          ? movieDir.resolve(folderName).resolve(disc.folder().relativize(f).toString())
+          : movieDir.resolve(disc.folder().getParent().relativize(f).toString()); // CERTIFICATE/...
+      claimed.owners().put(target, f);
+      files.add(new PlannedFile(f, target, Role.VIDEO, note(target)));
+    }
+    List<String> nfoFolders = new ArrayList<>(video.folders());
+    LibraryPath nfo = disc.format() == SourceGroup.Disc.Format.DVD
+        ? new LibraryPath(append(video.folders(), "VIDEO_TS"), "VIDEO_TS", "nfo")
+        : new LibraryPath(nfoFolders, "movie", "nfo");
+    boolean ownNfo = false;
+    for (Sidecar s : carriedFirst(g.sidecars())) {
+      String ext = FileKinds.extension(s.path().getFileName().toString());
+      Path target = switch (s.kind()) {
+        case NFO -> NfoFiles.publishable(s.path()) ? nfo.resolveIn(claimed.library()) : null;
+        case ARTWORK -> movieDir.resolve(s.artwork() + "." + ext);
+        case SUBTITLE -> null;
+      };
+      if (target == null) {
+        files.add(new PlannedFile(s.path(), null, roleOf(s.path()), s.kind() == Sidecar.Kind.NFO ? SCENE_NFO
+            : "Jellyfin reads no external subtitles for a disc folder; stays in the source"));
+      } else if (claimed.owners().putIfAbsent(target, s.path()) != null) {
+        files.add(new PlannedFile(s.path(), null, roleOf(s.path()), "another file of this run goes to " + target));
+      } else {
+        ownNfo |= s.kind() == Sidecar.Kind.NFO;
+        files.add(new PlannedFile(s.path(), target, roleOf(s.path()), note(target)));
+      }
+    }
+    List<PlannedNfo> written = nfos.planAt(identity, nfo, ownNfo, claimed.library(),
+        t -> claimed.owners().putIfAbsent(t, g.video()) == null);
+    return new PlannedUnit(id, files, Action.ORGANIZE, n.reason() + "; a " + (disc.format() == SourceGroup.Disc.Format.DVD
+        ? "DVD" : "Blu-ray") + " folder, moved whole", identity, written);
+  }
+
+  private static List<String> append(List<String> folders, String folder) {
+    var out = new ArrayList<>(folders);
+    out.add(folder);
+    return out;
   }
 
   private PlannedFile sidecar(Sidecar s, LibraryPath video, Targets claimed) {
@@ -196,6 +268,10 @@ public final class OrganizePlanner {
   private static List<PlannedFile> stayingFiles(SourceGroup g) {
     var files = new ArrayList<PlannedFile>();
     files.add(new PlannedFile(g.video(), null, Role.VIDEO, null));
+    if (g.disc() != null) {
+      g.disc().files().stream().filter(f -> !f.equals(g.video()))
+          .forEach(f -> files.add(new PlannedFile(f, null, Role.VIDEO, null)));
+    }
     g.sidecars().forEach(s -> files.add(new PlannedFile(s.path(), null, roleOf(s.path()), null)));
     return files;
   }

@@ -50,12 +50,62 @@ public final class SourceScanner {
    * fingerprints. {@code root} is the source root the video's path is read against.
    */
   public Optional<SourceGroup> groupOf(Path root, Path video) throws IOException {
-    return scan(root, video.getParent(), 3).groups().stream().filter(g -> g.video().equals(video)).findFirst();
+    Path start = video.getParent();
+    for (Path d = video.getParent(); d != null && d.startsWith(root) && !d.equals(root); d = d.getParent()) {
+      if (discFormat(d) != null) { // a file of a disc folder: the title folder above it
+        start = d.getParent();
+        break;
+      }
+    }
+    return scan(root, start, 3).groups().stream()
+        .filter(g -> g.video().equals(video) || (g.disc() != null && g.disc().files().contains(video))).findFirst();
+  }
+
+  /** The disc format a folder's name says ({@code VIDEO_TS}, {@code BDMV}), or null. */
+  static SourceGroup.Disc.Format discFormat(Path dir) {
+    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+    if (name.equalsIgnoreCase("VIDEO_TS")) {
+      return SourceGroup.Disc.Format.DVD;
+    }
+    return name.equalsIgnoreCase("BDMV") ? SourceGroup.Disc.Format.BLURAY : null;
+  }
+
+  // Every regular file of a disc folder (and a Blu-ray's CERTIFICATE folder), sorted; links left out.
+  private static List<Path> discFiles(Path folder, SourceGroup.Disc.Format format) throws IOException {
+    var files = new ArrayList<Path>();
+    var dirs = new ArrayList<Path>(List.of(folder));
+    if (format == SourceGroup.Disc.Format.BLURAY) {
+      certificate(folder).ifPresent(dirs::add);
+    }
+    for (Path d : dirs) {
+      try (var walk = Files.walk(d, MAX_DEPTH)) {
+        walk.filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)).forEach(files::add);
+      }
+    }
+    files.sort(null);
+    return files;
+  }
+
+  private static Optional<Path> certificate(Path bdmv) throws IOException {
+    try (var siblings = Files.list(bdmv.getParent())) {
+      return siblings.filter(p -> p.getFileName().toString().equalsIgnoreCase("CERTIFICATE")
+          && Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).findFirst();
+    }
+  }
+
+  // The disc's main file: VIDEO_TS.IFO or index.bdmv, else its first video, else its first file.
+  private static Path discMain(SourceGroup.Disc disc) {
+    String main = disc.format() == SourceGroup.Disc.Format.DVD ? "VIDEO_TS.IFO" : "index.bdmv";
+    return disc.files().stream().filter(f -> f.getParent().equals(disc.folder())
+            && f.getFileName().toString().equalsIgnoreCase(main)).findFirst()
+        .or(() -> disc.files().stream().filter(f -> FileKinds.isVideo(f.getFileName().toString())).findFirst())
+        .orElse(disc.files().getFirst());
   }
 
   private Result scan(Path root, Path start, int depth) throws IOException {
     var byDir = new LinkedHashMap<Path, List<Path>>();
     var skipped = new ArrayList<Skipped>();
+    var discs = new LinkedHashMap<Path, SourceGroup.Disc>(); // by title folder
     Files.walkFileTree(start, EnumSet.noneOf(java.nio.file.FileVisitOption.class), depth,
         new SimpleFileVisitor<>() {
           @Override
@@ -63,7 +113,17 @@ public final class SourceScanner {
             String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
             boolean skip = !dir.equals(start) && (FileKinds.hidden(name)
                 || SYSTEM_FOLDERS.contains(name.toLowerCase(Locale.ROOT)) || dir.equals(library));
-            return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            if (skip) {
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            var format = dir.equals(start) ? null : discFormat(dir);
+            if (format != null) { // a DVD or Blu-ray folder: one movie, moved whole
+              disc(dir, format, discs, skipped);
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            boolean certificate = name.equalsIgnoreCase("CERTIFICATE") && dir.getParent() != null
+                && Files.isDirectory(dir.resolveSibling("BDMV"));
+            return certificate ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
           }
 
           @Override
@@ -81,14 +141,49 @@ public final class SourceScanner {
     var owners = new LinkedHashMap<Path, List<SourceGroup.Sidecar>>();
     byDir.values().forEach(files -> files.stream().filter(f -> FileKinds.isVideo(f.getFileName().toString()))
         .sorted().forEach(v -> owners.put(v, new ArrayList<>())));
+    // A disc stands in its title folder as a video named like the folder, so the folder's
+    // movie.nfo, poster.jpg and <Title>.nfo go with it.
+    var discByStandIn = new LinkedHashMap<Path, SourceGroup.Disc>();
+    discs.forEach((title, disc) -> {
+      Path standIn = title.resolve(title.getFileName() + ".vob");
+      discByStandIn.put(standIn, disc);
+      owners.put(standIn, new ArrayList<>());
+      byDir.computeIfAbsent(title, d -> new ArrayList<>());
+    });
     for (var entry : byDir.entrySet()) {
-      attach(entry.getKey(), entry.getValue(), byDir, owners, skipped);
+      var here = new ArrayList<>(entry.getValue());
+      discByStandIn.keySet().stream().filter(v -> v.getParent().equals(entry.getKey())).forEach(here::add);
+      attach(entry.getKey(), here, byDir, owners, skipped);
     }
     var groups = new ArrayList<SourceGroup>();
-    owners.forEach((video, list) -> groups.add(new SourceGroup(root, video, list)));
+    owners.forEach((video, list) -> {
+      SourceGroup.Disc disc = discByStandIn.get(video);
+      groups.add(disc == null ? new SourceGroup(root, video, list) : new SourceGroup(root, discMain(disc), list, disc));
+    });
     groups.sort(java.util.Comparator.comparing(SourceGroup::video));
     skipped.sort(java.util.Comparator.comparing(Skipped::path));
     return new Result(groups, skipped);
+  }
+
+  private static void disc(Path dir, SourceGroup.Disc.Format format, Map<Path, SourceGroup.Disc> discs,
+      List<Skipped> skipped) {
+    List<Path> files;
+    try {
+      files = discFiles(dir, format);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      skipped.add(new Skipped(dir, "cannot read the disc folder: " + e.getMessage()));
+      return;
+    }
+    var partial = files.stream().filter(f -> FileKinds.inProgress(f.getFileName().toString())
+        || !PathText.roundTrips(f)).findFirst();
+    if (files.isEmpty() || partial.isPresent()) {
+      skipped.add(new Skipped(dir, files.isEmpty() ? "an empty disc folder"
+          : "a disc folder with a file still being written or not valid UTF-8: " + PathText.escaped(partial.get())));
+    } else if (discs.containsKey(dir.getParent())) {
+      skipped.add(new Skipped(dir, "a second disc folder in " + dir.getParent() + "; one movie per folder"));
+    } else {
+      discs.put(dir.getParent(), new SourceGroup.Disc(dir, format, files));
+    }
   }
 
   private static void classify(Path file, BasicFileAttributes attrs, Map<Path, List<Path>> byDir,
