@@ -144,17 +144,22 @@ public final class OrganizePlanner {
     claimed.owners().put(target, g.video());
     var files = new ArrayList<PlannedFile>();
     files.add(new PlannedFile(g.video(), target, Role.VIDEO, note(target)));
+    // A stacked movie (part1, part2) is one movie to Jellyfin, read from one NFO: movie.nfo
+    // (docs/reference/jellyfin.md §2.1), not one per part.
+    boolean stacked = identity.kind() == MediaIdentity.Kind.MOVIE && identity.part() != null;
+    LibraryPath nfoPath = stacked ? new LibraryPath(video.folders(), "movie", "nfo") : naming.nfo(video);
     boolean ownNfo = false;
     for (Sidecar s : carriedFirst(g.sidecars())) {
       if (s.kind() == Sidecar.Kind.NFO && !NfoFiles.publishable(s.path())) {
         files.add(new PlannedFile(s.path(), null, Role.NFO, SCENE_NFO));
         continue;
       }
-      PlannedFile f = sidecar(s, video, claimed);
+      PlannedFile f = sidecar(s, video, nfoPath, claimed);
       ownNfo |= s.kind() == Sidecar.Kind.NFO && f.target() != null;
       files.add(f);
     }
-    List<PlannedNfo> written = nfos.plan(identity, video, ownNfo, claimed.library(),
+    MediaIdentity nfoIdentity = stacked ? identity.withPart(null) : identity;
+    List<PlannedNfo> written = nfos.planAt(nfoIdentity, nfoPath, ownNfo, claimed.library(),
         t -> claimed.owners().putIfAbsent(t, g.video()) == null);
     return new PlannedUnit(id, files, Action.ORGANIZE, n.reason(), identity, written);
   }
@@ -228,11 +233,11 @@ public final class OrganizePlanner {
     return out;
   }
 
-  private PlannedFile sidecar(Sidecar s, LibraryPath video, Targets claimed) {
+  private PlannedFile sidecar(Sidecar s, LibraryPath video, LibraryPath nfo, Targets claimed) {
     String ext = FileKinds.extension(s.path().getFileName().toString());
     LibraryPath lp = switch (s.kind()) {
       case SUBTITLE -> naming.subtitle(video, s.subtitle(), ext);
-      case NFO -> naming.nfo(video);
+      case NFO -> nfo;
       case ARTWORK -> naming.artwork(video, s.artwork(), ext);
     };
     Path target = lp.resolveIn(claimed.library());
