@@ -17,7 +17,10 @@ import org.videoorganizer.daemon.source.PathText;
 
 /**
  * Walks one source without following symbolic links (so link loops cannot trap it), skipping
- * hidden folders (trash, temporary uploads) and temporary names, to a bounded depth.
+ * the folders and names {@code vorg organize} skips (hidden and system folders, names still being
+ * written: {@link org.videoorganizer.daemon.source.SourceScanner#skipsFolder},
+ * {@link FileKinds#isFinishedVideo}), to a bounded depth. Phase 2 of #12 moves the walk itself
+ * onto {@code source.SourceScanner}; this keeps ingest's concerns (sightings, problems, availability).
  */
 final class SourceScanner {
 
@@ -69,8 +72,9 @@ final class SourceScanner {
 
     @Override
     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-      boolean hidden = !dir.equals(root) && dir.getFileName().toString().startsWith(".");
-      return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+      boolean skip = !dir.equals(root)
+          && org.videoorganizer.daemon.source.SourceScanner.skipsFolder(dir.getFileName().toString());
+      return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
     }
 
     @Override

@@ -39,6 +39,15 @@ public final class SourceScanner {
     this.library = library;
   }
 
+  /**
+   * Whether a walk leaves a folder of this name out: hidden (our trash, temporary uploads) or a
+   * NAS or OS system folder ({@code @eaDir}, {@code #recycle}, {@code $RECYCLE.BIN}, ...). The one
+   * rule for {@code vorg organize} and the daemon's ingest.
+   */
+  public static boolean skipsFolder(String name) {
+    return FileKinds.hidden(name) || SYSTEM_FOLDERS.contains(name.toLowerCase(Locale.ROOT));
+  }
+
   /** Every video below {@code root} with its sidecars, and what was left out and why. */
   public Result scan(Path root) throws IOException {
     return scan(root, root, MAX_DEPTH);
@@ -111,8 +120,7 @@ public final class SourceScanner {
           @Override
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
             String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-            boolean skip = !dir.equals(start) && (FileKinds.hidden(name)
-                || SYSTEM_FOLDERS.contains(name.toLowerCase(Locale.ROOT)) || dir.equals(library));
+            boolean skip = !dir.equals(start) && (skipsFolder(name) || dir.equals(library));
             if (skip) {
               return FileVisitResult.SKIP_SUBTREE;
             }
