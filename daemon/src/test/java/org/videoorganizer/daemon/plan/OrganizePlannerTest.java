@@ -121,4 +121,24 @@ class OrganizePlannerTest {
         "\"kind\":\"NFO\"");
     assertThat(mapper.readValue(json, SourceGroup.class)).isEqualTo(group);
   }
+
+  @Test
+  void aDiscGroupIsWrittenAndReadByJacksonAndPlannedWhole() throws IOException {
+    Path source = tmp.resolve("in");
+    Path library = tmp.resolve("lib");
+    Path ifo = TestFiles.write(source.resolve("Heat (1995)/VIDEO_TS/VIDEO_TS.IFO"), 10, 1);
+    Path vob = TestFiles.write(source.resolve("Heat (1995)/VIDEO_TS/VTS_01_1.VOB"), 100, 2);
+    SourceGroup group = new SourceScanner(library).groupOf(source, vob).orElseThrow();
+    assertThat(group.video()).isEqualTo(ifo);
+    assertThat(group.disc().files()).containsExactly(ifo, vob);
+    var mapper = new ObjectMapper();
+    SourceGroup back = mapper.readValue(mapper.writeValueAsString(group), SourceGroup.class);
+    assertThat(back).isEqualTo(group);
+    var named = new Identification.Named(MediaIdentity.movie("Heat", 1995).withIds(949L, null, null), "test");
+    PlannedUnit unit = new OrganizePlanner(JellyfinNaming.defaults(), true).plan(back, named, library);
+    assertThat(targets(unit, library)).containsExactly("Movies/Heat (1995) [tmdbid-949]/VIDEO_TS/VIDEO_TS.IFO",
+        "Movies/Heat (1995) [tmdbid-949]/VIDEO_TS/VTS_01_1.VOB");
+    assertThat(unit.nfos()).extracting(n -> library.relativize(n.target()).toString())
+        .containsExactly("Movies/Heat (1995) [tmdbid-949]/VIDEO_TS/VIDEO_TS.nfo");
+  }
 }
