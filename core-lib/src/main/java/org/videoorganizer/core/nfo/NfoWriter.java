@@ -47,6 +47,20 @@ public final class NfoWriter {
     return finish(x);
   }
 
+  /**
+   * An NFO for a video filed under Other (a home video): root {@code <movie>}, which Jellyfin's
+   * video NFO reader takes for any video, with the title and the day it was taken as
+   * {@code premiered} (and its year) - what Jellyfin cannot find for it anywhere else.
+   */
+  public String other(MediaIdentity id) {
+    require(id, Kind.OTHER, "other");
+    var x = new XmlBuilder("movie");
+    x.element("title", id.title());
+    x.element("year", id.year() != null ? id.year() : id.airDate() != null ? Integer.valueOf(id.airDate().getYear()) : null);
+    x.element("premiered", id.airDate());
+    return finish(x);
+  }
+
   /** A series NFO: root {@code <tvshow>}, from any episode identity of the series. */
   public String tvshow(MediaIdentity id, NfoDetails details) {
     require(id, Kind.EPISODE, "tvshow");

@@ -34,6 +34,12 @@ class NfoWriterTest {
   }
 
   @Test
+  void writesAHomeVideoWithItsTitleAndTheDayItWasTaken() throws Exception {
+    var home = MediaIdentity.other("Birthday at the lake", null).withAirDate(java.time.LocalDate.of(2019, 7, 14));
+    golden("other.nfo", writer.other(home));
+  }
+
+  @Test
   void writesLockDataWhenAsked() throws Exception {
     golden("movie-locked.nfo", NfoWriter.withLockData(true).movie(MediaIdentity.movie("Heat", 1995), NfoDetails.none()));
   }

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.videoorganizer.config.VorgConfig.IngestConfig;
 import org.videoorganizer.config.VorgConfig.SourceConfig;
+import org.videoorganizer.daemon.source.FileKinds;
 import org.videoorganizer.daemon.store.Blocking;
 import org.videoorganizer.daemon.store.VideoStore;
 
@@ -34,7 +35,7 @@ public final class Ingestor {
 
   /** Whether a scan takes a file of this name as a video (a video extension, not a temporary name). */
   public static boolean isVideoName(String fileName) {
-    return Names.video(fileName) && !Names.temporary(fileName);
+    return FileKinds.isFinishedVideo(fileName);
   }
 
   private final VideoStore store;

@@ -12,10 +12,15 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import org.videoorganizer.daemon.source.FileKinds;
+import org.videoorganizer.daemon.source.PathText;
 
 /**
  * Walks one source without following symbolic links (so link loops cannot trap it), skipping
- * hidden folders (trash, temporary uploads) and temporary names, to a bounded depth.
+ * the folders and names {@code vorg organize} skips (hidden and system folders, names still being
+ * written: {@link org.videoorganizer.daemon.source.SourceScanner#skipsFolder},
+ * {@link FileKinds#isFinishedVideo}), to a bounded depth. Phase 2 of #12 moves the walk itself
+ * onto {@code source.SourceScanner}; this keeps ingest's concerns (sightings, problems, availability).
  */
 final class SourceScanner {
 
@@ -67,18 +72,19 @@ final class SourceScanner {
 
     @Override
     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-      boolean hidden = !dir.equals(root) && dir.getFileName().toString().startsWith(".");
-      return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+      boolean skip = !dir.equals(root)
+          && org.videoorganizer.daemon.source.SourceScanner.skipsFolder(dir.getFileName().toString());
+      return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
     }
 
     @Override
     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
       String name = file.getFileName().toString();
-      if (!Names.video(name) || Names.temporary(name)) {
+      if (!FileKinds.isFinishedVideo(name)) {
         return FileVisitResult.CONTINUE;
       }
       String rel = root.relativize(file).toString();
-      found.add(new Candidate(rel, Names.display(rel), attrs.size(), attrs.lastModifiedTime().toMillis(),
+      found.add(new Candidate(rel, PathText.display(rel), attrs.size(), attrs.lastModifiedTime().toMillis(),
           problem(file, rel, attrs)));
       return FileVisitResult.CONTINUE;
     }
@@ -91,7 +97,7 @@ final class SourceScanner {
       if (!attrs.isRegularFile()) {
         return "not a regular file (a pipe, socket or device named like a video)";
       }
-      String name = Names.nameProblem(rel);
+      String name = PathText.nameProblem(rel);
       if (!name.isEmpty()) {
         return name;
       }
@@ -101,7 +107,7 @@ final class SourceScanner {
     @Override
     public FileVisitResult visitFileFailed(Path file, IOException e) {
       if (!(e instanceof NoSuchFileException)) {
-        problems.add(Names.display(root.relativize(file).toString()) + " (" + why(e) + ")");
+        problems.add(PathText.display(root.relativize(file).toString()) + " (" + why(e) + ")");
       }
       return FileVisitResult.CONTINUE;
     }
@@ -109,7 +115,7 @@ final class SourceScanner {
     @Override
     public FileVisitResult postVisitDirectory(Path dir, IOException e) {
       if (e != null) {
-        problems.add(Names.display(root.relativize(dir).toString()) + " (" + why(e) + ")");
+        problems.add(PathText.display(root.relativize(dir).toString()) + " (" + why(e) + ")");
       }
       return FileVisitResult.CONTINUE;
     }

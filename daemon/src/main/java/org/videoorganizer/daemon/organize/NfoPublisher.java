@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.zip.CRC32C;
 import org.videoorganizer.daemon.organize.FileResult.Outcome;
+import org.videoorganizer.daemon.plan.PlannedNfo;
 
 /**
  * Writes planned NFO files into the library the way videos are published: a dot-named temporary

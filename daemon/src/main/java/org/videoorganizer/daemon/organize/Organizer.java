@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import org.videoorganizer.daemon.plan.OrganizePlanner;
+import org.videoorganizer.daemon.plan.Plan;
+import org.videoorganizer.daemon.plan.PlannedUnit;
 
 /**
  * One organizing run: recover unfinished runs, plan, carry out unit by unit with a journal,
@@ -60,17 +63,23 @@ public final class Organizer {
     }
     try (Journal journal = Journal.create(plan.library(), plan.source(), mode, clock)) {
       var mover = new SafeMover(plan.source(), journal, hook);
+      var movedFrom = new java.util.ArrayList<Path>();
       int total = plan.units().size();
       for (int i = 0; i < total; i++) {
         PlannedUnit unit = plan.units().get(i);
         List<FileResult> results = mover.carryOut(unit, mode);
         results.forEach(counts::add);
+        if (mode == TransferMode.MOVE) { // the folders of sources that left, for EmptiedFolders
+          results.stream().filter(r -> r.source() != null && !java.nio.file.Files.exists(r.source(),
+              java.nio.file.LinkOption.NOFOLLOW_LINKS)).forEach(r -> movedFrom.add(r.source()));
+        }
         listener.unitDone(unit, results, i + 1, total);
         if ((i + 1) % FLUSH_EVERY == 0) {
           mover.flush();
         }
       }
       mover.flush();
+      EmptiedFolders.remove(plan.source(), movedFrom);
       Summary summary = counts.summary(journal.file());
       journal.write(Journal.entry("end").with("summary", summary.toString()));
       return summary;

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Objects;
 import org.videoorganizer.daemon.organize.FileResult.Outcome;
 import org.videoorganizer.daemon.organize.MoverHook.Step;
+import org.videoorganizer.daemon.plan.PlannedFile;
+import org.videoorganizer.daemon.plan.PlannedNfo;
+import org.videoorganizer.daemon.plan.PlannedUnit;
 
 /**
  * Carries out planned units without ever losing a file (docs/reference/reliability.md §1.7):

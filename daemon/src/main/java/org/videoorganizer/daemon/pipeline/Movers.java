@@ -11,7 +11,7 @@ import org.videoorganizer.config.VorgConfig;
 import org.videoorganizer.daemon.organize.FileResult;
 import org.videoorganizer.daemon.organize.Journal;
 import org.videoorganizer.daemon.organize.MoverHook;
-import org.videoorganizer.daemon.organize.PlannedUnit;
+import org.videoorganizer.daemon.plan.PlannedUnit;
 import org.videoorganizer.daemon.organize.SafeMover;
 import org.videoorganizer.daemon.organize.TransferMode;
 

@@ -7,20 +7,19 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
-import org.videoorganizer.daemon.ingest.Ingestor;
+import org.videoorganizer.daemon.source.FileKinds;
 
 /**
- * The files next to a video that belong to it: same base name, a sidecar extension; and, as in
+ * Phase 1 of #12: a thin holdover for {@code FingerprintStage}, on the shared tables
+ * ({@link FileKinds}); phase 2 stores the whole {@code source.SourceGroup} of
+ * {@code SourceScanner.groupOf} instead and deletes this class.
+ *
+ * <p>The files next to a video that belong to it: same base name, a sidecar extension; and, as in
  * Kodi and {@code vorg organize}, a lone {@code movie.nfo} when the video is the only one in its
  * folder (samples aside) and no NFO is named like the video.
  */
 final class Sidecars {
-
-  private static final Set<String> EXTENSIONS = Set.of("srt", "ass", "ssa", "sub", "idx", "vtt", "sup", "smi",
-      "nfo", "jpg", "jpeg", "png");
 
   /** Kodi's NFO for the one film of a folder. */
   static final String FOLDER_NFO = "movie.nfo";
@@ -42,11 +41,11 @@ final class Sidecars {
         if (p.equals(video) || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
           continue;
         }
-        if (n.startsWith(stem + ".") && EXTENSIONS.contains(extension(n))) { // not a glob: names hold [ ] { } * ?
+        if (n.startsWith(stem + ".") && FileKinds.isSidecar(n)) { // not a glob: names hold [ ] { } * ?
           named.add(p);
         } else if (n.equalsIgnoreCase(FOLDER_NFO)) {
           folderNfos.add(p);
-        } else if (Ingestor.isVideoName(n) && !SAMPLE.matcher(stem(n)).find()) {
+        } else if (FileKinds.isFinishedVideo(n) && !SAMPLE.matcher(stem(n)).find()) {
           mainVideos.add(n);
         }
       }
@@ -68,6 +67,6 @@ final class Sidecars {
   }
 
   private static String extension(String name) {
-    return name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+    return FileKinds.extension(name);
   }
 }

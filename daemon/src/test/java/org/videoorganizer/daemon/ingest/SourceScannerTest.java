@@ -48,6 +48,17 @@ class SourceScannerTest {
   }
 
   @Test
+  void skipsWhatVorgOrganizeSkipsSystemFoldersAndSyncAndDownloadNames() throws IOException {
+    touch("@eaDir/a.mkv/SYNOVIDEO_VIDEO_SCREENSHOT.jpg.mkv");
+    touch("#recycle/b.mkv");
+    touch("$RECYCLE.BIN/c.mkv");
+    touch("~syncthing~d.mkv.tmp");
+    touch("e.mkv.download");
+    touch("f.mkv");
+    assertThat(scan()).containsOnlyKeys("f.mkv");
+  }
+
+  @Test
   void symbolicLinksAreReportedAndNeverFollowed() throws IOException {
     Files.createSymbolicLink(root.resolve("loop.mkv"), root.resolve("loop.mkv"));
     Files.createSymbolicLink(root.resolve("self"), root);

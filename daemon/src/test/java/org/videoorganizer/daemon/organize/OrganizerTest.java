@@ -1,7 +1,5 @@
 package org.videoorganizer.daemon.organize;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +11,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.videoorganizer.daemon.organize.FileResult.Outcome;
+import org.videoorganizer.daemon.plan.Plan;
+import org.videoorganizer.daemon.plan.PlannedUnit;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Whole runs over a messy folder: plan, move, second run, undo. */
 class OrganizerTest {
@@ -76,6 +77,10 @@ class OrganizerTest {
     assertThat(TestFiles.files(library, false)).hasSize(7);
     assertThat(TestFiles.names(TestFiles.files(source, false), source))
         .containsExactlyInAnyOrder("The.Matrix.1999.1080p.BluRay.x264-GRP/sample.mkv", "half.mkv.part");
+    assertThat(source.resolve("tv")).as("a folder the move emptied is removed").doesNotExist();
+    assertThat(source.resolve("The.Matrix.1999.1080p.BluRay.x264-GRP/Subs")).doesNotExist();
+    assertThat(source.resolve("The.Matrix.1999.1080p.BluRay.x264-GRP")).as("the sample stays in it").isDirectory();
+    assertThat(source).isDirectory();
 
     var afterFirst = contents().keySet();
     Summary second = TestFiles.run(source, library, TransferMode.MOVE);

@@ -13,8 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.videoorganizer.daemon.organize.FileResult.Outcome;
-import org.videoorganizer.daemon.organize.PlannedFile.Role;
-import org.videoorganizer.daemon.organize.PlannedUnit.Action;
+import org.videoorganizer.daemon.plan.PlannedFile;
+import org.videoorganizer.daemon.plan.PlannedFile.Role;
+import org.videoorganizer.daemon.plan.PlannedUnit;
+import org.videoorganizer.daemon.plan.PlannedUnit.Action;
 
 /** The mover on real files: each rule of "Files never get lost", one test each. */
 class SafeMoverTest {

@@ -1,7 +1,5 @@
 package org.videoorganizer.daemon.organize;
 
-import static org.assertj.core.api.Assumptions.assumeThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,15 +11,18 @@ import java.util.Random;
 import java.util.stream.Stream;
 import org.videoorganizer.core.naming.JellyfinNaming;
 import org.videoorganizer.core.parse.FilenameParser;
+import org.videoorganizer.daemon.identify.NameIdentifier;
+import org.videoorganizer.daemon.plan.OrganizePlanner;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 /** Real files in temporary folders for the organizer tests. */
-final class TestFiles {
+public final class TestFiles {
 
   private static final FilenameParser PARSER = new FilenameParser();
 
   private TestFiles() {}
 
-  static Path write(Path file, int size, long seed) throws IOException {
+  public static Path write(Path file, int size, long seed) throws IOException {
     Files.createDirectories(file.getParent());
     byte[] bytes = new byte[size];
     new Random(seed).nextBytes(bytes);
@@ -39,7 +40,7 @@ final class TestFiles {
   }
 
   /** Regular files below a folder, hidden folders (trash, journal) left out unless asked. */
-  static List<Path> files(Path root, boolean withHidden) throws IOException {
+  public static List<Path> files(Path root, boolean withHidden) throws IOException {
     if (!Files.exists(root)) {
       return List.of();
     }
@@ -60,7 +61,7 @@ final class TestFiles {
   }
 
   /** A folder on another filesystem than /tmp (tmpfs /dev/shm), or the test is skipped. */
-  static Path otherFilesystem(String prefix) throws IOException {
+  public static Path otherFilesystem(String prefix) throws IOException {
     Path shm = Path.of("/dev/shm");
     assumeThat(Files.isDirectory(shm) && Files.isWritable(shm)).as("/dev/shm is needed as a second filesystem").isTrue();
     Path dir = Files.createTempDirectory(shm, prefix);
@@ -69,7 +70,7 @@ final class TestFiles {
     return dir;
   }
 
-  static void deleteTree(Path root) throws IOException {
+  public static void deleteTree(Path root) throws IOException {
     if (root == null || !Files.exists(root)) {
       return;
     }
@@ -81,7 +82,7 @@ final class TestFiles {
   }
 
   /** Runs a command (mount, chattr); returns whether it exited 0. */
-  static boolean sh(String... command) {
+  public static boolean sh(String... command) {
     try {
       Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
       p.getInputStream().readAllBytes();
@@ -94,7 +95,7 @@ final class TestFiles {
     }
   }
 
-  static List<String> names(List<Path> files, Path root) {
+  public static List<String> names(List<Path> files, Path root) {
     var out = new ArrayList<String>();
     files.forEach(f -> out.add(root.relativize(f).toString()));
     return out;

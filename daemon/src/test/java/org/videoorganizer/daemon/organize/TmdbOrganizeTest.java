@@ -1,7 +1,5 @@
 package org.videoorganizer.daemon.organize;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +15,14 @@ import org.videoorganizer.core.naming.JellyfinNaming;
 import org.videoorganizer.core.parse.FilenameParser;
 import org.videoorganizer.core.tmdb.TmdbClient;
 import org.videoorganizer.core.tmdb.fake.FakeTmdbServer;
+import org.videoorganizer.daemon.identify.NameIdentifier;
+import org.videoorganizer.daemon.identify.TmdbIdentifier;
 import org.videoorganizer.daemon.organize.FileResult.Outcome;
-import org.videoorganizer.daemon.organize.PlannedUnit.Action;
+import org.videoorganizer.daemon.plan.OrganizePlanner;
+import org.videoorganizer.daemon.plan.Plan;
+import org.videoorganizer.daemon.plan.PlannedUnit;
+import org.videoorganizer.daemon.plan.PlannedUnit.Action;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Whole runs with the TMDB identifier against the fake TMDB server, on real files. */
 class TmdbOrganizeTest {

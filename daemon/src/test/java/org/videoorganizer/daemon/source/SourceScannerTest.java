@@ -1,4 +1,4 @@
-package org.videoorganizer.daemon.organize;
+package org.videoorganizer.daemon.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.videoorganizer.core.parse.SubtitleFacts;
+import org.videoorganizer.daemon.organize.TestFiles;
 
 class SourceScannerTest {
 
@@ -52,6 +53,45 @@ class SourceScannerTest {
   }
 
   @Test
+  void givesASeasonPacksSubsReleaseFolderToTheEpisodeOfThatName() throws IOException {
+    String e1 = "Show.S01E01.1080p.WEB.h264-GRP";
+    String e2 = "Show.S01E02.1080p.WEB.h264-GRP";
+    var g = groups("P/" + e1 + ".mkv", "P/" + e2 + ".mkv", "P/Subs/" + e1 + "/2_English.srt",
+        "P/Subs/" + e1 + "/3_English.srt", "P/Subs/" + e2 + "/2_English.srt", "P/Subs/" + e2 + "/21_French.srt",
+        "P/Subs/Other.Release/2_English.srt");
+    assertThat(g.get("P/" + e1 + ".mkv")).containsExactly("P/Subs/" + e1 + "/2_English.srt:SUBTITLE",
+        "P/Subs/" + e1 + "/3_English.srt:SUBTITLE");
+    assertThat(g.get("P/" + e2 + ".mkv")).containsExactly("P/Subs/" + e2 + "/21_French.srt:SUBTITLE",
+        "P/Subs/" + e2 + "/2_English.srt:SUBTITLE");
+    assertThat(g).containsEntry("skipped P/Subs/Other.Release/2_English.srt", List.of("no video it belongs to"));
+  }
+
+  @Test
+  void aMovieReleaseKeepsSubtitlesInSubsReleaseFolderAndTheirLanguage() throws IOException {
+    for (String f : List.of("M/Movie.2019.1080p-GRP.mkv", "M/Subs/Movie.2019.1080p-GRP/2_English.srt")) {
+      TestFiles.write(root.resolve(f), 10, f.hashCode());
+    }
+    var group = new SourceScanner(root.resolve("library")).scan(root).groups().getFirst();
+    assertThat(group.sidecars()).singleElement().satisfies(s -> {
+      assertThat(s.subtitle()).isEqualTo(new SubtitleFacts("en", false, false, false));
+      assertThat(s.kind()).isEqualTo(SourceGroup.Sidecar.Kind.SUBTITLE);
+    });
+  }
+
+  @Test
+  void groupsOneVideoFromItsOwnFolderWithoutWalkingTheSource() throws IOException {
+    for (String f : List.of("S/Heat (1995)/Heat.mkv", "S/Heat (1995)/Heat.en.srt", "S/Heat (1995)/poster.jpg",
+        "S/Heat (1995)/Subs/Heat/2_German.srt", "S/Other/Ronin.mkv")) {
+      TestFiles.write(root.resolve(f), 10, f.hashCode());
+    }
+    Path video = root.resolve("S/Heat (1995)/Heat.mkv");
+    SourceGroup g = new SourceScanner(root.resolve("library")).groupOf(root.resolve("S"), video).orElseThrow();
+    assertThat(g.relativeVideo()).isEqualTo(Path.of("Heat (1995)/Heat.mkv"));
+    assertThat(g.sidecars()).extracting(s -> root.relativize(s.path()).toString()).containsExactlyInAnyOrder(
+        "S/Heat (1995)/Heat.en.srt", "S/Heat (1995)/poster.jpg", "S/Heat (1995)/Subs/Heat/2_German.srt");
+  }
+
+  @Test
   void leavesOutHiddenFilesSystemFoldersTheLibraryAndPartialDownloads() throws IOException {
     var g = groups(".hidden/a.mkv", ".b.mkv", "@eaDir/c.mkv", "library/Movies/d.mkv", "e.mkv.part",
         "f.crdownload", "g.mkv");
@@ -77,11 +117,14 @@ class SourceScannerTest {
       ".English.SDH,  en,  false, true,  false",
       ".default.de,   de,  false, false, true",
       "2_French,      fr,  false, false, false",
+      "2_English,     en,  false, false, false",
+      "21_Brazilian Portuguese, pt, false, false, false",
+      "-eng,          eng, false, false, false",
       ".cc,           -,   false, true,  false",
       ".Commentary,   -,   false, false, false",
   })
   void readsLanguageAndFlagsFromWhatFollowsTheVideoName(String remainder, String lang, boolean forced, boolean sdh,
       boolean isDefault) {
-    assertThat(SidecarNames.subtitle(remainder)).isEqualTo(new SubtitleFacts(lang, forced, sdh, isDefault));
+    assertThat(SubtitleFacts.ofRemainder(remainder)).isEqualTo(new SubtitleFacts(lang, forced, sdh, isDefault));
   }
 }

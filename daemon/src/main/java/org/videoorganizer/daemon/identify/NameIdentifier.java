@@ -1,4 +1,4 @@
-package org.videoorganizer.daemon.organize;
+package org.videoorganizer.daemon.identify;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,6 +13,9 @@ import org.videoorganizer.core.nfo.NfoReader;
 import org.videoorganizer.core.parse.ExtraType;
 import org.videoorganizer.core.parse.MediaType;
 import org.videoorganizer.core.parse.ParsedName;
+import org.videoorganizer.daemon.source.FileKinds;
+import org.videoorganizer.daemon.source.NfoFiles;
+import org.videoorganizer.daemon.source.SourceGroup;
 
 /**
  * Identifies a video from its name and folders (the parser) and from an NFO already next to it,
@@ -60,7 +63,7 @@ public final class NameIdentifier implements Identifier {
 
   /** The parsed name of the group's video; an extra in an extras folder gets its owner's title. */
   ParsedName parsed(SourceGroup group) {
-    return parseWithOwner(group.relativeVideo());
+    return parseWithOwner(group.nameForParsing());
   }
 
   // An extra in an extras folder (Movie (2000)/trailers/x.mkv) belongs to the video the folder
@@ -124,7 +127,7 @@ public final class NameIdentifier implements Identifier {
   /** The resolution, source and editions the name gives ("2160p BluRay"), if any. */
   @Override
   public Optional<String> versionLabel(SourceGroup group) {
-    ParsedName p = parser.apply(group.relativeVideo());
+    ParsedName p = parser.apply(group.nameForParsing());
     var parts = new java.util.ArrayList<String>();
     if (p.resolution() != null) {
       parts.add(p.resolution());
@@ -135,25 +138,41 @@ public final class NameIdentifier implements Identifier {
     return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", parts));
   }
 
-  /** What the first readable NFO next to the video says, if any. */
+  /**
+   * What the NFOs next to the video say: the first readable one, XML before links-only before
+   * plain text (a scene {@code .nfo} beside a Kodi {@code movie.nfo}), with ids the others add
+   * (an IMDb link in the scene notes, a TMDB id in the XML).
+   */
   Optional<NfoContent> nfo(SourceGroup group) {
-    for (SourceGroup.Sidecar s : group.nfos()) {
+    NfoContent base = null;
+    var ordered = group.nfos().stream()
+        .sorted(java.util.Comparator.comparing((SourceGroup.Sidecar s) -> NfoFiles.form(s.path()))).toList();
+    for (SourceGroup.Sidecar s : ordered) {
       try {
         Optional<NfoContent> c = nfoReader.read(s.path());
-        if (c.isPresent()) {
-          return c;
+        if (c.isEmpty()) {
+          continue;
         }
+        base = base == null ? c.get() : withMissingIds(base, c.get());
       } catch (IOException e) {
         log.warn("cannot read NFO {}: {}", s.path(), e.toString());
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(base);
+  }
+
+  // Ids of a second NFO of the same item (its kind the same or unknown, as a links-only file).
+  private static NfoContent withMissingIds(NfoContent base, NfoContent more) {
+    if (more.kind() != base.kind() && more.kind() != NfoContent.Kind.UNKNOWN) {
+      return base;
+    }
+    return new NfoContent(base.kind(), base.title(), base.originalTitle(), base.showTitle(), base.year(),
+        first(base.tmdbId(), more.tmdbId()), first(base.imdbId(), more.imdbId()), first(base.tvdbId(), more.tvdbId()),
+        base.season(), base.episodes(), base.aired());
   }
 
   static String stem(Path file) {
-    String name = file.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return dot > 0 ? name.substring(0, dot) : name;
+    return FileKinds.stem(file);
   }
 
   private static <T> T first(T a, T b) {

@@ -1,4 +1,4 @@
-package org.videoorganizer.daemon.organize;
+package org.videoorganizer.daemon.plan;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.videoorganizer.daemon.organize;
+package org.videoorganizer.daemon.plan;
 
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -16,9 +16,11 @@ import org.videoorganizer.core.nfo.NfoWriter;
 /**
  * Which NFO files a named video gets (docs/reference/jellyfin.md §2): a movie with ids its
  * {@code <video>.nfo} with {@code uniqueid} elements; an episode of a show with ids the show's
- * {@code tvshow.nfo} (once) and its own {@code <video>.nfo}. An NFO that came with the video wins
- * (none is written in its place), and a file already in the library is never replaced. Videos
- * without ids, extras and other videos get none: an NFO would add nothing Jellyfin lacks.
+ * {@code tvshow.nfo} (once) and its own {@code <video>.nfo}; a video filed under Other with a
+ * date or year in its name (a home video) a {@code <movie>} NFO with its title and
+ * {@code premiered} date. An NFO that came with the video wins (none is written in its place),
+ * and a file already in the library is never replaced. Movies and episodes without ids, and
+ * extras, get none: an NFO would add nothing Jellyfin lacks.
  */
 final class NfoPlanner {
 
@@ -37,7 +39,25 @@ final class NfoPlanner {
    * @param claim takes a target for this run; false when another file of the run has it
    */
   List<PlannedNfo> plan(MediaIdentity id, LibraryPath video, boolean hasOwnNfo, Path library, Predicate<Path> claim) {
-    if (!enabled || id.extra() != null || id.kind() == Kind.OTHER || !hasIds(id)) {
+    return planAt(id, naming.nfo(video), hasOwnNfo, library, claim);
+  }
+
+  /**
+   * As {@link #plan}, the video's own NFO at {@code nfo} (a disc folder's
+   * {@code VIDEO_TS/VIDEO_TS.nfo}, a stacked movie's {@code movie.nfo}).
+   */
+  List<PlannedNfo> planAt(MediaIdentity id, LibraryPath nfo, boolean hasOwnNfo, Path library, Predicate<Path> claim) {
+    if (!enabled || id.extra() != null) {
+      return List.of();
+    }
+    if (id.kind() == Kind.OTHER) { // a home video: its title and the day it was taken, when the name gives one
+      var out = new ArrayList<PlannedNfo>();
+      if (!hasOwnNfo && id.title() != null && (id.airDate() != null || id.year() != null)) {
+        add(out, nfo, writer.other(id), library, claim);
+      }
+      return out;
+    }
+    if (!hasIds(id)) {
       return List.of();
     }
     var out = new ArrayList<PlannedNfo>();
@@ -46,7 +66,7 @@ final class NfoPlanner {
     }
     if (!hasOwnNfo) {
       String own = id.kind() == Kind.MOVIE ? writer.movie(id, NfoDetails.none()) : writer.episode(id, NfoDetails.none());
-      add(out, naming.nfo(video), own, library, claim);
+      add(out, nfo, own, library, claim);
     }
     return out;
   }

@@ -1,4 +1,4 @@
-package org.videoorganizer.daemon.organize;
+package org.videoorganizer.daemon.identify;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,12 +11,13 @@ import org.slf4j.LoggerFactory;
 import org.videoorganizer.core.match.Identity;
 import org.videoorganizer.core.match.MatchResult;
 import org.videoorganizer.core.match.Matcher;
-import org.videoorganizer.core.naming.MediaIdentity;
 import org.videoorganizer.core.naming.MediaIdentity.Kind;
+import org.videoorganizer.core.naming.MediaIdentity;
 import org.videoorganizer.core.nfo.NfoContent;
 import org.videoorganizer.core.parse.ParsedName;
 import org.videoorganizer.core.tmdb.TmdbClient;
 import org.videoorganizer.core.tmdb.TmdbException;
+import org.videoorganizer.daemon.source.SourceGroup;
 
 /**
  * Identifies videos against TMDB with the core-lib {@link Matcher}, for {@code vorg organize} and

@@ -1,4 +1,4 @@
-package org.videoorganizer.daemon.organize;
+package org.videoorganizer.daemon.identify;
 
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;

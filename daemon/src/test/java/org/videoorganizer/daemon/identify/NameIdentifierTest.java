@@ -1,12 +1,12 @@
-package org.videoorganizer.daemon.organize;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package org.videoorganizer.daemon.identify;
 
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.videoorganizer.core.parse.FilenameParser;
+import org.videoorganizer.daemon.source.SourceGroup;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class NameIdentifierTest {
 

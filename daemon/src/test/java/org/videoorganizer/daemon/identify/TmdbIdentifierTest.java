@@ -1,4 +1,4 @@
-package org.videoorganizer.daemon.organize;
+package org.videoorganizer.daemon.identify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +23,7 @@ import org.videoorganizer.core.match.Matcher;
 import org.videoorganizer.core.parse.FilenameParser;
 import org.videoorganizer.core.tmdb.TmdbClient;
 import org.videoorganizer.core.tmdb.fake.FakeTmdbServer;
+import org.videoorganizer.daemon.source.SourceGroup;
 
 /** The one TMDB identifier of {@code vorg organize} and the daemon, against the fake TMDB. */
 class TmdbIdentifierTest {

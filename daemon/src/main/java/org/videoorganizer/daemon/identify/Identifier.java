@@ -1,4 +1,6 @@
-package org.videoorganizer.daemon.organize;
+package org.videoorganizer.daemon.identify;
+
+import org.videoorganizer.daemon.source.SourceGroup;
 
 /**
  * Decides who a video is. {@link NameIdentifier} reads the file name, its folders and any NFO

@@ -1,4 +1,4 @@
-package org.videoorganizer.daemon.organize;
+package org.videoorganizer.daemon.identify;
 
 import java.util.List;
 import java.util.OptionalDouble;

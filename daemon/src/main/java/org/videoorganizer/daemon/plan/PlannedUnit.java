@@ -1,4 +1,4 @@
-package org.videoorganizer.daemon.organize;
+package org.videoorganizer.daemon.plan;
 
 import java.util.List;
 import org.videoorganizer.core.naming.MediaIdentity;
