@@ -48,6 +48,7 @@ public final class RcdSupervisor implements AutoCloseable {
   }
 
   private void start() {
+    stopLeftover();
     String user = "vorg";
     String pass = secret();
     int port = freePort();
@@ -58,6 +59,42 @@ public final class RcdSupervisor implements AutoCloseable {
     process = p;
     client = c;
     starts++;
+    writePid(p.pid());
+  }
+
+  /**
+   * An rcd left by a daemon that was killed (SIGKILL leaves its children running) would go on
+   * writing to the library; it is stopped before a new one starts. Its pid is in rcd.pid.
+   */
+  private void stopLeftover() {
+    Path pidFile = pidFile();
+    try {
+      if (!java.nio.file.Files.exists(pidFile)) {
+        return;
+      }
+      long pid = Long.parseLong(java.nio.file.Files.readString(pidFile).trim());
+      ProcessHandle.of(pid)
+          .filter(h -> h.info().commandLine().orElse("").contains("rcd"))
+          .ifPresent(h -> {
+            h.destroyForcibly();
+            h.onExit().join();
+          });
+      java.nio.file.Files.delete(pidFile);
+    } catch (IOException | NumberFormatException e) {
+      throw new RcloneProblem(RcloneProblem.Kind.FAILED, "reading " + pidFile + ": " + e, e);
+    }
+  }
+
+  private void writePid(long pid) {
+    try {
+      java.nio.file.Files.writeString(pidFile(), Long.toString(pid));
+    } catch (IOException e) {
+      throw new RcloneProblem(RcloneProblem.Kind.FAILED, "writing " + pidFile() + ": " + e, e);
+    }
+  }
+
+  private Path pidFile() {
+    return logFile.resolveSibling("rcd.pid");
   }
 
   private List<String> command(int port, String user, String pass) {
@@ -140,7 +177,13 @@ public final class RcdSupervisor implements AutoCloseable {
   public synchronized void close() {
     if (process != null) {
       process.destroy();
+      process.onExit().join();
       process = null;
+      try {
+        java.nio.file.Files.deleteIfExists(pidFile());
+      } catch (IOException ignored) {
+        // a stale pid file is checked against the command line before anything is killed
+      }
     }
   }
 }
