@@ -113,7 +113,7 @@ public final class RemoteSourceRunner {
       Files.delete(partial);
     } catch (RcloneProblem p) {
       discard(partial);
-      throw p;
+      throw changedMeanwhile(rc, source, file).orElse(p);
     } catch (IOException e) {
       discard(partial);
       throw new RcloneProblem(RcloneProblem.Kind.FAILED, "staging " + target + ": " + e, e);
@@ -143,6 +143,18 @@ public final class RemoteSourceRunner {
     if (now.isEmpty() || !now.get().sameAs(file)) {
       throw new RcloneProblem(RcloneProblem.Kind.CHANGED_DURING_COPY,
           file.path() + " changed on " + source.remote() + " while it was copied");
+    }
+  }
+
+  /** A copy cut short because the file was rewritten reads as an EOF; say what really happened. */
+  private static Optional<RcloneProblem> changedMeanwhile(RcClient rc, RemoteSource source, RemoteFile file) {
+    try {
+      Optional<RemoteFile> now = rc.stat(source.remote(), file.path());
+      return now.isPresent() && now.get().sameAs(file) ? Optional.empty()
+          : Optional.of(new RcloneProblem(RcloneProblem.Kind.CHANGED_DURING_COPY,
+              file.path() + " changed on " + source.remote() + " while it was copied"));
+    } catch (RcloneProblem unreachable) {
+      return Optional.empty();
     }
   }
 
