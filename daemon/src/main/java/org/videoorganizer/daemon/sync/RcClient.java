@@ -90,7 +90,12 @@ public final class RcClient {
 
   /** {@code operations/stat} of one file with hashes; empty when it is not there. */
   public java.util.Optional<RemoteFile> stat(String fs, String path) {
-    JsonObject opt = new JsonObject().put("showHash", true);
+    return stat(fs, path, true);
+  }
+
+  /** {@code operations/stat}; without hashes it is one round trip, with them SFTP reads the file. */
+  public java.util.Optional<RemoteFile> stat(String fs, String path, boolean withHash) {
+    JsonObject opt = new JsonObject().put("showHash", withHash);
     JsonObject item = call("operations/stat", new JsonObject().put("fs", fs).put("remote", path).put("opt", opt))
         .getJsonObject("item");
     return item == null ? java.util.Optional.empty() : java.util.Optional.of(remoteFile(item));

@@ -100,7 +100,7 @@ public final class RemoteLibraryPublisher implements AutoCloseable {
         rc.deleteFile(libraryFs, tmp);
         return outcome(rel, PublishResult.State.FAILED, "upload did not verify (size or hash); discarded");
       }
-      if (rc.stat(libraryFs, rel).isPresent()) {
+      if (rc.stat(libraryFs, rel, false).isPresent()) {
         rc.deleteFile(libraryFs, tmp);
         journal.append("CONFLICT", unit, rel);
         return outcome(rel, PublishResult.State.CONFLICT, "a file appeared under the final name; not overwritten");
@@ -114,7 +114,7 @@ public final class RemoteLibraryPublisher implements AutoCloseable {
 
   /** The file is already where it belongs (a resumed unit), or its name is taken by another. */
   private Optional<PublishResult.FileOutcome> alreadySettled(RcClient rc, String unit, Item item) throws IOException {
-    Optional<RemoteFile> existing = rc.stat(libraryFs, item.libraryPath());
+    Optional<RemoteFile> existing = rc.stat(libraryFs, item.libraryPath(), false);
     if (!Files.exists(item.local())) {
       return Optional.of(existing.isPresent()
           ? outcome(item.libraryPath(), PublishResult.State.PLACED, "placed before")
@@ -123,7 +123,7 @@ public final class RemoteLibraryPublisher implements AutoCloseable {
     if (existing.isEmpty()) {
       return Optional.empty();
     }
-    if (matches(existing.get(), item.local())) {
+    if (matches(rc.stat(libraryFs, item.libraryPath()).orElse(existing.get()), item.local())) {
       return Optional.of(placed(rc, unit, item));
     }
     journal.append("CONFLICT", unit, item.libraryPath());
@@ -131,10 +131,11 @@ public final class RemoteLibraryPublisher implements AutoCloseable {
         "another file has this name in the library; not overwritten, staging copy kept"));
   }
 
+  /** After a server-side rename the content is the verified temporary's: the size is checked. */
   private PublishResult.FileOutcome placed(RcClient rc, String unit, Item item) throws IOException {
-    RemoteFile inPlace = rc.stat(libraryFs, item.libraryPath()).orElseThrow(() ->
+    RemoteFile inPlace = rc.stat(libraryFs, item.libraryPath(), false).orElseThrow(() ->
         new RcloneProblem(RcloneProblem.Kind.FAILED, item.libraryPath() + " vanished after the move"));
-    if (!matches(inPlace, item.local())) {
+    if (inPlace.size() != Files.size(item.local())) {
       return outcome(item.libraryPath(), PublishResult.State.FAILED, "placed file does not verify; staging copy kept");
     }
     journal.append("PLACED", unit, item.libraryPath());
@@ -152,7 +153,7 @@ public final class RemoteLibraryPublisher implements AutoCloseable {
   }
 
   private void deleteIfThere(RcClient rc, String path) {
-    if (rc.stat(libraryFs, path).isPresent()) {
+    if (rc.stat(libraryFs, path, false).isPresent()) {
       rc.deleteFile(libraryFs, path);
     }
   }
