@@ -177,4 +177,31 @@ class RemoteLibraryPublisherTest {
     }
     throw new AssertionError("the upload never started: " + leftovers());
   }
+
+  @Test
+  void aFullRemoteDiskFailsTheUploadLeavingTheStagingCopyAndNoTemporary() throws Exception {
+    Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", library.toString())
+        .redirectErrorStream(true).start();
+    mount.getInputStream().readAllBytes();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mount.waitFor() == 0, "cannot mount a small tmpfs (not root)");
+    try {
+      Path local = staged("Big.mkv", bytes(4_000_000, 9));
+      try (RemoteLibraryPublisher p = publisher()) {
+        PublishResult r = p.publish("big", List.of(new RemoteLibraryPublisher.Item(local, "Big.mkv")));
+        assertEquals(PublishResult.State.FAILED, r.files().get(0).state(), r.toString());
+        assertTrue(r.files().get(0).detail().toLowerCase().contains("space")
+            || r.files().get(0).detail().toLowerCase().contains("failure"), r.files().get(0).detail());
+        p.undo("big");
+      }
+      assertTrue(Files.exists(local), "the staging copy stays");
+      assertFalse(Files.exists(library.resolve("Big.mkv")));
+      assertEquals(List.of(), leftovers());
+    } finally {
+      rcd.close(); // sessions on the mount end before it is unmounted
+      rcd = null;
+      box.close();
+      box = null;
+      new ProcessBuilder("umount", "-l", library.toString()).start().waitFor();
+    }
+  }
 }
