@@ -1,0 +1,32 @@
+package org.videoorganizer.daemon.sync;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One file as a remote lists it: path under the source root, size, modification time and the
+ * hashes the backend gives (lower-case rclone names: {@code md5}, {@code sha1}, {@code quickxor}).
+ */
+public record RemoteFile(String path, long size, Instant modTime, Map<String, String> hashes) {
+
+  public RemoteFile {
+    hashes = Map.copyOf(hashes);
+  }
+
+  /** The first hash the backend gives among the preferred types, as (type, value). */
+  public Optional<Map.Entry<String, String>> hash(java.util.List<String> preferred) {
+    for (String type : preferred) {
+      String v = hashes.get(type);
+      if (v != null && !v.isEmpty()) {
+        return Optional.of(Map.entry(type, v));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Same content as far as a listing can tell: size, time and every hash both listings give. */
+  boolean sameAs(RemoteFile other) {
+    return size == other.size && modTime.equals(other.modTime) && hashes.equals(other.hashes);
+  }
+}

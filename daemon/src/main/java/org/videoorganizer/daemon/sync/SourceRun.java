@@ -1,0 +1,24 @@
+package org.videoorganizer.daemon.sync;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What one run of a remote source did: files downloaded into staging, files skipped because the
+ * library has them, files still settling, and files that failed with why.
+ */
+public record SourceRun(
+    String source, List<Staged> downloaded, int skippedKnown, int skippedStaged, int settling,
+    List<Failure> failures) {
+
+  public SourceRun {
+    downloaded = List.copyOf(downloaded);
+    failures = List.copyOf(failures);
+  }
+
+  /** A verified download: where it is in staging and what the remote said about it. */
+  public record Staged(RemoteFile origin, Path path) {}
+
+  /** A file that could not be brought over this run; it is tried again next run. */
+  public record Failure(String path, RcloneProblem.Kind kind, String message) {}
+}

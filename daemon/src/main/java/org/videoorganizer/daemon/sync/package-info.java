@@ -1,0 +1,12 @@
+/**
+ * Cloud sources and remote libraries through rclone (issue #16), as a standalone engine.
+ *
+ * <p>{@link org.videoorganizer.daemon.sync.RcdSupervisor} starts and watches {@code rclone rcd}
+ * on loopback with generated credentials and hands out an {@link
+ * org.videoorganizer.daemon.sync.RcClient}; {@link org.videoorganizer.daemon.sync.RemoteSourceRunner}
+ * lists a remote with its hashes, skips what the library already has ({@link
+ * org.videoorganizer.daemon.sync.KnownHashes}) before downloading anything, waits for files still
+ * being uploaded to settle, downloads into staging and verifies. Failures are values of {@link
+ * org.videoorganizer.daemon.sync.RcloneProblem} with a kind the status page can show.
+ */
+package org.videoorganizer.daemon.sync;

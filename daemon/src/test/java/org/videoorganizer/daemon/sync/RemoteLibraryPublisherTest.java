@@ -1,0 +1,207 @@
+package org.videoorganizer.daemon.sync;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RemoteLibraryPublisherTest {
+
+  @TempDir Path tmp;
+  SftpServerHarness box;
+  RcdSupervisor rcd;
+  Path library;
+  Path staging;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    RcloneHarness.assumeRclone();
+    box = new SftpServerHarness(tmp.resolve("sshd"));
+    library = Files.createDirectories(tmp.resolve("library"));
+    staging = Files.createDirectories(tmp.resolve("staging"));
+  }
+
+  @AfterEach
+  void tearDown() throws Exception {
+    if (rcd != null) {
+      rcd.close();
+    }
+    if (box != null) {
+      box.close();
+    }
+  }
+
+  RemoteLibraryPublisher publisher(RcloneSettings settings, Path key) throws IOException {
+    Path conf = tmp.resolve("rclone.conf");
+    Files.writeString(conf, box.remote("box", key));
+    rcd = new RcdSupervisor(settings.withConfigFile(conf), tmp.resolve("rcd.log"));
+    return new RemoteLibraryPublisher(rcd, "box:" + library, tmp.resolve("data/publish.journal"));
+  }
+
+  RemoteLibraryPublisher publisher() throws IOException {
+    return publisher(RcloneSettings.defaults(), box.userKey);
+  }
+
+  Path staged(String name, byte[] content) throws IOException {
+    Path p = staging.resolve(name);
+    Files.createDirectories(p.getParent());
+    return Files.write(p, content);
+  }
+
+  static byte[] bytes(int n, long seed) {
+    byte[] b = new byte[n];
+    new Random(seed).nextBytes(b);
+    return b;
+  }
+
+  List<Path> leftovers() throws IOException {
+    try (Stream<Path> s = Files.walk(library)) {
+      return s.filter(p -> p.getFileName().toString().startsWith(".vorg-")).toList();
+    }
+  }
+
+  @Test
+  void placesAVerifiedUploadAndOnlyThenRemovesTheStagingCopy() throws IOException {
+    byte[] movie = bytes(200_000, 1);
+    Path local = staged("Heat (1995).mkv", movie);
+    Path nfo = staged("Heat (1995).nfo", "<movie/>".getBytes());
+    try (RemoteLibraryPublisher p = publisher()) {
+      PublishResult r = p.publish("heat", List.of(
+          new RemoteLibraryPublisher.Item(local, "Movies/Heat (1995)/Heat (1995).mkv"),
+          new RemoteLibraryPublisher.Item(nfo, "Movies/Heat (1995)/Heat (1995).nfo")));
+      assertTrue(r.complete(), r.toString());
+      assertTrue(rcd.client().stat("box:" + library, "Movies/Heat (1995)/Heat (1995).mkv").orElseThrow()
+          .hashes().containsKey("md5"), "the server computed md5 over SSH, so the upload was hash-verified");
+    }
+    assertArrayEquals(movie, Files.readAllBytes(library.resolve("Movies/Heat (1995)/Heat (1995).mkv")));
+    assertFalse(Files.exists(local));
+    assertEquals(List.of(), leftovers());
+  }
+
+  @Test
+  void neverOverwritesAFileAlreadyInTheLibrary() throws IOException {
+    Files.createDirectories(library.resolve("Movies"));
+    Files.writeString(library.resolve("Movies/Heat.mkv"), "the user's own file");
+    Path local = staged("Heat.mkv", bytes(1000, 2));
+    try (RemoteLibraryPublisher p = publisher()) {
+      PublishResult r = p.publish("heat", List.of(new RemoteLibraryPublisher.Item(local, "Movies/Heat.mkv")));
+      assertEquals(PublishResult.State.CONFLICT, r.files().get(0).state());
+    }
+    assertEquals("the user's own file", Files.readString(library.resolve("Movies/Heat.mkv")));
+    assertTrue(Files.exists(local), "the staging copy stays");
+    assertEquals(List.of(), leftovers());
+  }
+
+  @Test
+  void resumesAfterTheServerIsKilledMidUpload() throws Exception {
+    byte[] movie = bytes(6_000_000, 3);
+    Path local = staged("Big.mkv", movie);
+    try (RemoteLibraryPublisher p = publisher(RcloneSettings.defaults().withBwlimit("2M"), box.userKey)) {
+      CompletableFuture<PublishResult> run = CompletableFuture.supplyAsync(() -> {
+        try {
+          return p.publish("big", List.of(new RemoteLibraryPublisher.Item(local, "Movies/Big.mkv")));
+        } catch (IOException e) {
+          throw new RuntimeException(e);
+        }
+      });
+      waitForTemporary();
+      box.kill();
+      PublishResult cut = run.get();
+      assertEquals(PublishResult.State.FAILED, cut.files().get(0).state(), cut.toString());
+      assertTrue(Files.exists(local), "the staging copy stays while the upload is not placed");
+      assertFalse(Files.exists(library.resolve("Movies/Big.mkv")), "no half file under the final name");
+      box.start();
+      List<PublishResult> resumed = p.recover();
+      assertEquals(1, resumed.size());
+      assertTrue(resumed.get(0).complete(), resumed.toString());
+    }
+    assertArrayEquals(movie, Files.readAllBytes(library.resolve("Movies/Big.mkv")));
+    assertFalse(Files.exists(local));
+    assertEquals(List.of(), leftovers());
+  }
+
+  @Test
+  void undoRemovesTheTemporariesAndKeepsTheStagingCopy() throws Exception {
+    Path local = staged("Big.mkv", bytes(6_000_000, 4));
+    try (RemoteLibraryPublisher p = publisher(RcloneSettings.defaults().withBwlimit("2M"), box.userKey)) {
+      CompletableFuture<PublishResult> run = CompletableFuture.supplyAsync(() -> {
+        try {
+          return p.publish("big", List.of(new RemoteLibraryPublisher.Item(local, "Movies/Big.mkv")));
+        } catch (IOException e) {
+          throw new RuntimeException(e);
+        }
+      });
+      waitForTemporary();
+      box.kill();
+      run.get();
+      box.start();
+      p.undo("big");
+      assertEquals(List.of(), p.recover(), "nothing unfinished after undo");
+    }
+    assertTrue(Files.exists(local));
+    assertFalse(Files.exists(library.resolve("Movies/Big.mkv")));
+    assertEquals(List.of(), leftovers());
+  }
+
+  @Test
+  void aRefusedKeyIsReportedAsAuthenticationAndNothingMoves() throws Exception {
+    Path otherKey = tmp.resolve("other_key");
+    new ProcessBuilder("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", otherKey.toString()).start().waitFor();
+    Path local = staged("Heat.mkv", bytes(1000, 5));
+    try (RemoteLibraryPublisher p = publisher(RcloneSettings.defaults(), otherKey)) {
+      PublishResult r = p.publish("heat", List.of(new RemoteLibraryPublisher.Item(local, "Movies/Heat.mkv")));
+      assertEquals(PublishResult.State.FAILED, r.files().get(0).state());
+      assertTrue(r.files().get(0).detail().contains("AUTH_REFUSED"), r.files().get(0).detail());
+    }
+    assertTrue(Files.exists(local));
+  }
+
+  void waitForTemporary() throws Exception {
+    for (int i = 0; i < 200; i++) {
+      if (Files.exists(library.resolve("Movies")) && !leftovers().isEmpty() && Files.size(leftovers().get(0)) > 100_000) {
+        return;
+      }
+      Thread.sleep(25);
+    }
+    throw new AssertionError("the upload never started: " + leftovers());
+  }
+
+  @Test
+  void aFullRemoteDiskFailsTheUploadLeavingTheStagingCopyAndNoTemporary() throws Exception {
+    Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", library.toString())
+        .redirectErrorStream(true).start();
+    mount.getInputStream().readAllBytes();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mount.waitFor() == 0, "cannot mount a small tmpfs (not root)");
+    try {
+      Path local = staged("Big.mkv", bytes(4_000_000, 9));
+      try (RemoteLibraryPublisher p = publisher()) {
+        PublishResult r = p.publish("big", List.of(new RemoteLibraryPublisher.Item(local, "Big.mkv")));
+        assertEquals(PublishResult.State.FAILED, r.files().get(0).state(), r.toString());
+        assertTrue(r.files().get(0).detail().toLowerCase().contains("space")
+            || r.files().get(0).detail().toLowerCase().contains("failure"), r.files().get(0).detail());
+        p.undo("big");
+      }
+      assertTrue(Files.exists(local), "the staging copy stays");
+      assertFalse(Files.exists(library.resolve("Big.mkv")));
+      assertEquals(List.of(), leftovers());
+    } finally {
+      rcd.close(); // sessions on the mount end before it is unmounted
+      rcd = null;
+      box.close();
+      box = null;
+      new ProcessBuilder("umount", "-l", library.toString()).start().waitFor();
+    }
+  }
+}
