@@ -1,5 +1,7 @@
 /**
- * The composition root: the vorg command line, the verticles of the pipeline (ingest, identify,
- * analyze, organize, announce, confirm), the PostgreSQL store, the job queue and the safe mover.
+ * The composition root and the flow, one package per step: {@code ingest}, {@code source} (the
+ * one scanner), {@code pipeline} (the job stages), {@code identify}, {@code plan}, {@code organize}
+ * (the safe mover), {@code announce}; around them {@code store}, {@code queue}, {@code app},
+ * {@code http}, {@code cli} and {@code sync} (rclone). Map: docs/architecture.md.
  */
 package org.videoorganizer.daemon;
