@@ -92,11 +92,6 @@ public final class Ingestor {
     return out;
   }
 
-  /** Scans every source now (tests, and a manual "rescan"). */
-  public void wakeAll() {
-    loops.forEach(SourceLoop::wake);
-  }
-
   private final class SourceLoop {
     final SourceConfig source;
     final Stability stability = new Stability(config.stableSeconds() * 1000L, System::nanoTime);

@@ -70,16 +70,18 @@ public final class JobStore {
   /** Gives the job back untouched (shutdown): the attempt does not count. */
   public Future<Void> release(Job job) {
     return fenced(job, "state = 'queued', lease_owner = null, lease_expires_at = null, run_at = now(), "
-        + "attempts = greatest(attempts - 1, 0), fence = fence + 1", null);
+        + "attempts = greatest(attempts - 1, 0), fence = fence + 1");
   }
 
   /** Queues the job again after {@code delay}, keeping the error, or fails it for good. */
   public Future<Boolean> retryOrFail(Job job, String error, Duration delay, int maxAttempts) {
     boolean last = job.attempts() >= maxAttempts;
-    String set = last ? "state = 'failed', lease_owner = null, lease_expires_at = null, last_error = $3"
-        : "state = 'queued', lease_owner = null, lease_expires_at = null, last_error = $3, "
-            + "run_at = now() + make_interval(secs => " + delay.toMillis() / 1000.0 + ")";
-    return fenced(job, set, error).map(x -> last);
+    if (last) {
+      return fenced(job, "state = 'failed', lease_owner = null, lease_expires_at = null, last_error = $3", error)
+          .map(x -> true);
+    }
+    return fenced(job, "state = 'queued', lease_owner = null, lease_expires_at = null, last_error = $3, "
+        + "run_at = now() + make_interval(secs => $4)", error, delay.toMillis() / 1000.0).map(x -> false);
   }
 
   /**
@@ -116,9 +118,13 @@ public final class JobStore {
     return chain;
   }
 
-  private Future<Void> fenced(Job job, String set, Object third) {
+  // $1 and $2 are the job's id and fence; {@code extra} fills $3 onwards of {@code set}.
+  private Future<Void> fenced(Job job, String set, Object... extra) {
     String sql = "update jobs set " + set + ", updated_at = now() where id = $1 and fence = $2";
-    Tuple args = sql.contains("$3") ? Tuple.of(job.id(), job.fence(), third) : Tuple.of(job.id(), job.fence());
+    Tuple args = Tuple.of(job.id(), job.fence());
+    for (Object value : extra) {
+      args.addValue(value);
+    }
     return pool.preparedQuery(sql).execute(args)
         .compose(rows -> rows.rowCount() == 1 ? Future.<Void>succeededFuture() : Future.failedFuture(new LeaseLost(job)));
   }
@@ -127,12 +133,5 @@ public final class JobStore {
     List<Job> out = new ArrayList<>();
     rows.forEach(r -> out.add(Job.from(r)));
     return out;
-  }
-
-  /** Ids of jobs due now, for re-announcing them on Redis after an outage. */
-  public Future<List<Long>> dueIds(int max) {
-    return pool.preparedQuery("select id from jobs where " + CLAIMABLE + " order by run_at, id limit $1")
-        .execute(Tuple.of(max))
-        .map(rows -> { List<Long> out = new ArrayList<>(); rows.forEach(r -> out.add(r.getLong("id"))); return out; });
   }
 }
