@@ -38,7 +38,7 @@ final class Keys {
     SCALARS.put("jellyfin.path_map", "");
     SCALARS.put("jellyfin.request_timeout", "10s");
     SCALARS.put("jellyfin.announce_debounce", "2s");
-    SCALARS.put("jellyfin.webhook_wait", "3m");
+    SCALARS.put("jellyfin.webhook_wait", "7m");
     SCALARS.put("jellyfin.give_up_after", "30m");
   }
 

@@ -47,17 +47,25 @@ class ConfigLoaderTest {
   }
 
   @Test
-  void theExampleFileLoadsAndDocumentsEveryKey() throws IOException {
+  void theExampleFileLoadsAsTheEmbeddedDefaultAndDocumentsEveryKey() throws IOException {
     Path example = Path.of("vorg.example.yaml");
     VorgConfig c = ConfigLoader.load(Optional.of(example), env);
-    assertThat(c.database()).hasValueSatisfying(d -> assertThat(d.url()).startsWith("postgresql://"));
-    assertThat(c.redis()).hasValueSatisfying(r -> assertThat(r.keyPrefix()).isEqualTo("vorg"));
+    // Copied as it is, the example must run on the embedded PostgreSQL and in-process dispatch.
+    assertThat(c.database()).isEmpty();
+    assertThat(c.redis()).isEmpty();
     String text = Files.readString(example);
     for (String key : ConfigLoader.knownKeys()) {
       String leaf = key.substring(key.lastIndexOf('.') + 1);
       assertThat(text).as("example documents %s", key).containsPattern("(?m)^\\s*" + leaf + ":");
     }
     assertThat(text).contains("VORG_TMDB_API_KEY_FILE", "VORG_DATABASE_PASSWORD_FILE", "VORG_HTTP_TOKEN_FILE");
+  }
+
+  @Test
+  void theWebhookWaitOutlastsThePluginHoldingItemAddedByDefault() throws IOException {
+    env.put("VORG_JELLYFIN_API_KEY", "jf-key-0123456789abcdef");
+    VorgConfig c = load(MINIMAL + "jellyfin: {url: 'http://jf:8096'}\n");
+    assertThat(c.jellyfin()).hasValueSatisfying(j -> assertThat(j.webhookWait()).isEqualTo(java.time.Duration.ofMinutes(7)));
   }
 
   @Test

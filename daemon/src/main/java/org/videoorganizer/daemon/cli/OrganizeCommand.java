@@ -131,7 +131,7 @@ public final class OrganizeCommand implements Callable<Integer> {
     err.printf(Locale.ROOT, "vorg organize: %s; %d units planned in %.3f s, carried out in %.3f s%n", summary,
         plan.units().size(), (t1 - t0) / 1e9, (t2 - t1) / 1e9);
     err.println(summary.journal() == null ? "vorg organize: nothing to change, no journal written"
-        : "vorg organize: journal " + summary.journal() + " (undo: vorg undo JOURNAL)");
+        : "vorg organize: journal " + summary.journal() + " (undo: vorg undo " + summary.journal() + ")");
     if (summary.anyFailed()) {
       throw new IllegalStateException(summary.count(FileResult.Outcome.FAILED)
           + " files could not be organized (see their reasons above); nothing was lost");

@@ -62,6 +62,7 @@ class OrganizeCommandTest {
     assertThat(err.toString()).contains("copied 2").contains("journal ");
     assertThat(lib.resolve("Movies/Heat (1995)/Heat (1995).en.srt")).exists();
     String journal = err.toString().replaceAll("(?s).*journal (\\S+\\.jsonl).*", "$1");
+    assertThat(err.toString()).as("the undo hint names the journal itself").contains("(undo: vorg undo " + journal + ")");
     out.getBuffer().setLength(0);
     assertThat(run("undo", journal)).isZero();
     assertThat(lib.resolve("Movies/Heat (1995)/Heat (1995).mkv")).doesNotExist();
