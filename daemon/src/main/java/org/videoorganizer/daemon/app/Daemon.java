@@ -23,6 +23,7 @@ import org.videoorganizer.daemon.store.Blocking;
 import org.videoorganizer.daemon.store.DailyStats;
 import org.videoorganizer.daemon.store.Database;
 import org.videoorganizer.daemon.store.JobStore;
+import org.videoorganizer.daemon.store.OwnerOnly;
 import org.videoorganizer.daemon.store.StatusQuery;
 import org.videoorganizer.daemon.store.VideoStore;
 
@@ -64,7 +65,7 @@ public final class Daemon {
   /** Starts everything; returns once the status endpoints listen. */
   public static Daemon start(VorgConfig config) throws IOException {
     Optional<JellyfinIntegration> jellyfin = JellyfinIntegration.from(config.jellyfin(), config.library());
-    Files.createDirectories(config.dataDir());
+    OwnerOnly.createDirectories(config.dataDir());
     if (config.libraryMarker().isEmpty()) {
       Files.createDirectories(config.library()); // with a marker, an absent library is a mount that is down
     }

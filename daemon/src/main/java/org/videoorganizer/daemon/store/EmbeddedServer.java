@@ -25,16 +25,19 @@ final class EmbeddedServer implements AutoCloseable {
   }
 
   static EmbeddedServer start(Path dataDir) throws IOException {
-    Path pgData = dataDir.resolve("postgres");
-    Files.createDirectories(pgData);
+    Path pgData = OwnerOnly.createDirectories(dataDir.resolve("postgres"));
+    Path binaries = OwnerOnly.createDirectories(dataDir.resolve("pg-binaries"));
     stopLeftover(pgData);
     EmbeddedPostgres pg = EmbeddedPostgres.builder()
         .setDataDirectory(pgData)
         .setCleanDataDirectory(false)
-        .setOverrideWorkingDirectory(dataDir.resolve("pg-binaries").toFile())
+        .setOverrideWorkingDirectory(binaries.toFile())
         .setPGStartupWait(Duration.ofSeconds(60))
         .setRegisterShutdownHook(false) // the daemon stops it last, after releasing its jobs
         .start();
+    // The extractor leaves what it unpacks writable by everyone, and its lock file readable.
+    OwnerOnly.restrict(binaries);
+    OwnerOnly.restrict(pgData);
     log.info("embedded PostgreSQL started on port {} in {}", pg.getPort(), pgData);
     return new EmbeddedServer(pg);
   }
