@@ -17,15 +17,34 @@ final class CliErrors {
   static int usageMistake(ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
     String name = cmd.getCommandSpec().qualifiedName();
-    cmd.getErr().println(name + ": " + describe(ex) + " (see '" + name + " --help')");
+    String problem = unknownOption(cmd, args).map(o -> "unknown option '" + o + "'").orElseGet(() -> describe(ex));
+    cmd.getErr().println(name + ": " + problem + " (see '" + name + " --help')");
     return VorgCommand.USAGE;
   }
 
   static int failure(Exception ex, CommandLine cmd, ParseResult parseResult) {
+    if (ex instanceof ParameterException usage) { // a command found a usage mistake (a configuration error)
+      return usageMistake(usage, new String[0]);
+    }
     log.debug("command failed", ex);
     String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
     cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + firstLine(message));
     return VorgCommand.FAILED;
+  }
+
+  // A typo such as --libary also makes --library "missing": the unknown option is the mistake to name.
+  private static java.util.Optional<String> unknownOption(CommandLine cmd, String[] args) {
+    for (String arg : args) {
+      if (arg.equals("--")) {
+        break;
+      }
+      String option = arg.split("=", 2)[0];
+      if (option.startsWith("--") && option.length() > 2 && cmd.getCommandSpec().findOption(option) == null
+          && cmd.getCommandSpec().root().findOption(option) == null) {
+        return java.util.Optional.of(option);
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   private static String describe(ParameterException ex) {

@@ -31,11 +31,16 @@ final class DaemonCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (config == null && System.getenv("VORG_SOURCES") == null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "no configuration: give --config FILE (config/vorg.example.yaml shows every key), "
+              + "or set VORG_SOURCES and VORG_LIBRARY");
+    }
     VorgConfig cfg;
     try {
       cfg = ConfigLoader.load(Optional.ofNullable(config), System.getenv());
     } catch (ConfigException e) {
-      throw new IllegalStateException("configuration: " + e.getMessage(), e);
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "configuration: " + e.getMessage(), e);
     }
     Daemon daemon = Daemon.start(cfg);
     Runtime.getRuntime().addShutdownHook(new Thread(daemon::stop, "vorg-shutdown"));

@@ -26,19 +26,26 @@ class DaemonCommandTest {
   }
 
   @Test
-  void aMissingConfigFileIsOneLineAndExitStatusOne() {
-    assertThat(run("daemon", "--config", dir.resolve("nope.yaml").toString())).isEqualTo(1);
+  void aMissingConfigFileIsOneLineAndAUsageMistake() {
+    assertThat(run("daemon", "--config", dir.resolve("nope.yaml").toString())).isEqualTo(2);
     assertThat(err.toString().lines()).singleElement().satisfies(line ->
-        assertThat(line).startsWith("vorg daemon: configuration: config file ").endsWith("does not exist"));
+        assertThat(line).startsWith("vorg daemon: configuration: config file ").endsWith("does not exist (see 'vorg daemon --help')"));
     assertThat(out.toString()).isEmpty();
   }
 
   @Test
-  void aBadValueNamesTheKeyAndExitsOne() throws Exception {
+  void withoutAConfigurationItSaysSoAsAUsageMistake() {
+    assertThat(run("daemon")).isEqualTo(2);
+    assertThat(err.toString()).startsWith("vorg daemon: no configuration: give --config FILE").contains("VORG_SOURCES");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void aBadValueNamesTheKeyAndIsAUsageMistake() throws Exception {
     Path config = Files.writeString(dir.resolve("vorg.yaml"),
         "sources: [{name: in, path: /srv/in}]\nlibrary: /srv/lib\nworkers: {concurrency: 0}\n");
-    assertThat(run("daemon", "-c", config.toString())).isEqualTo(1);
+    assertThat(run("daemon", "-c", config.toString())).isEqualTo(2);
     assertThat(err.toString()).isEqualTo("vorg daemon: configuration: workers.concurrency: '0' is not valid; "
-        + "expected a whole number from 1 to 256\n");
+        + "expected a whole number from 1 to 256 (see 'vorg daemon --help')\n");
   }
 }

@@ -44,6 +44,12 @@ class VorgCommandTest {
   }
 
   @Test
+  void aMistypedOptionIsNamedRatherThanTheOptionItHides() {
+    assertThat(run("organize", "in", "--libary", "/tmp/x")).isEqualTo(2);
+    assertThat(err.toString().lines()).containsExactly("vorg organize: unknown option '--libary' (see 'vorg organize --help')");
+  }
+
+  @Test
   void noCommandShowsUsageAndExitsTwo() {
     assertThat(run()).isEqualTo(2);
     assertThat(err.toString()).contains("Usage: vorg").endsWith("vorg: a command is required (see 'vorg --help')\n");
