@@ -28,7 +28,10 @@ public final class Database {
   public static Future<Database> open(Vertx vertx, Optional<DatabaseConfig> config, Path dataDir) {
     if (config.isPresent()) {
       DatabaseConfig c = config.get();
-      return connect(vertx, c.url(), c.password().map(s -> s.reveal()), c.poolSize(), Optional.empty());
+      // Whatever goes wrong with an external database, the person reading it must know which setting to check.
+      return connect(vertx, c.url(), c.password().map(s -> s.reveal()), c.poolSize(), Optional.empty())
+          .recover(e -> Future.failedFuture(new IllegalStateException("database.url " + c.url()
+              + ": cannot use the database: " + e.getMessage(), e)));
     }
     return vertx.executeBlocking(() -> EmbeddedServer.start(dataDir), false)
         .compose(server -> connect(vertx, server.url(), Optional.empty(), 8, Optional.of(server)));

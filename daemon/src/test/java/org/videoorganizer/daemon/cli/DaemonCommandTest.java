@@ -41,6 +41,16 @@ class DaemonCommandTest {
   }
 
   @Test
+  void anUnreachableDatabaseNamesDatabaseUrl() throws Exception {
+    Files.createDirectories(dir.resolve("in"));
+    Path config = Files.writeString(dir.resolve("vorg.yaml"), "sources: [{name: in, path: " + dir.resolve("in") + "}]\n"
+        + "library: " + dir.resolve("lib") + "\ndata_dir: " + dir.resolve("data") + "\n"
+        + "database: {url: 'postgresql://vorg@127.0.0.1:1/vorg'}\n");
+    assertThat(run("daemon", "-c", config.toString())).isEqualTo(1);
+    assertThat(err.toString()).startsWith("vorg daemon: database.url postgresql://vorg@127.0.0.1:1/vorg: cannot use the database: ");
+  }
+
+  @Test
   void aBadValueNamesTheKeyAndIsAUsageMistake() throws Exception {
     Path config = Files.writeString(dir.resolve("vorg.yaml"),
         "sources: [{name: in, path: /srv/in}]\nlibrary: /srv/lib\nworkers: {concurrency: 0}\n");
