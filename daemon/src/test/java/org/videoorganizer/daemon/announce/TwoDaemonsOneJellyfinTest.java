@@ -49,7 +49,7 @@ class TwoDaemonsOneJellyfinTest {
       Set<String> distinct = new HashSet<>(announced);
       assertThat(distinct).hasSize(FILES);
       assertThat(announced).as("no path announced by both daemons").hasSize(FILES);
-      assertThat(organizers(env)).as("both daemons organized some of the movies").isEqualTo(2);
+      assertThat(workers(env)).as("both daemons ran some of the steps").isEqualTo(2);
       JsonObject seenBySecond = daemons.status(second).getJsonObject("jellyfin").getJsonObject("confirmation");
       assertThat(seenBySecond.getJsonObject("counts").getLong("confirmed")).as("one shared record").isEqualTo(FILES);
     } finally {
@@ -59,10 +59,12 @@ class TwoDaemonsOneJellyfinTest {
     }
   }
 
-  private static int organizers(TestServices.Env env) throws Exception {
+  // Over all steps (fingerprint, identify, organize, announce): 20 organize jobs alone all went to
+  // one daemon now and then on a loaded machine, which says nothing about the announce/confirm record.
+  private static int workers(TestServices.Env env) throws Exception {
     try (var c = java.sql.DriverManager.getConnection(org.videoorganizer.daemon.testsupport.Servers.jdbc(env.pgUrl()));
         var r = c.createStatement().executeQuery(
-            "select count(distinct lease_owner) from jobs where stage = 'organize' and state = 'done'")) {
+            "select count(distinct lease_owner) from jobs where state = 'done'")) {
       r.next();
       return r.getInt(1);
     }
