@@ -37,21 +37,29 @@ class TwoDaemonsOneJellyfinTest {
     try {
       Daemon first = daemons.start(dir, env, fake, Map.of());
       Daemon second = daemons.start(dir, env, fake, Map.of()); // the webhook now posts to this one
-      Path staging = dir.resolve("staging");
-      for (int i = 0; i < FILES; i++) {
-        JellyfinDaemons.write(staging.resolve(HundredMoviesThroughTheDaemonTest.title(i) + ".mkv"), 50_000, i);
-      }
-      Files.move(staging, dir.resolve("in/batch"));
+      // Which daemon claims a job is a race: on a loaded machine one daemon can take a whole batch
+      // before the other polls. The batch repeats (at most three times) until both took part; the
+      // announce-once and confirm-once checks hold over every batch so far.
+      int total = 0;
+      for (int round = 0; round < 3 && (round == 0 || workers(env) < 2); round++) {
+        Path staging = dir.resolve("staging");
+        for (int i = 0; i < FILES; i++) {
+          JellyfinDaemons.write(staging.resolve(HundredMoviesThroughTheDaemonTest.title(total + i) + ".mkv"),
+              50_000, total + i);
+        }
+        Files.move(staging, dir.resolve("in/batch" + round));
+        total += FILES;
 
-      JsonObject status = daemons.awaitJellyfin(first, "confirmed", FILES);
-      assertThat(status.getJsonObject("videos").getLong("announced")).as(status.encodePrettily()).isEqualTo(FILES);
-      List<String> announced = fake.mediaUpdatedBatches().stream().flatMap(List::stream).toList();
-      Set<String> distinct = new HashSet<>(announced);
-      assertThat(distinct).hasSize(FILES);
-      assertThat(announced).as("no path announced by both daemons").hasSize(FILES);
-      assertThat(workers(env)).as("both daemons ran some of the steps").isEqualTo(2);
+        JsonObject status = daemons.awaitJellyfin(first, "confirmed", total);
+        assertThat(status.getJsonObject("videos").getLong("announced")).as(status.encodePrettily()).isEqualTo(total);
+        List<String> announced = fake.mediaUpdatedBatches().stream().flatMap(List::stream).toList();
+        Set<String> distinct = new HashSet<>(announced);
+        assertThat(distinct).hasSize(total);
+        assertThat(announced).as("no path announced by both daemons").hasSize(total);
+      }
+      assertThat(workers(env)).as("both daemons ran some of the steps within three batches").isEqualTo(2);
       JsonObject seenBySecond = daemons.status(second).getJsonObject("jellyfin").getJsonObject("confirmation");
-      assertThat(seenBySecond.getJsonObject("counts").getLong("confirmed")).as("one shared record").isEqualTo(FILES);
+      assertThat(seenBySecond.getJsonObject("counts").getLong("confirmed")).as("one shared record").isEqualTo(total);
     } finally {
       daemons.stopAll();
       result(fake.close());
