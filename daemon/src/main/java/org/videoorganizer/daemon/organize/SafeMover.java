@@ -161,9 +161,10 @@ public final class SafeMover {
         .with("source", f.source()).with("target", f.target()).with("temp", temp).with("size", before.size()));
     hook.at(Step.BEFORE_COPY, f.source());
     try {
-      FileBytes.Copied copied = FileBytes.copy(f.source(), temp, () -> step(Step.MID_COPY, f.source()));
+      FileBytes.Checked checked = FileBytes.copy(f.source(), temp, () -> step(Step.MID_COPY, f.source()));
+      FileBytes.Copied copied = checked.source();
       hook.at(Step.AFTER_COPY, f.source());
-      String bad = check(f.source(), temp, before, copied);
+      String bad = check(f.source(), temp, before, checked);
       if (bad != null) {
         Files.deleteIfExists(temp);
         return failed(f, bad);
@@ -188,13 +189,14 @@ public final class SafeMover {
   }
 
   // Why a finished copy must not be published, or null when it may.
-  private static String check(Path source, Path temp, FileState before, FileBytes.Copied copied) throws IOException {
+  // The bytes were compared during the copy; the copy's state since then shows a later change.
+  private static String check(Path source, Path temp, FileState before, FileBytes.Checked checked) throws IOException {
     FileState after = FileState.of(source);
-    if (!after.equals(before) || copied.size() != before.size()) {
+    if (!after.equals(before) || checked.source().size() != before.size()) {
       return "the source changed during the copy (size " + before.size() + " -> " + after.size()
           + "); left in place, run again when it is stable";
     }
-    if (!FileBytes.readBack(temp).equals(copied)) {
+    if (!checked.same() || !FileState.of(temp).equals(checked.copyState())) {
       return "the copy does not match the source (size or CRC-32C differ); nothing published";
     }
     return null;

@@ -149,7 +149,9 @@ class SafeMoverTest {
   void aCopyWhoseBytesChangedAfterWritingIsDetectedAndNotPublished() throws IOException {
     Path src = TestFiles.write(source.resolve("Movie.mkv"), 3 * FileBytes.BUFFER + 17, 14);
     Path target = library.resolve("M/M.mkv");
-    FileResult r = carry(TransferMode.COPY, damageTempAfterCopy(temp -> {
+    // Damaged after the kernel wrote it and before it was compared (the hook's MID_COPY runs after
+    // the first chunk, which here is the whole file): the byte comparison refuses it.
+    FileResult r = carry(TransferMode.COPY, damageTemp(MoverHook.Step.MID_COPY, temp -> {
       try (var c = java.nio.channels.FileChannel.open(temp, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
         var one = java.nio.ByteBuffer.allocate(1);
         long at = 2L * FileBytes.BUFFER + 5; // one byte in the third buffer, same size
@@ -165,7 +167,8 @@ class SafeMoverTest {
   void aTruncatedCopyIsDetectedAndNotPublished() throws IOException {
     Path src = TestFiles.write(source.resolve("Movie.mkv"), 2 * FileBytes.BUFFER + 9, 15);
     Path target = library.resolve("M/M.mkv");
-    FileResult r = carry(TransferMode.COPY, damageTempAfterCopy(temp -> {
+    // Truncated after the copy was compared: the copy's size no longer is what was compared.
+    FileResult r = carry(TransferMode.COPY, damageTemp(MoverHook.Step.AFTER_COPY, temp -> {
       try (var c = java.nio.channels.FileChannel.open(temp, StandardOpenOption.WRITE)) {
         c.truncate(FileBytes.BUFFER);
       }
@@ -177,10 +180,10 @@ class SafeMoverTest {
     void apply(Path temp) throws IOException;
   }
 
-  // Damages the temporary copy between the copy and its verification (the hook's AFTER_COPY).
-  private MoverHook damageTempAfterCopy(TempDamage damage) {
+  // Damages the temporary copy at one step of the copy.
+  private MoverHook damageTemp(MoverHook.Step at, TempDamage damage) {
     return (step, p) -> {
-      if (step == MoverHook.Step.AFTER_COPY) {
+      if (step == at) {
         for (Path temp : TestFiles.files(library, true)) {
           if (temp.getFileName().toString().startsWith(".vorg-") && temp.toString().endsWith(".tmp")) {
             damage.apply(temp);
