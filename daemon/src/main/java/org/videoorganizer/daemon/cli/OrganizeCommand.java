@@ -42,9 +42,10 @@ import picocli.CommandLine.Spec;
       "ever overwritten: the same bytes at a target count as done, different bytes",
       "are skipped with the reason. Moved sources go to SOURCE/.vorg-trash/; every",
       "run writes a journal that 'vorg undo' reads.",
-      "With VORG_TMDB_API_KEY or VORG_TMDB_TOKEN set (VORG_TMDB_BASE_URL for another",
-      "address) videos are matched against TMDB: named with TMDB's title, year and ids",
-      "and given NFO files; unsure matches are left in place for review."
+      "With TMDB credentials (VORG_TMDB_API_KEY or VORG_TMDB_TOKEN, or their _FILE",
+      "forms; the tmdb section of --config FILE, overridden by VORG_TMDB_*) videos are",
+      "matched against TMDB: named with TMDB's title, year and ids and given NFO files;",
+      "unsure matches are left in place for review."
     })
 public final class OrganizeCommand implements Callable<Integer> {
 
@@ -142,15 +143,15 @@ public final class OrganizeCommand implements Callable<Integer> {
   // TMDB when a key or token is set and --no-tmdb is not given; else names alone.
   private Identifier identifier() {
     var parser = new FilenameParser();
-    var tmdb = new TmdbSettings(env);
-    if (noTmdb && tmdb.configured()) {
+    var tmdb = tmdbOptions.settings(spec, env);
+    if (noTmdb && tmdb.hasCredentials()) {
       return new NameIdentifier(p -> parser.parse(p.toString()), "named from the file name (--no-tmdb)");
     }
     var names = new NameIdentifier(p -> parser.parse(p.toString()));
-    if (!tmdb.configured()) {
+    if (!tmdb.hasCredentials()) {
       return names;
     }
-    TmdbSettings.Tmdb connected = tmdbOptions.connect(tmdb);
+    TmdbOptions.Tmdb connected = tmdbOptions.connect(tmdb);
     return TmdbIdentifier.forOneRun(names, connected.matcher(), connected.client());
   }
 
