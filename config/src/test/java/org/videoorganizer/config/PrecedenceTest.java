@@ -90,6 +90,20 @@ class PrecedenceTest {
     assertThat(jellyfin.webhookSecret().orElseThrow().reveal()).isEqualTo("a-webhook-secret-of-24ch");
   }
 
+  @Test
+  void jellyfinVariablesOverrideTheFileKeyByKey() throws IOException {
+    Path f = file(DAEMON + "jellyfin: {url: 'http://file:8096', path_map: /srv/media=/media, give_up_after: 1h}\n");
+    env.put("VORG_JELLYFIN_API_KEY", "jellyfin-key");
+    env.put("VORG_JELLYFIN_URL", "http://env:8096");
+    env.put("VORG_JELLYFIN_PATH_MAP", "/srv/media=/data");
+    var jellyfin = ConfigLoader.load(Optional.of(f), env).jellyfin().orElseThrow();
+    assertThat(jellyfin.url()).isEqualTo("http://env:8096");
+    assertThat(jellyfin.pathMap()).isEqualTo("/srv/media=/data");
+    assertThat(jellyfin.giveUpAfter()).isEqualTo(java.time.Duration.ofHours(1));
+    env.put("VORG_JELLYFIN_GIVE_UP_AFTER", "soon");
+    assertThatThrownBy(() -> ConfigLoader.load(Optional.of(f), env)).hasMessageStartingWith("jellyfin.give_up_after: 'soon'");
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"rw-r-----", "rw----r--", "rw-rw-rw-", "r--r--r--", "rw--w----"})
   void aSecretFileOpenToGroupOrOthersIsRefusedWithTheModeAndTheFix(String mode) throws IOException {
