@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -115,7 +117,7 @@ public final class OrganizeCommand implements Callable<Integer> {
     long t1 = System.nanoTime();
     var printer = new ResultPrinter(spec.commandLine().getOut(), json, src, lib);
     if (dryRun) {
-      printPlan(plan, printer);
+      printPlan(plan, printer, (t1 - t0) / 1e9);
       return plan.units().stream().anyMatch(u -> u.action() == PlannedUnit.Action.FAIL) ? VorgCommand.FAILED : 0;
     }
     Files.createDirectories(lib);
@@ -168,8 +170,11 @@ public final class OrganizeCommand implements Callable<Integer> {
     }
   }
 
-  private void printPlan(Plan plan, ResultPrinter printer) {
+  private void printPlan(Plan plan, ResultPrinter printer, double seconds) {
     String verb = mode.value().name().toLowerCase(Locale.ROOT);
+    Map<String, Integer> files = new LinkedHashMap<>();
+    List.of(verb, "write", "skip", "review", "fail").forEach(a -> files.put(a, 0));
+    long bytes = 0;
     for (PlannedUnit u : plan.units()) {
       for (PlannedFile f : u.files()) {
         String action = switch (u.action()) {
@@ -178,12 +183,33 @@ public final class OrganizeCommand implements Callable<Integer> {
           case SKIP -> "skip";
           case FAIL -> "fail";
         };
+        files.merge(action, 1, Integer::sum);
+        bytes += action.equals(verb) ? sizeOf(f.source()) : 0;
         String reason = f.note() != null ? f.note() : u.reason();
         printer.row(u.id(), f.role().name(), f.source(), f.target(), action, reason);
       }
       for (PlannedNfo n : u.nfos()) {
+        files.merge("write", 1, Integer::sum);
         printer.row(u.id(), "NFO", null, n.target(), "write", "NFO with the ids, for Jellyfin");
       }
+    }
+    printer.flush();
+    spec.commandLine().getErr().printf(Locale.ROOT, "vorg organize: dry run, nothing changed: would %s %d files (%s) of %d "
+        + "videos, write %d NFO files; review %d files (%d videos), skip %d, fail %d; %d units planned in %.3f s%n",
+        verb, files.get(verb), Summary.human(bytes), count(plan, PlannedUnit.Action.ORGANIZE), files.get("write"),
+        files.get("review"), count(plan, PlannedUnit.Action.REVIEW), files.get("skip"), files.get("fail"),
+        plan.units().size(), seconds);
+  }
+
+  private static long count(Plan plan, PlannedUnit.Action action) {
+    return plan.units().stream().filter(u -> u.action() == action).count();
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException gone) {
+      return 0; // vanished since the plan was made: the run will say so
     }
   }
 
