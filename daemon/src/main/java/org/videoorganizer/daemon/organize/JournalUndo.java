@@ -101,32 +101,44 @@ public final class JournalUndo {
       if (!JournalRecovery.exists(source)) {
         return new FileResult(source, target, Outcome.FAILED, "the source is neither in place nor in the trash; the library file stays", 0);
       }
-      TransferMode mode = mode(j);
-      String src = back ? "source back from the trash " + trashed
-          : mode == TransferMode.MOVE ? "source already in place"
-          : "source untouched (a " + mode.name().toLowerCase(java.util.Locale.ROOT) + " run never moves it)";
-      if (published.path("how").asText().equals("existing")) {
-        return new FileResult(source, target, back ? Outcome.RESTORED : Outcome.SKIPPED,
-            src + "; the library file was there before the run and stays", 0);
-      }
-      if (!JournalRecovery.exists(target)) {
-        return new FileResult(source, target, Outcome.RESTORED, src + "; the library file is already gone", 0);
-      }
-      if (Files.isSameFile(source, target)) {
-        Files.delete(target); // a second name of the restored source
-        dirs.touched(target.getParent());
-        return new FileResult(source, target, Outcome.RESTORED, src + "; its second name in the library removed (a hard link: no space freed or used)", 0);
-      }
-      if (!FileBytes.sameBytes(source, target)) {
-        return new FileResult(source, target, Outcome.SKIPPED, "the library file changed since the run; both kept", 0);
-      }
-      long size = Files.size(target);
-      Path to = Trash.rename(target, undoTrash(library, j.runId()).resolve(library.relativize(target)), dirs);
-      return new FileResult(source, target, Outcome.RESTORED,
-          src + "; the library copy moved to " + to + " (" + Summary.human(size) + " used until that is deleted)", size);
+      return takeOut(j, published, library, back ? java.util.Optional.of(trashed) : java.util.Optional.empty(), dirs);
     } catch (IOException e) {
       return new FileResult(source, target, Outcome.FAILED, SafeMover.describe(e), 0);
     }
+  }
+
+  private static String untouched(TransferMode mode) {
+    return mode == TransferMode.MOVE ? "source already in place"
+        : "source untouched (a " + mode.name().toLowerCase(java.util.Locale.ROOT) + " run never moves it)";
+  }
+
+  // The library file leaves, once its source is in place (restored from the trash, or never moved);
+  // the reason says what happened to both.
+  private static FileResult takeOut(JournalLines j, JsonNode published, Path library,
+      java.util.Optional<Path> restoredFrom, DirSync dirs) throws IOException {
+    Path source = JournalLines.path(published, "source");
+    Path target = JournalLines.path(published, "target");
+    String src = restoredFrom.map(t -> "source back from the trash " + t).orElseGet(() -> untouched(mode(j)));
+    if (published.path("how").asText().equals("existing")) {
+      return new FileResult(source, target, restoredFrom.isPresent() ? Outcome.RESTORED : Outcome.SKIPPED,
+          src + "; the library file was there before the run and stays", 0);
+    }
+    if (!JournalRecovery.exists(target)) {
+      return new FileResult(source, target, Outcome.RESTORED, src + "; the library file is already gone", 0);
+    }
+    if (Files.isSameFile(source, target)) {
+      Files.delete(target); // a second name of the restored source
+      dirs.touched(target.getParent());
+      return new FileResult(source, target, Outcome.RESTORED,
+          src + "; its second name in the library removed (a hard link: no space freed or used)", 0);
+    }
+    if (!FileBytes.sameBytes(source, target)) {
+      return new FileResult(source, target, Outcome.SKIPPED, "the library file changed since the run; both kept", 0);
+    }
+    long size = Files.size(target);
+    Path to = Trash.rename(target, undoTrash(library, j.runId()).resolve(library.relativize(target)), dirs);
+    return new FileResult(source, target, Outcome.RESTORED,
+        src + "; the library copy moved to " + to + " (" + Summary.human(size) + " used until that is deleted)", size);
   }
 
   // An NFO the run wrote leaves the library unless it changed since (Jellyfin or a person edited it).
