@@ -146,6 +146,15 @@ final class Binder {
         node.child("poll_seconds").integer(1, 3_600));
   }
 
+  /**
+   * The {@code tmdb} section alone, for {@code vorg organize} and {@code vorg match}: the file's
+   * other sections are the daemon's and are only checked for unknown top-level keys.
+   */
+  TmdbConfig tmdbOnly() {
+    root.onlyKeys(TOP);
+    return tmdb(root.child("tmdb"));
+  }
+
   private TmdbConfig tmdb(Node node) {
     node.onlyKeys(Set.of("base_url", "language", "min_confidence"));
     Node base = node.child("base_url");

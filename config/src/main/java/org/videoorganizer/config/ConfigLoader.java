@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.videoorganizer.config.VorgConfig.TmdbConfig;
 
 /**
  * The entry point: reads one YAML file, applies {@code VORG_*} environment overrides, reads
@@ -14,6 +16,8 @@ import java.util.Optional;
  * }</pre>
  */
 public final class ConfigLoader {
+
+  private static final String TMDB_VARIABLES = "VORG_TMDB_";
 
   private ConfigLoader() {}
 
@@ -31,6 +35,23 @@ public final class ConfigLoader {
     VorgConfig config = new Binder(new Node("", tree), new Paths(env), secrets).bind();
     Validator.check(config);
     return config;
+  }
+
+  /**
+   * The TMDB part alone, read exactly as {@link #load} reads it (the {@code tmdb} section of the
+   * file, then {@code VORG_TMDB_*} variables, secrets from the environment or owner-only
+   * {@code _FILE}s), for the commands that need nothing else: {@code vorg organize} and
+   * {@code vorg match}. Other {@code VORG_*} variables are not looked at.
+   *
+   * @param file the YAML file; empty to use defaults and the environment only
+   * @throws ConfigException naming the key, the value and what is expected
+   */
+  public static TmdbConfig tmdb(Optional<Path> file, Map<String, String> env) {
+    ObjectNode tree = file.map(YamlFile::read).orElseGet(YamlFile::empty);
+    Map<String, String> tmdbEnv = env.entrySet().stream().filter(e -> e.getKey().startsWith(TMDB_VARIABLES))
+        .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+    EnvOverrides.apply(tree, tmdbEnv);
+    return new Binder(new Node("", tree), new Paths(env), new Secrets(tmdbEnv)).tmdbOnly();
   }
 
   /** Keys a file may hold, for documentation and tests; secrets are not among them. */

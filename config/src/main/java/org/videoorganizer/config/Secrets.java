@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -43,7 +44,8 @@ final class Secrets {
     try {
       Set<PosixFilePermission> perms = Files.getPosixFilePermissions(file);
       if (perms.stream().anyMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"))) {
-        throw new ConfigException(name, file, "a file only its owner can read (chmod 600)");
+        throw new ConfigException(name, file + " (" + PosixFilePermissions.toString(perms) + ", open to group or others)",
+            "a file only its owner can read or write: chmod 600 " + file);
       }
       String text = Files.readString(file);
       int end = text.indexOf('\n');

@@ -2,11 +2,11 @@ package org.videoorganizer.jellyfin;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.Map;
-import java.util.Optional;
 
 /**
- * How to reach one Jellyfin server and how patiently to talk to it.
+ * How to reach one Jellyfin server and how patiently to talk to it. The daemon builds it from the
+ * configuration's {@code jellyfin} part (the {@code config} module reads the file, the
+ * {@code VORG_JELLYFIN_*} variables and the secrets); this module reads no environment itself.
  *
  * @param baseUrl the server's address, for example {@code http://jellyfin:8096}
  * @param apiKey an API key from Dashboard, API Keys (never printed by {@link #toString()})
@@ -34,7 +34,6 @@ public record JellyfinSettings(
     Duration giveUpAfter,
     Duration applyTimeout) {
 
-  public static final String URL_VARIABLE = "VORG_JELLYFIN_URL";
   public static final String API_KEY_VARIABLE = "VORG_JELLYFIN_API_KEY";
   public static final String PATH_MAP_VARIABLE = "VORG_JELLYFIN_PATH_MAP";
 
@@ -73,31 +72,6 @@ public record JellyfinSettings(
     return new JellyfinSettings(baseUrl, apiKey, PathMap.identity(), Duration.ofSeconds(10),
         Duration.ofSeconds(2), Duration.ofSeconds(15), 200, DEFAULT_WEBHOOK_WAIT,
         Duration.ofMinutes(5), Duration.ofMinutes(30), Duration.ofMinutes(10));
-  }
-
-  /**
-   * Reads {@code VORG_JELLYFIN_URL}, {@code VORG_JELLYFIN_API_KEY} (or {@code _FILE}),
-   * {@code VORG_JELLYFIN_PATH_MAP} and the optional timings {@code VORG_JELLYFIN_REQUEST_TIMEOUT},
-   * {@code VORG_JELLYFIN_ANNOUNCE_DEBOUNCE}, {@code VORG_JELLYFIN_WEBHOOK_WAIT},
-   * {@code VORG_JELLYFIN_GIVE_UP_AFTER}. Empty when no URL is set (Jellyfin not used).
-   *
-   * @throws IllegalArgumentException naming the variable when a value is missing or malformed
-   */
-  public static Optional<JellyfinSettings> fromEnvironment(Map<String, String> env) {
-    EnvironmentValues values = new EnvironmentValues(env);
-    Optional<String> url = values.text(URL_VARIABLE);
-    if (url.isEmpty()) {
-      return Optional.empty();
-    }
-    String key = values.secret(API_KEY_VARIABLE).orElseThrow(() -> new IllegalArgumentException(
-        URL_VARIABLE + " is set, so " + API_KEY_VARIABLE + " or " + API_KEY_VARIABLE
-            + "_FILE must hold a Jellyfin API key (Dashboard > API Keys)"));
-    JellyfinSettings s = of(parseUrl(url.get()), key)
-        .withPathMap(PathMap.parse(values.text(PATH_MAP_VARIABLE).orElse("")));
-    s = s.withRequestTimeout(values.duration("VORG_JELLYFIN_REQUEST_TIMEOUT").orElse(s.requestTimeout()));
-    s = s.withAnnounceDebounce(values.duration("VORG_JELLYFIN_ANNOUNCE_DEBOUNCE").orElse(s.announceDebounce()));
-    s = s.withWebhookWait(values.duration("VORG_JELLYFIN_WEBHOOK_WAIT").orElse(s.webhookWait()));
-    return Optional.of(s.withGiveUpAfter(values.duration("VORG_JELLYFIN_GIVE_UP_AFTER").orElse(s.giveUpAfter())));
   }
 
   public JellyfinSettings withPathMap(PathMap map) {
@@ -148,14 +122,6 @@ public record JellyfinSettings(
         + ", announceMaxDelay=" + announceMaxDelay + ", announceBatchSize=" + announceBatchSize
         + ", webhookWait=" + webhookWait + ", pollMaxInterval=" + pollMaxInterval
         + ", giveUpAfter=" + giveUpAfter + ", applyTimeout=" + applyTimeout + "]";
-  }
-
-  private static URI parseUrl(String text) {
-    try {
-      return URI.create(text);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(URL_VARIABLE + " is not a URL: '" + text + "'", e);
-    }
   }
 
   private static URI checkUrl(URI url) {

@@ -1,8 +1,6 @@
 package org.videoorganizer.jellyfin;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * What the webhook receiver needs: the shared secret the Webhook plugin sends in
@@ -31,11 +29,6 @@ public record WebhookSettings(String secret, int maxBodyBytes, Duration duplicat
   /** A 64 KiB body limit (a templated payload is well under 4 KiB) and a 10 minute duplicate window. */
   public static WebhookSettings of(String secret) {
     return new WebhookSettings(secret, 64 * 1024, Duration.ofMinutes(10));
-  }
-
-  /** Reads {@code VORG_JELLYFIN_WEBHOOK_SECRET} or {@code _FILE}; empty when neither is set. */
-  public static Optional<WebhookSettings> fromEnvironment(Map<String, String> env) {
-    return new EnvironmentValues(env).secret(SECRET_VARIABLE).map(WebhookSettings::of);
   }
 
   @Override

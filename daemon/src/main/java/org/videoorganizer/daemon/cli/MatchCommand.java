@@ -34,8 +34,9 @@ import picocli.CommandLine.Spec;
       "Reads one file name or path per line on standard input, matches it against TMDB and writes "
           + "one JSON object per line: input, decision (matched|review|none|error), media_type, tmdb_id, "
           + "title, year, season, episode, confidence, evidence.",
-      "TMDB is reached at VORG_TMDB_BASE_URL (default https://api.themoviedb.org) with "
-          + "VORG_TMDB_API_KEY or VORG_TMDB_TOKEN."
+      "TMDB is reached at tmdb.base_url (VORG_TMDB_BASE_URL, default https://api.themoviedb.org) with "
+          + "VORG_TMDB_API_KEY or VORG_TMDB_TOKEN, or their _FILE forms; --config FILE reads the tmdb "
+          + "section of the daemon's configuration, and VORG_TMDB_* variables override it."
     })
 public final class MatchCommand implements Callable<Integer> {
 
@@ -60,7 +61,7 @@ public final class MatchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     tmdbOptions.check(spec);
-    Matcher matcher = matcher();
+    Matcher matcher = tmdbOptions.connect(tmdbOptions.settings(spec, env)).matcher();
     var parser = new FilenameParser();
     Writer out = spec.commandLine().getOut();
     var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
@@ -96,10 +97,6 @@ public final class MatchCommand implements Callable<Integer> {
       return VorgCommand.FAILED;
     }
     return 0;
-  }
-
-  private Matcher matcher() {
-    return tmdbOptions.connect(new TmdbSettings(env)).matcher();
   }
 
   /** The JSON line of one result. */

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -42,9 +44,10 @@ import picocli.CommandLine.Spec;
       "ever overwritten: the same bytes at a target count as done, different bytes",
       "are skipped with the reason. Moved sources go to SOURCE/.vorg-trash/; every",
       "run writes a journal that 'vorg undo' reads.",
-      "With VORG_TMDB_API_KEY or VORG_TMDB_TOKEN set (VORG_TMDB_BASE_URL for another",
-      "address) videos are matched against TMDB: named with TMDB's title, year and ids",
-      "and given NFO files; unsure matches are left in place for review."
+      "With TMDB credentials (VORG_TMDB_API_KEY or VORG_TMDB_TOKEN, or their _FILE",
+      "forms; the tmdb section of --config FILE, overridden by VORG_TMDB_*) videos are",
+      "matched against TMDB: named with TMDB's title, year and ids and given NFO files;",
+      "unsure matches are left in place for review."
     })
 public final class OrganizeCommand implements Callable<Integer> {
 
@@ -114,7 +117,7 @@ public final class OrganizeCommand implements Callable<Integer> {
     long t1 = System.nanoTime();
     var printer = new ResultPrinter(spec.commandLine().getOut(), json, src, lib);
     if (dryRun) {
-      printPlan(plan, printer);
+      printPlan(plan, printer, (t1 - t0) / 1e9);
       return plan.units().stream().anyMatch(u -> u.action() == PlannedUnit.Action.FAIL) ? VorgCommand.FAILED : 0;
     }
     Files.createDirectories(lib);
@@ -142,15 +145,15 @@ public final class OrganizeCommand implements Callable<Integer> {
   // TMDB when a key or token is set and --no-tmdb is not given; else names alone.
   private Identifier identifier() {
     var parser = new FilenameParser();
-    var tmdb = new TmdbSettings(env);
-    if (noTmdb && tmdb.configured()) {
+    var tmdb = tmdbOptions.settings(spec, env);
+    if (noTmdb && tmdb.hasCredentials()) {
       return new NameIdentifier(p -> parser.parse(p.toString()), "named from the file name (--no-tmdb)");
     }
     var names = new NameIdentifier(p -> parser.parse(p.toString()));
-    if (!tmdb.configured()) {
+    if (!tmdb.hasCredentials()) {
       return names;
     }
-    TmdbSettings.Tmdb connected = tmdbOptions.connect(tmdb);
+    TmdbOptions.Tmdb connected = tmdbOptions.connect(tmdb);
     return TmdbIdentifier.forOneRun(names, connected.matcher(), connected.client());
   }
 
@@ -167,8 +170,11 @@ public final class OrganizeCommand implements Callable<Integer> {
     }
   }
 
-  private void printPlan(Plan plan, ResultPrinter printer) {
+  private void printPlan(Plan plan, ResultPrinter printer, double seconds) {
     String verb = mode.value().name().toLowerCase(Locale.ROOT);
+    Map<String, Integer> files = new LinkedHashMap<>();
+    List.of(verb, "write", "skip", "review", "fail").forEach(a -> files.put(a, 0));
+    long bytes = 0;
     for (PlannedUnit u : plan.units()) {
       for (PlannedFile f : u.files()) {
         String action = switch (u.action()) {
@@ -177,12 +183,33 @@ public final class OrganizeCommand implements Callable<Integer> {
           case SKIP -> "skip";
           case FAIL -> "fail";
         };
+        files.merge(action, 1, Integer::sum);
+        bytes += action.equals(verb) ? sizeOf(f.source()) : 0;
         String reason = f.note() != null ? f.note() : u.reason();
         printer.row(u.id(), f.role().name(), f.source(), f.target(), action, reason);
       }
       for (PlannedNfo n : u.nfos()) {
+        files.merge("write", 1, Integer::sum);
         printer.row(u.id(), "NFO", null, n.target(), "write", "NFO with the ids, for Jellyfin");
       }
+    }
+    printer.flush();
+    spec.commandLine().getErr().printf(Locale.ROOT, "vorg organize: dry run, nothing changed: would %s %d files (%s) of %d "
+        + "videos, write %d NFO files; review %d files (%d videos), skip %d, fail %d; %d units planned in %.3f s%n",
+        verb, files.get(verb), Summary.human(bytes), count(plan, PlannedUnit.Action.ORGANIZE), files.get("write"),
+        files.get("review"), count(plan, PlannedUnit.Action.REVIEW), files.get("skip"), files.get("fail"),
+        plan.units().size(), seconds);
+  }
+
+  private static long count(Plan plan, PlannedUnit.Action action) {
+    return plan.units().stream().filter(u -> u.action() == action).count();
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException gone) {
+      return 0; // vanished since the plan was made: the run will say so
     }
   }
 

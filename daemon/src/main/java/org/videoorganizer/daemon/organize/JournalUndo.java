@@ -14,13 +14,37 @@ import org.videoorganizer.daemon.organize.FileResult.Outcome;
 /**
  * Puts a run back: every retired source returns from the trash to where it was, and every file
  * the run added to the library leaves it (into {@code <library>/.vorg/trash/undo-<run>/}, or,
- * when it is a link to the restored source, by removing that link). Files that were in the
- * library before the run stay; NFO files the run wrote are removed unless they changed since.
- * Nothing is overwritten; a run undone twice changes nothing more.
+ * when it is a link to the restored source, by removing that link). Sources of a copy or
+ * hard-link run never moved and stay untouched. Files that were in the library before the run
+ * stay; NFO files the run wrote are removed unless they changed since. Nothing is overwritten; a
+ * run undone twice changes nothing more. Each result's reason says what happened to the source
+ * and to the library file, and its bytes are what went into the undo trash (still using space).
  */
 public final class JournalUndo {
 
   private JournalUndo() {}
+
+  /**
+   * What a journal says about its run.
+   *
+   * @param mode how the run brought files into the library ({@code MOVE} retired the sources)
+   * @param undoTrash where undo puts library files the run added, kept until a person deletes them
+   */
+  public record Run(String id, TransferMode mode, Path undoTrash) {}
+
+  /** Reads the run line of a journal; throws {@link IllegalArgumentException} when it is not one. */
+  public static Run run(Path journalFile) throws IOException {
+    JournalLines j = JournalLines.read(journalFile);
+    return new Run(j.runId(), mode(j), undoTrash(JournalLines.path(j.run(), "library"), j.runId()));
+  }
+
+  private static TransferMode mode(JournalLines j) {
+    return TransferMode.valueOf(j.run().path("mode").asText(TransferMode.MOVE.name()));
+  }
+
+  private static Path undoTrash(Path library, String runId) {
+    return library.resolve(".vorg/trash/undo-" + runId);
+  }
 
   /** Undoes the run recorded in {@code journalFile}; one result per file the run published. */
   public static List<FileResult> undo(Path journalFile) throws IOException {
@@ -59,7 +83,7 @@ public final class JournalUndo {
       removeEmptyFolders(j);
       Path source = JournalLines.path(j.run(), "source");
       removeEmptyTree(source.resolve(Trash.FOLDER).resolve(j.runId()));
-      removeEmptyTree(library.resolve(".vorg/trash/undo-" + j.runId()));
+      removeEmptyTree(undoTrash(library, j.runId()));
       dirs.flush();
     }
     return results;
@@ -70,27 +94,51 @@ public final class JournalUndo {
     Path target = JournalLines.path(published, "target");
     try {
       Path trashed = trashOf(j, source);
-      if (trashed != null && !JournalRecovery.exists(source)) {
+      boolean back = trashed != null && !JournalRecovery.exists(source);
+      if (back) {
         Trash.rename(trashed, source, dirs);
       }
       if (!JournalRecovery.exists(source)) {
         return new FileResult(source, target, Outcome.FAILED, "the source is neither in place nor in the trash; the library file stays", 0);
       }
-      if (published.path("how").asText().equals("existing") || !JournalRecovery.exists(target)) {
-        return new FileResult(source, target, Outcome.RESTORED, null, 0);
-      }
-      if (Files.isSameFile(source, target)) {
-        Files.delete(target); // a second name of the restored source
-        dirs.touched(target.getParent());
-      } else if (FileBytes.sameBytes(source, target)) {
-        Trash.rename(target, library.resolve(".vorg/trash/undo-" + j.runId()).resolve(library.relativize(target)), dirs);
-      } else {
-        return new FileResult(source, target, Outcome.SKIPPED, "the library file changed since the run; both kept", 0);
-      }
-      return new FileResult(source, target, Outcome.RESTORED, null, 0);
+      return takeOut(j, published, library, back ? java.util.Optional.of(trashed) : java.util.Optional.empty(), dirs);
     } catch (IOException e) {
       return new FileResult(source, target, Outcome.FAILED, SafeMover.describe(e), 0);
     }
+  }
+
+  private static String untouched(TransferMode mode) {
+    return mode == TransferMode.MOVE ? "source already in place"
+        : "source untouched (a " + mode.name().toLowerCase(java.util.Locale.ROOT) + " run never moves it)";
+  }
+
+  // The library file leaves, once its source is in place (restored from the trash, or never moved);
+  // the reason says what happened to both.
+  private static FileResult takeOut(JournalLines j, JsonNode published, Path library,
+      java.util.Optional<Path> restoredFrom, DirSync dirs) throws IOException {
+    Path source = JournalLines.path(published, "source");
+    Path target = JournalLines.path(published, "target");
+    String src = restoredFrom.map(t -> "source back from the trash " + t).orElseGet(() -> untouched(mode(j)));
+    if (published.path("how").asText().equals("existing")) {
+      return new FileResult(source, target, restoredFrom.isPresent() ? Outcome.RESTORED : Outcome.SKIPPED,
+          src + "; the library file was there before the run and stays", 0);
+    }
+    if (!JournalRecovery.exists(target)) {
+      return new FileResult(source, target, Outcome.RESTORED, src + "; the library file is already gone", 0);
+    }
+    if (Files.isSameFile(source, target)) {
+      Files.delete(target); // a second name of the restored source
+      dirs.touched(target.getParent());
+      return new FileResult(source, target, Outcome.RESTORED,
+          src + "; its second name in the library removed (a hard link: no space freed or used)", 0);
+    }
+    if (!FileBytes.sameBytes(source, target)) {
+      return new FileResult(source, target, Outcome.SKIPPED, "the library file changed since the run; both kept", 0);
+    }
+    long size = Files.size(target);
+    Path to = Trash.rename(target, undoTrash(library, j.runId()).resolve(library.relativize(target)), dirs);
+    return new FileResult(source, target, Outcome.RESTORED,
+        src + "; the library copy moved to " + to + " (" + Summary.human(size) + " used until that is deleted)", size);
   }
 
   // An NFO the run wrote leaves the library unless it changed since (Jellyfin or a person edited it).

@@ -33,7 +33,8 @@ public record Summary(Map<Outcome, Integer> counts, long bytes, Path journal) {
         count(Outcome.SKIPPED), count(Outcome.REVIEW), count(Outcome.FAILED), nfos, human(bytes));
   }
 
-  static String human(long bytes) {
+  /** A byte count for people: 512 B, 1.5 KB, 3.2 GB. */
+  public static String human(long bytes) {
     if (bytes < 1024) {
       return bytes + " B";
     }

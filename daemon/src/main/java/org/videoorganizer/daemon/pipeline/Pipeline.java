@@ -82,12 +82,7 @@ public final class Pipeline implements JobHandler, AutoCloseable {
 
   /** The TMDB client, when a key or a token is configured. */
   public static Optional<TmdbClient> tmdbClient(TmdbConfig tmdb) {
-    if (!tmdb.hasCredentials()) {
-      return Optional.empty();
-    }
-    var builder = TmdbClient.builder().baseUrl(tmdb.baseUrl()).language(tmdb.language());
-    tmdb.apiKey().ifPresentOrElse(k -> builder.apiKey(k.reveal()), () -> builder.bearerToken(tmdb.token().get().reveal()));
-    return Optional.of(builder.build());
+    return org.videoorganizer.daemon.identify.TmdbClients.build(tmdb);
   }
 
   /**

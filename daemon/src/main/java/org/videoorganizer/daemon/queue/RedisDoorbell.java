@@ -27,6 +27,7 @@ final class RedisDoorbell implements Doorbell {
   static final String GROUP = "workers";
 
   private final Redis client;
+  private final String setting; // "redis.url <value>", first in every message about Redis failing
   private final String stream;
   private final String consumer;
   private final long idleMs;
@@ -37,6 +38,7 @@ final class RedisDoorbell implements Doorbell {
   RedisDoorbell(Vertx vertx, String url, String keyPrefix, String consumer, Duration lease) {
     this.client = Redis.createClient(vertx, new RedisOptions().setConnectionString(url)
         .setPreferredProtocolVersion(ProtocolVersion.RESP2).setMaxPoolSize(4).setMaxPoolWaiting(1000));
+    this.setting = "redis.url " + url;
     this.stream = keyPrefix + ":jobs";
     this.consumer = consumer;
     this.idleMs = lease.toMillis();
@@ -162,14 +164,14 @@ final class RedisDoorbell implements Doorbell {
 
   private void degraded(String what, Throwable e) {
     if (healthy) {
-      log.warn("Redis {} failed ({}); polling PostgreSQL until it is back", what, e.toString());
+      log.warn("{}: Redis {} failed ({}); polling PostgreSQL until it is back", setting, what, e.toString());
     }
     healthy = false;
   }
 
   private void recovered() {
     if (!healthy) {
-      log.info("Redis is back; dispatching through the stream again");
+      log.info("{}: Redis is back; dispatching through the stream again", setting);
     }
     healthy = true;
   }

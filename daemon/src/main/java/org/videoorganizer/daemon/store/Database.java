@@ -70,9 +70,4 @@ public final class Database {
           }
         })));
   }
-
-  /** The embedded server's URL, for tools and tests; empty for an external database. */
-  public Optional<String> embeddedUrl() {
-    return embedded.map(EmbeddedServer::url);
-  }
 }

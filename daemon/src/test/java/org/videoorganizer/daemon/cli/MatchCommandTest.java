@@ -8,12 +8,16 @@ import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.videoorganizer.core.tmdb.fake.FakeTmdbServer;
 import picocli.CommandLine;
 
@@ -100,6 +104,50 @@ class MatchCommandTest {
   }
 
   @Test
+  void theTokenComesFromAnOwnerOnlyFileAndTheAddressFromTheDaemonsConfigFile(@TempDir Path dir) throws Exception {
+    Path token = Files.writeString(dir.resolve("tmdb.token"), FakeTmdbServer.TOKEN + "\n");
+    Files.setPosixFilePermissions(token, PosixFilePermissions.fromString("rw-------"));
+    Path config = Files.writeString(dir.resolve("vorg.yaml"), "sources: [{name: inbox, path: /srv/inbox}]\n"
+        + "library: /srv/media\ntmdb:\n  base_url: " + tmdb.baseUrl() + "\n");
+    assertThat(run("The Matrix (1999).mkv\n", Map.of("VORG_TMDB_TOKEN_FILE", token.toString()),
+        "--config", config.toString())).isZero();
+    assertThat(lines().get(0).get("tmdb_id").asLong()).isEqualTo(603);
+  }
+
+  @Test
+  void aTokenFileOthersCanReadIsAUsageMistakeNamingTheFix(@TempDir Path dir) throws Exception {
+    Path token = Files.writeString(dir.resolve("tmdb.token"), FakeTmdbServer.TOKEN);
+    Files.setPosixFilePermissions(token, PosixFilePermissions.fromString("rw-r--r--"));
+    var env = Map.of("VORG_TMDB_BASE_URL", tmdb.baseUrl(), "VORG_TMDB_TOKEN_FILE", token.toString());
+    assertThat(run("The Matrix (1999).mkv\n", env)).isEqualTo(2);
+    assertThat(err.toString()).contains("VORG_TMDB_TOKEN_FILE", "chmod 600 " + token).doesNotContain(FakeTmdbServer.TOKEN);
+    assertThat(tmdb.requestCount()).isZero();
+  }
+
+  @Test
+  void withKeyAndTokenBothSetTheKeyIsUsedAsInTheDaemon() throws Exception {
+    var env = Map.of("VORG_TMDB_BASE_URL", tmdb.baseUrl(), "VORG_TMDB_API_KEY", FakeTmdbServer.API_KEY,
+        "VORG_TMDB_TOKEN", "not-the-token");
+    assertThat(run("The Matrix (1999).mkv\n", env)).isZero();
+    assertThat(lines().get(0).get("decision").asText()).isEqualTo("matched");
+  }
+
+  @Test
+  void theConfiguredMinConfidenceIsTheThresholdUnlessAutoAcceptIsGiven() throws Exception {
+    assertThat(run("RoboCop.mkv\n", env())).isZero(); // two remakes: review at the default threshold
+    JsonNode unsure = lines().get(0);
+    assertThat(unsure.get("decision").asText()).isEqualTo("review");
+    var env = new java.util.HashMap<>(env());
+    env.put("VORG_TMDB_MIN_CONFIDENCE", unsure.get("confidence").asText());
+    out.getBuffer().setLength(0);
+    assertThat(run("RoboCop.mkv\n", env)).isZero();
+    assertThat(lines().get(0).get("decision").asText()).isEqualTo("matched");
+    out.getBuffer().setLength(0);
+    assertThat(run("RoboCop.mkv\n", env, "--auto-accept", "0.99")).isZero();
+    assertThat(lines().get(0).get("decision").asText()).isEqualTo("review");
+  }
+
+  @Test
   void thresholdOutsideZeroToOneIsAUsageMistake() {
     assertThat(run("The Matrix (1999).mkv\n", env(), "--auto-accept", "2")).isEqualTo(2);
     assertThat(err.toString()).contains("--auto-accept must be between 0 and 1, got 2.0");
@@ -109,8 +157,8 @@ class MatchCommandTest {
   @Test
   void missingCredentialsFailWithOneLineNamingTheVariables() {
     assertThat(run("The Matrix (1999).mkv\n", Map.of("VORG_TMDB_BASE_URL", tmdb.baseUrl()))).isEqualTo(1);
-    assertThat(err.toString().lines()).containsExactly(
-        "vorg match: TMDB needs credentials: set VORG_TMDB_API_KEY or VORG_TMDB_TOKEN");
+    assertThat(err.toString().lines()).containsExactly("vorg match: TMDB needs credentials: set VORG_TMDB_API_KEY or "
+        + "VORG_TMDB_TOKEN (or VORG_TMDB_API_KEY_FILE / VORG_TMDB_TOKEN_FILE naming a file only you can read)");
     assertThat(out.toString()).isEmpty();
   }
 

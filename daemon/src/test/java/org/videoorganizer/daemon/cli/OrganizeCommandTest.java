@@ -54,6 +54,17 @@ class OrganizeCommandTest {
   }
 
   @Test
+  void aDryRunEndsWithASummaryOfWhatWouldHappen() throws IOException {
+    Path src = source();
+    Files.write(Files.createDirectories(src.resolve("Heat.1995.1080p")).resolve("sample.mkv"), new byte[] {9});
+    assertThat(run("organize", src.toString(), "--library", tmp.resolve("lib").toString(), "--dry-run", "--copy")).isZero();
+    assertThat(err.toString().lines()).singleElement().asString().matches("vorg organize: dry run, nothing changed: would copy "
+        + "2 files \\(4 B\\) of 1 videos, write 0 NFO files; review 0 files \\(0 videos\\), skip 1, fail 0; 2 units planned in "
+        + "\\d+\\.\\d{3} s");
+    assertThat(tmp.resolve("lib")).doesNotExist();
+  }
+
+  @Test
   void aCopyRunPrintsATableAndASummaryAndUndoTakesItBack() throws IOException {
     Path src = source();
     Path lib = tmp.resolve("lib");

@@ -76,6 +76,8 @@ class OrganizeTmdbCommandTest {
     JsonNode review = rows.stream().filter(r -> r.get("action").asText().equals("review")).findFirst().orElseThrow();
     assertThat(review.get("source").asText()).endsWith("RoboCop.mkv");
     assertThat(review.get("reason").asText()).contains("RoboCop (1987)", "RoboCop (2014)");
+    assertThat(err.toString()).contains("would move 1 files", "of 1 videos, write 1 NFO files; review 1 files (1 videos), "
+        + "skip 0, fail 0; 2 units planned");
     assertThat(lib).doesNotExist();
   }
 
