@@ -6,6 +6,8 @@ import io.vertx.sqlclient.Tuple;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.LongFunction;
 import org.videoorganizer.core.naming.MediaIdentity;
 import org.videoorganizer.daemon.identify.Identification;
 import org.videoorganizer.daemon.identify.Identifier;
@@ -27,10 +29,13 @@ final class IdentifyStage implements Stage {
 
   private final Sources sources;
   private final Identifier identifier;
+  private final LongFunction<Optional<SourceGroup>> groups;
 
-  IdentifyStage(Sources sources, Identifier identifier) {
+  /** @param groups the source group fingerprinting stored for a video id */
+  IdentifyStage(Sources sources, Identifier identifier, LongFunction<Optional<SourceGroup>> groups) {
     this.sources = sources;
     this.identifier = identifier;
+    this.groups = groups;
   }
 
   @Override
@@ -54,14 +59,11 @@ final class IdentifyStage implements Stage {
     };
   }
 
-  // The NFOs fingerprinting grouped with the video (same base name, or a lone movie.nfo) are read for ids and titles.
+  // The group fingerprinting stored (its NFOs are read for ids and titles; a disc is named by its
+  // folder); a row fingerprinted before groups were stored is read as the video alone.
   private SourceGroup group(Video video) {
     Path file = sources.file(video);
-    List<SourceGroup.Sidecar> nfos = video.sidecars().stream()
-        .filter(name -> name.toLowerCase(Locale.ROOT).endsWith(".nfo"))
-        .map(name -> new SourceGroup.Sidecar(file.resolveSibling(name), SourceGroup.Sidecar.Kind.NFO, null, null))
-        .toList();
-    return new SourceGroup(sources.root(video), file, nfos);
+    return groups.apply(video.id()).orElseGet(() -> new SourceGroup(sources.root(video), file, List.of()));
   }
 
   // confidence: the matcher's, or null when TMDB gave no match (no key, or filed under Other).
