@@ -93,7 +93,8 @@ final class OrganizeStage implements Stage {
     FileResult result = results.getFirst();
     return switch (result.outcome()) {
       case MOVED, COPIED, LINKED, ALREADY_THERE -> published(video, target, results, how);
-      case SKIPPED, REVIEW -> Outcomes.stop(video.id(), VideoState.NEEDS_REVIEW, result.reason());
+      case SKIPPED, REVIEW -> Outcomes.stop(video.id(), VideoState.NEEDS_REVIEW,
+          result.target() == null ? result.reason() : result.target() + ": " + result.reason());
       case FAILED, RESTORED, WRITTEN -> {
         library.require(); // the mount dropped during the copy: wait rather than use up an attempt
         throw new IllegalStateException("could not carry " + source.getFileName() + " to " + target + ": " + result.reason());
@@ -152,8 +153,10 @@ final class OrganizeStage implements Stage {
         && video.contentHash().equals(Optional.of(Fingerprint.of(target).full()));
   }
 
+  // The files carried from the source are recorded (and announced); the NFO files written here
+  // are in the journal only (undo removes them): Jellyfin reads them when it scans the video's folder.
   private Step organized(Video video, Path target, List<FileResult> sidecars) {
-    List<OrganizeStore.Carried> carried = sidecars.stream().filter(r -> r.target() != null && carried(r))
+    List<OrganizeStore.Carried> carried = sidecars.stream().filter(r -> r.source() != null && r.target() != null && carried(r))
         .map(r -> new OrganizeStore.Carried(r.target(), r.bytes())).toList();
     return new Step(OrganizeStore.organized(video.id(), target, video.contentHash().orElse(""), video.size(),
         movers.keepsSource(), carried), announce ? Optional.of("announce") : Optional.empty());

@@ -20,7 +20,7 @@ import org.videoorganizer.daemon.source.SourceGroup;
  */
 public final class OrganizeStore {
 
-  /** A sidecar (subtitle, NFO, artwork, a disc's other files, a written NFO) carried into the library. */
+  /** A file carried into the library with its video (a subtitle, an NFO, artwork, a disc folder's other files). */
   public record Carried(Path target, long bytes) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
