@@ -39,7 +39,8 @@ import org.videoorganizer.daemon.store.VideoState;
  */
 final class OrganizeStage implements Stage {
 
-  private static final Logger log = LoggerFactory.getLogger(OrganizeStage.class);
+  /** One line per organized file, shown at the default level (logback.xml); {@code -v} adds the detail. */
+  private static final Logger log = LoggerFactory.getLogger("org.videoorganizer.organized");
 
   private final OrganizeStore store;
   private final Sources sources;

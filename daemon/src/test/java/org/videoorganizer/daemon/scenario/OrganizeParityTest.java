@@ -21,6 +21,9 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -38,6 +41,7 @@ import org.videoorganizer.daemon.organize.FileResult;
 import org.videoorganizer.daemon.organize.JournalUndo;
 import org.videoorganizer.daemon.source.SourceScanner;
 import org.videoorganizer.daemon.testsupport.TestServices;
+import org.slf4j.LoggerFactory;
 
 /**
  * One organize core behind both front ends (issue #12): the same messy inbox, organized once by
@@ -54,6 +58,7 @@ class OrganizeParityTest {
   FakeTmdbServer tmdb;
   Map<String, String> inbox;
   OrganizeCli.Run cli;
+  final ListAppender<ILoggingEvent> organizedLines = new ListAppender<>();
 
   /** The TMDB settings both front ends get: the fake TMDB here. */
   Map<String, String> tmdbEnv() {
@@ -168,6 +173,29 @@ class OrganizeParityTest {
     }
   }
 
+  @Test
+  @Order(5)
+  void theDaemonLogsOneLinePerOrganizedFileWithHowItWasIdentified() throws IOException {
+    List<String> lines = organizedLines.list.stream().filter(e -> e.getLevel() == Level.INFO)
+        .map(ILoggingEvent::getFormattedMessage).toList();
+    Path in = dir.resolve("daemon/in");
+    Path lib = dir.resolve("daemon/lib");
+    List<String> journal = Files.readAllLines(onlyJournal(lib));
+    long published = journal.stream().filter(l -> l.contains("\"op\":\"published\"")).count();
+    long written = journal.stream().filter(l -> l.contains("\"op\":\"nfo-written\"")).count();
+    assertThat(lines).as("one line per file carried").filteredOn(l -> l.startsWith("organized " + in)).hasSize((int) published);
+    assertThat(lines).as("one line per NFO written").filteredOn(l -> l.startsWith("organized (written) -> ")).hasSize((int) written);
+    assertThat(lines).hasSize((int) (published + written));
+    checkIdentifiedLine(lines, in, lib);
+  }
+
+  /** The line of the RoboCop file: source, target and how it was named. */
+  void checkIdentifiedLine(List<String> lines, Path in, Path lib) {
+    String target = lib.resolve("Movies/RoboCop (1987) [tmdbid-5548]/RoboCop (1987) [tmdbid-5548].mkv").toString();
+    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("organized " + in.resolve("RoboCop.1987.1080p.mkv") + " -> "
+        + target + " (").endsWith("; tmdb 5548)"));
+  }
+
   // The daemon over the inbox until every video unit the one scanner finds has settled; stopped after.
   private void runDaemon(TestServices.Env env, Path home) throws Exception {
     int units = new SourceScanner(home.resolve("lib")).scan(home.resolve("in")).groups().size();
@@ -181,11 +209,15 @@ class OrganizeParityTest {
         "VORG_INGEST_RESCAN_SECONDS", "1",
         "VORG_WORKERS_POLL_SECONDS", "1"));
     vars.putAll(tmdbEnv());
+    var logger = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.videoorganizer.organized");
+    organizedLines.start();
+    logger.addAppender(organizedLines);
     Daemon daemon = Daemon.start(ConfigLoader.load(Optional.empty(), vars));
     try {
       awaitSettled(daemon, units);
     } finally {
       daemon.stop();
+      logger.detachAppender(organizedLines);
     }
   }
 

@@ -2,6 +2,8 @@ package org.videoorganizer.daemon.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,6 +16,13 @@ class OrganizeParityWithoutTmdbTest extends OrganizeParityTest {
   @Override
   Map<String, String> tmdbEnv() {
     return Map.of();
+  }
+
+  @Override
+  void checkIdentifiedLine(List<String> lines, Path in, Path lib) {
+    String target = lib.resolve("Movies/RoboCop (1987)/RoboCop (1987).mkv").toString();
+    assertThat(lines).contains("organized " + in.resolve("RoboCop.1987.1080p.mkv") + " -> " + target
+        + " (named from the file name (TMDB matching not configured))");
   }
 
   @Override
