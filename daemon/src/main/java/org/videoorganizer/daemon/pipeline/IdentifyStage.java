@@ -3,11 +3,8 @@ package org.videoorganizer.daemon.pipeline;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Tuple;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.function.LongFunction;
+import java.util.function.Function;
 import org.videoorganizer.core.naming.MediaIdentity;
 import org.videoorganizer.daemon.identify.Identification;
 import org.videoorganizer.daemon.identify.Identifier;
@@ -27,13 +24,11 @@ import org.videoorganizer.daemon.store.VideoState;
  */
 final class IdentifyStage implements Stage {
 
-  private final Sources sources;
   private final Identifier identifier;
-  private final LongFunction<Optional<SourceGroup>> groups;
+  private final Function<Video, SourceGroup> groups;
 
-  /** @param groups the source group fingerprinting stored for a video id */
-  IdentifyStage(Sources sources, Identifier identifier, LongFunction<Optional<SourceGroup>> groups) {
-    this.sources = sources;
+  /** @param groups the source group of a video, as fingerprinting stored it ({@link StoredGroups}) */
+  IdentifyStage(Identifier identifier, Function<Video, SourceGroup> groups) {
     this.identifier = identifier;
     this.groups = groups;
   }
@@ -48,7 +43,7 @@ final class IdentifyStage implements Stage {
     if (video.state() != VideoState.FINGERPRINTED) {
       return Outcomes.nothing();
     }
-    Identification idf = identifier.identify(group(video));
+    Identification idf = identifier.identify(groups.apply(video));
     lease.check();
     return switch (idf) {
       case Identification.Named n -> Outcomes.advance(video.id(), VideoState.IDENTIFIED, "analyze", match(video, n));
@@ -57,13 +52,6 @@ final class IdentifyStage implements Stage {
       // TMDB down or refusing: the job is retried with back-off, the file stays where it is.
       case Identification.Failed f -> throw new IllegalStateException(f.reason());
     };
-  }
-
-  // The group fingerprinting stored (its NFOs are read for ids and titles; a disc is named by its
-  // folder); a row fingerprinted before groups were stored is read as the video alone.
-  private SourceGroup group(Video video) {
-    Path file = sources.file(video);
-    return groups.apply(video.id()).orElseGet(() -> new SourceGroup(sources.root(video), file, List.of()));
   }
 
   // confidence: the matcher's, or null when TMDB gave no match (no key, or filed under Other).

@@ -19,8 +19,6 @@ import org.videoorganizer.daemon.plan.OrganizePlanner;
 import org.videoorganizer.daemon.plan.PlannedUnit;
 import org.videoorganizer.daemon.queue.JobHandler.LeaseCheck;
 import org.videoorganizer.daemon.queue.JobHandler.Step;
-import org.videoorganizer.daemon.source.SourceGroup;
-import org.videoorganizer.daemon.source.SourceScanner;
 import org.videoorganizer.daemon.store.Blocking;
 import org.videoorganizer.daemon.store.Job;
 import org.videoorganizer.daemon.store.OrganizeStore;
@@ -44,17 +42,17 @@ final class OrganizeStage implements Stage {
 
   private final OrganizeStore store;
   private final Sources sources;
-  private final SourceScanner scanner;
+  private final StoredGroups groups;
   private final Movers movers;
   private final Library library;
   private final OrganizePlanner planner;
   private final boolean announce;
 
-  OrganizeStage(OrganizeStore store, Sources sources, SourceScanner scanner, Movers movers, Library library,
+  OrganizeStage(OrganizeStore store, Sources sources, StoredGroups groups, Movers movers, Library library,
       OrganizePlanner planner, boolean announce) {
     this.store = store;
     this.sources = sources;
-    this.scanner = scanner;
+    this.groups = groups;
     this.movers = movers;
     this.library = library;
     this.planner = planner;
@@ -79,7 +77,7 @@ final class OrganizeStage implements Stage {
         () -> new IllegalStateException("video " + video.id() + " has no stored identity to organize by"));
     MediaIdentity identity = IdentityJson.read(evidence.getJsonObject("identity"));
     String how = how(evidence, identity);
-    PlannedUnit unit = planner.plan(group(video, source), new Identification.Named(identity, how), libraryRoot);
+    PlannedUnit unit = planner.plan(groups.of(video), new Identification.Named(identity, how), libraryRoot);
     if (unit.action() != PlannedUnit.Action.ORGANIZE) {
       return Outcomes.stop(video.id(), VideoState.NEEDS_REVIEW, unit.reason());
     }
@@ -101,19 +99,6 @@ final class OrganizeStage implements Stage {
         throw new IllegalStateException("could not carry " + source.getFileName() + " to " + target + ": " + result.reason());
       }
     };
-  }
-
-  /**
-   * The group stored at fingerprinting; grouped again from the video's folder when none was stored
-   * (a row fingerprinted by an older daemon) or the source was configured at another path since.
-   */
-  private SourceGroup group(Video video, Path source) throws IOException {
-    Path root = sources.root(video);
-    Optional<SourceGroup> stored = Blocking.await(store.group(video.id()));
-    if (stored.isPresent() && stored.get().root().equals(root) && stored.get().video().equals(source)) {
-      return stored.get();
-    }
-    return scanner.groupOf(root, source).orElseGet(() -> new SourceGroup(root, source, List.of()));
   }
 
   /** The mover, with the library checked again just before; a failure after it went away is a wait. */

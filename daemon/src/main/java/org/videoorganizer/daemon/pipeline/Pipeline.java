@@ -60,12 +60,13 @@ public final class Pipeline implements JobHandler, AutoCloseable {
     library.recoverIfMounted();
     // The grouping and planning of vorg organize: one scanner, one planner (NFO files written).
     SourceScanner scanner = new SourceScanner(config.library());
-    OrganizeStore groups = new OrganizeStore(pool);
+    OrganizeStore store = new OrganizeStore(pool);
+    StoredGroups groups = new StoredGroups(store, sources, scanner);
     List<Stage> stages = Stream.of(
             new FingerprintStage(sources, scanner),
-            new IdentifyStage(sources, identifier, id -> Blocking.await(groups.group(id))),
+            new IdentifyStage(identifier, groups::of),
             new AnalyzeStage(sources, analyzer),
-            new OrganizeStage(groups, sources, scanner, movers, library,
+            new OrganizeStage(store, sources, groups, movers, library,
                 new OrganizePlanner(JellyfinNaming.defaults(), true), announcer.isPresent()),
             announcer.<Stage>map(a -> new AnnounceStage(pool, a)).orElse(null))
         .filter(s -> s != null).toList();

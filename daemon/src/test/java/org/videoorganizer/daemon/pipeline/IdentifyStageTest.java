@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
-import org.videoorganizer.config.VorgConfig.SourceConfig;
 import org.videoorganizer.core.naming.MediaIdentity;
 import org.videoorganizer.daemon.identify.Identification;
 import org.videoorganizer.daemon.identify.Identifier;
@@ -38,7 +37,8 @@ class IdentifyStageTest {
       asked.set(group);
       return answer;
     };
-    var stage = new IdentifyStage(new Sources(List.of(new SourceConfig("in", ROOT)), new Mounts()), identifier, id -> stored);
+    var stage = new IdentifyStage(identifier,
+        v -> stored.orElseGet(() -> new SourceGroup(ROOT, ROOT.resolve(v.relPath()), List.of())));
     var video = new Video(7, "in", "a/RoboCop.1987.mkv", "a/RoboCop.1987.mkv", 10, 0, Optional.of("q"),
         Optional.of("h"), VideoState.FINGERPRINTED, Optional.empty(), sidecars, true);
     return stage.run(video, new Job(1, 7, "identify", 1, 1, "w"), () -> { });
@@ -78,13 +78,6 @@ class IdentifyStageTest {
     run(new Identification.Named(ROBOCOP, "x"), List.of("RoboCop.1987.NFO", "poster.jpg"), Optional.of(group));
     assertThat(asked.get()).isEqualTo(group);
     assertThat(asked.get().nfos()).extracting(SourceGroup.Sidecar::path).containsExactly(ROOT.resolve("a/RoboCop.1987.NFO"));
-  }
-
-  @Test
-  void aVideoFingerprintedWithoutAStoredGroupIsIdentifiedAlone() {
-    run(new Identification.Named(ROBOCOP, "x"), List.of("RoboCop.1987.NFO"));
-    assertThat(asked.get().video()).isEqualTo(ROOT.resolve("a/RoboCop.1987.mkv"));
-    assertThat(asked.get().sidecars()).isEmpty();
   }
 
   @Test
