@@ -2,29 +2,28 @@ package org.videoorganizer.daemon.ingest;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.FileVisitor;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.videoorganizer.daemon.source.FileKinds;
 import org.videoorganizer.daemon.source.PathText;
+import org.videoorganizer.daemon.source.SourceGroup;
 
 /**
- * Walks one source without following symbolic links (so link loops cannot trap it), skipping
- * the folders and names {@code vorg organize} skips (hidden and system folders, names still being
- * written: {@link org.videoorganizer.daemon.source.SourceScanner#skipsFolder},
- * {@link FileKinds#isFinishedVideo}), to a bounded depth. Phase 2 of #12 moves the walk itself
- * onto {@code source.SourceScanner}; this keeps ingest's concerns (sightings, problems, availability).
+ * Ingest's view of one walk of a source by the one scanner ({@link
+ * org.videoorganizer.daemon.source.SourceScanner}, the walk of {@code vorg organize}): each video
+ * unit it grouped (a plain video, or a whole DVD or Blu-ray folder as one) is a candidate, and so
+ * is each file named like a finished video that it left out (a link, a pipe, a bad name, an empty
+ * file), with the reason it can never be imported as it is. Names still being written are left
+ * out by the scanner's rule ({@link FileKinds#inProgress}); folders it could not read make the
+ * scan incomplete.
  */
 final class SourceScanner {
-
-  static final int MAX_DEPTH = 32;
 
   /**
    * What one walk saw. {@code complete} is false when part of the tree could not be read;
@@ -49,79 +48,74 @@ final class SourceScanner {
       String why = Files.exists(root) ? "the source is not a folder: " : "the source folder is missing: ";
       return Scan.unavailable(why + root);
     }
-    Visitor v = new Visitor(root);
+    org.videoorganizer.daemon.source.SourceScanner.Result result;
     try {
-      Files.walkFileTree(root, EnumSet.noneOf(java.nio.file.FileVisitOption.class), MAX_DEPTH, v);
-    } catch (NoSuchFileException e) {
-      return Scan.unavailable("the source folder vanished during the scan: " + root);
+      result = new org.videoorganizer.daemon.source.SourceScanner(null).scan(root);
     } catch (IOException e) {
-      return new Scan(v.found, false, Optional.of("scan failed: " + e.getMessage()));
+      return new Scan(List.of(), false, Optional.of("scan failed: " + e.getMessage()));
     }
-    return new Scan(v.found, v.problems.isEmpty(), v.problems.isEmpty() ? Optional.empty()
-        : Optional.of(v.problems.size() + " folder(s) could not be read, first: " + v.problems.getFirst()));
+    if (!Files.isDirectory(root)) {
+      return Scan.unavailable("the source folder vanished during the scan: " + root);
+    }
+    List<Candidate> found = new ArrayList<>();
+    for (SourceGroup g : result.groups()) {
+      unit(root, g).ifPresent(found::add);
+    }
+    List<String> problems = new ArrayList<>();
+    for (var s : result.skipped()) {
+      String rel = root.relativize(s.path()).toString();
+      if (s.readFailed()) {
+        problems.add(PathText.display(rel) + " (" + s.reason() + ")");
+      } else if (FileKinds.isFinishedVideo(s.path().getFileName().toString())) {
+        leftOut(root, s.path()).ifPresent(found::add);
+      }
+    }
+    return new Scan(found, problems.isEmpty(), problems.isEmpty() ? Optional.empty()
+        : Optional.of(problems.size() + " folder(s) could not be read, first: " + problems.getFirst()));
   }
 
-  private static final class Visitor implements FileVisitor<Path> {
-    final Path root;
-    final List<Candidate> found = new ArrayList<>();
-    final List<String> problems = new ArrayList<>();
-
-    Visitor(Path root) {
-      this.root = root;
+  // A video unit the scanner grouped; gone since the walk: not seen.
+  private static Optional<Candidate> unit(Path root, SourceGroup g) {
+    String rel = root.relativize(g.video()).toString();
+    try {
+      BasicFileAttributes attrs = Files.readAttributes(g.video(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      VideoUnit unit = g.disc() == null ? new VideoUnit(attrs.size(), attrs.lastModifiedTime().toMillis()) : VideoUnit.of(g);
+      return Optional.of(new Candidate(rel, PathText.display(rel), unit.size(), unit.mtimeMs(), problem(g.video(), rel, attrs)));
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException e) {
+      return Optional.of(new Candidate(rel, PathText.display(rel), 0, 0, why(e)));
     }
+  }
 
-    @Override
-    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-      boolean skip = !dir.equals(root)
-          && org.videoorganizer.daemon.source.SourceScanner.skipsFolder(dir.getFileName().toString());
-      return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-    }
-
-    @Override
-    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-      String name = file.getFileName().toString();
-      if (!FileKinds.isFinishedVideo(name)) {
-        return FileVisitResult.CONTINUE;
-      }
-      String rel = root.relativize(file).toString();
-      found.add(new Candidate(rel, PathText.display(rel), attrs.size(), attrs.lastModifiedTime().toMillis(),
+  // A file named like a video the scanner would not group: why it cannot be imported as it is.
+  private static Optional<Candidate> leftOut(Path root, Path file) {
+    String rel = root.relativize(file).toString();
+    try {
+      BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      return Optional.of(new Candidate(rel, PathText.display(rel), attrs.size(), attrs.lastModifiedTime().toMillis(),
           problem(file, rel, attrs)));
-      return FileVisitResult.CONTINUE;
+    } catch (IOException e) {
+      return Optional.empty();
     }
+  }
 
-    /** Empty for an importable file; else why it cannot be imported as it is. */
-    private static String problem(Path file, String rel, BasicFileAttributes attrs) {
-      if (attrs.isSymbolicLink()) {
-        return "a symbolic link; links are not followed (they may point outside the source)";
-      }
-      if (!attrs.isRegularFile()) {
-        return "not a regular file (a pipe, socket or device named like a video)";
-      }
-      String name = PathText.nameProblem(rel);
-      if (!name.isEmpty()) {
-        return name;
-      }
-      return Files.isReadable(file) ? "" : Ingestor.UNREADABLE;
+  /** Empty for an importable file; else why it cannot be imported as it is. */
+  private static String problem(Path file, String rel, BasicFileAttributes attrs) {
+    if (attrs.isSymbolicLink()) {
+      return "a symbolic link; links are not followed (they may point outside the source)";
     }
+    if (!attrs.isRegularFile()) {
+      return "not a regular file (a pipe, socket or device named like a video)";
+    }
+    String name = PathText.nameProblem(rel);
+    if (!name.isEmpty()) {
+      return name;
+    }
+    return Files.isReadable(file) ? "" : Ingestor.UNREADABLE;
+  }
 
-    @Override
-    public FileVisitResult visitFileFailed(Path file, IOException e) {
-      if (!(e instanceof NoSuchFileException)) {
-        problems.add(PathText.display(root.relativize(file).toString()) + " (" + why(e) + ")");
-      }
-      return FileVisitResult.CONTINUE;
-    }
-
-    @Override
-    public FileVisitResult postVisitDirectory(Path dir, IOException e) {
-      if (e != null) {
-        problems.add(PathText.display(root.relativize(dir).toString()) + " (" + why(e) + ")");
-      }
-      return FileVisitResult.CONTINUE;
-    }
-
-    private static String why(IOException e) {
-      return e instanceof AccessDeniedException ? "permission denied" : e.getClass().getSimpleName();
-    }
+  private static String why(IOException e) {
+    return e instanceof AccessDeniedException ? Ingestor.UNREADABLE : "cannot read: " + e.getClass().getSimpleName();
   }
 }

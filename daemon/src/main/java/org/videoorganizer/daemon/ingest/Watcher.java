@@ -45,7 +45,7 @@ final class Watcher implements AutoCloseable {
 
   /** Registers the source's folders not yet watched (called after each scan). */
   void register(Path root) {
-    try (Stream<Path> dirs = Files.walk(root, SourceScanner.MAX_DEPTH)) {
+    try (Stream<Path> dirs = Files.walk(root, org.videoorganizer.daemon.source.SourceScanner.MAX_DEPTH)) {
       dirs.filter(d -> Files.isDirectory(d, java.nio.file.LinkOption.NOFOLLOW_LINKS))
           .filter(d -> d.equals(root) || !d.getFileName().toString().startsWith("."))
           .filter(registered::add)

@@ -3,9 +3,8 @@ package org.videoorganizer.daemon.pipeline;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Tuple;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.videoorganizer.core.naming.MediaIdentity;
 import org.videoorganizer.daemon.identify.Identification;
 import org.videoorganizer.daemon.identify.Identifier;
@@ -25,12 +24,13 @@ import org.videoorganizer.daemon.store.VideoState;
  */
 final class IdentifyStage implements Stage {
 
-  private final Sources sources;
   private final Identifier identifier;
+  private final Function<Video, SourceGroup> groups;
 
-  IdentifyStage(Sources sources, Identifier identifier) {
-    this.sources = sources;
+  /** @param groups the source group of a video, as fingerprinting stored it ({@link StoredGroups}) */
+  IdentifyStage(Identifier identifier, Function<Video, SourceGroup> groups) {
     this.identifier = identifier;
+    this.groups = groups;
   }
 
   @Override
@@ -43,7 +43,7 @@ final class IdentifyStage implements Stage {
     if (video.state() != VideoState.FINGERPRINTED) {
       return Outcomes.nothing();
     }
-    Identification idf = identifier.identify(group(video));
+    Identification idf = identifier.identify(groups.apply(video));
     lease.check();
     return switch (idf) {
       case Identification.Named n -> Outcomes.advance(video.id(), VideoState.IDENTIFIED, "analyze", match(video, n));
@@ -52,16 +52,6 @@ final class IdentifyStage implements Stage {
       // TMDB down or refusing: the job is retried with back-off, the file stays where it is.
       case Identification.Failed f -> throw new IllegalStateException(f.reason());
     };
-  }
-
-  // The NFOs fingerprinting grouped with the video (same base name, or a lone movie.nfo) are read for ids and titles.
-  private SourceGroup group(Video video) {
-    Path file = sources.file(video);
-    List<SourceGroup.Sidecar> nfos = video.sidecars().stream()
-        .filter(name -> name.toLowerCase(Locale.ROOT).endsWith(".nfo"))
-        .map(name -> new SourceGroup.Sidecar(file.resolveSibling(name), SourceGroup.Sidecar.Kind.NFO, null, null))
-        .toList();
-    return new SourceGroup(sources.root(video), file, nfos);
   }
 
   // confidence: the matcher's, or null when TMDB gave no match (no key, or filed under Other).

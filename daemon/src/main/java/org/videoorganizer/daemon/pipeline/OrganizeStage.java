@@ -1,54 +1,61 @@
 package org.videoorganizer.daemon.pipeline;
 
 import io.vertx.core.json.JsonObject;
-import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.RowSet;
-import io.vertx.sqlclient.Row;
-import io.vertx.sqlclient.Tuple;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.videoorganizer.core.naming.JellyfinNaming;
-import org.videoorganizer.core.naming.LibraryPath;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.videoorganizer.core.naming.MediaIdentity;
+import org.videoorganizer.daemon.identify.Identification;
 import org.videoorganizer.daemon.ingest.Fingerprint;
+import org.videoorganizer.daemon.organize.EmptiedFolders;
 import org.videoorganizer.daemon.organize.FileResult;
-import org.videoorganizer.daemon.plan.PlannedFile;
+import org.videoorganizer.daemon.plan.OrganizePlanner;
 import org.videoorganizer.daemon.plan.PlannedUnit;
 import org.videoorganizer.daemon.queue.JobHandler.LeaseCheck;
 import org.videoorganizer.daemon.queue.JobHandler.Step;
 import org.videoorganizer.daemon.store.Blocking;
-import org.videoorganizer.daemon.store.DailyStats;
 import org.videoorganizer.daemon.store.Job;
-import org.videoorganizer.daemon.store.JobStore.Write;
+import org.videoorganizer.daemon.store.OrganizeStore;
 import org.videoorganizer.daemon.store.Video;
 import org.videoorganizer.daemon.store.VideoState;
 
 /**
- * Publishes the video into the library with the safe mover of {@code vorg organize} (verified,
- * no overwrite, source retired to a trash, journaled). Run again after a crash it finds the same
- * bytes at the target and finishes; a different file at the target waits for review. While the
- * library's or the source's mount marker is missing, or the library's unfinished journals are
- * not yet recovered ({@link Library}), it writes nothing: the job waits.
+ * Publishes the video into the library exactly as {@code vorg organize} would: the source group
+ * stored at fingerprinting is planned by the same {@link OrganizePlanner} (sidecars, artwork,
+ * {@code Subs/} subtitles, NFO files, a disc folder moved whole) and carried out by the same safe
+ * mover and journal (verified, no overwrite, source retired to a trash, undoable with
+ * {@code vorg undo}); the source folders it emptied are removed. Run again after a crash it finds
+ * the same bytes at the target and finishes; a different file at the target waits for review.
+ * While the library's or the source's mount marker is missing, or the library's unfinished
+ * journals are not yet recovered ({@link Library}), it writes nothing: the job waits.
  */
 final class OrganizeStage implements Stage {
 
-  private final Pool pool;
+  /** One line per organized file, shown at the default level (logback.xml); {@code -v} adds the detail. */
+  private static final Logger log = LoggerFactory.getLogger("org.videoorganizer.organized");
+
+  private final OrganizeStore store;
   private final Sources sources;
+  private final StoredGroups groups;
   private final Movers movers;
   private final Library library;
-  private final JellyfinNaming naming;
+  private final OrganizePlanner planner;
   private final boolean announce;
 
-  OrganizeStage(Pool pool, Sources sources, Movers movers, Library library, JellyfinNaming naming, boolean announce) {
-    this.pool = pool;
+  OrganizeStage(OrganizeStore store, Sources sources, StoredGroups groups, Movers movers, Library library,
+      OrganizePlanner planner, boolean announce) {
+    this.store = store;
     this.sources = sources;
+    this.groups = groups;
     this.movers = movers;
     this.library = library;
-    this.naming = naming;
+    this.planner = planner;
     this.announce = announce;
   }
 
@@ -66,30 +73,27 @@ final class OrganizeStage implements Stage {
     // never as "the file is gone" or "write onto the local disk".
     Path libraryRoot = library.require();
     Path source = sources.file(video);
-    MediaIdentity identity = identity(video.id());
-    Path target;
-    LibraryPath videoPath;
-    try {
-      videoPath = naming.video(identity, extension(source));
-      target = videoPath.resolveIn(libraryRoot);
-    } catch (IllegalArgumentException e) {
-      return Outcomes.stop(video.id(), VideoState.NEEDS_REVIEW, "cannot be named: " + e.getMessage());
+    JsonObject evidence = Blocking.await(store.evidence(video.id())).orElseThrow(
+        () -> new IllegalStateException("video " + video.id() + " has no stored identity to organize by"));
+    MediaIdentity identity = IdentityJson.read(evidence.getJsonObject("identity"));
+    String how = how(evidence, identity);
+    PlannedUnit unit = planner.plan(groups.of(video), new Identification.Named(identity, how), libraryRoot);
+    if (unit.action() != PlannedUnit.Action.ORGANIZE) {
+      return Outcomes.stop(video.id(), VideoState.NEEDS_REVIEW, unit.reason());
     }
+    Path target = unit.video().target();
     lease.check();
     if (!Files.exists(source, LinkOption.NOFOLLOW_LINKS)) {
       sources.root(video); // a source mount that dropped just now is a wait, not a vanished file
       return alreadyPublished(video, target) ? organized(video, target, List.of())
           : Outcomes.stop(video.id(), VideoState.VANISHED, "the file disappeared from the source before it was organized");
     }
-    List<PlannedFile> files = new ArrayList<>();
-    files.add(new PlannedFile(source, target, PlannedFile.Role.VIDEO, null));
-    files.addAll(SidecarTargets.plan(source, video.sidecars(), videoPath, naming, libraryRoot));
-    var unit = new PlannedUnit(1, files, PlannedUnit.Action.ORGANIZE, "identified", identity);
     List<FileResult> results = carryOut(video, unit);
     FileResult result = results.getFirst();
     return switch (result.outcome()) {
-      case MOVED, COPIED, LINKED, ALREADY_THERE -> organized(video, target, results.subList(1, results.size()));
-      case SKIPPED, REVIEW -> Outcomes.stop(video.id(), VideoState.NEEDS_REVIEW, result.reason());
+      case MOVED, COPIED, LINKED, ALREADY_THERE -> published(video, target, results, how);
+      case SKIPPED, REVIEW -> Outcomes.stop(video.id(), VideoState.NEEDS_REVIEW,
+          result.target() == null ? result.reason() : result.target() + ": " + result.reason());
       case FAILED, RESTORED, WRITTEN -> {
         library.require(); // the mount dropped during the copy: wait rather than use up an attempt
         throw new IllegalStateException("could not carry " + source.getFileName() + " to " + target + ": " + result.reason());
@@ -98,57 +102,55 @@ final class OrganizeStage implements Stage {
   }
 
   /** The mover, with the library checked again just before; a failure after it went away is a wait. */
-  private List<FileResult> carryOut(Video video, PlannedUnit unit) throws java.io.IOException {
+  private List<FileResult> carryOut(Video video, PlannedUnit unit) throws IOException {
     library.require();
     try {
       return movers.carryOut(sources.root(video), unit);
-    } catch (java.io.IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       library.require();
       throw e;
     }
   }
 
+  private Step published(Video video, Path target, List<FileResult> results, String how) {
+    List<Path> movedFrom = new ArrayList<>();
+    for (FileResult r : results) {
+      if (r.target() != null && carried(r)) {
+        log.info("organized {} -> {} ({})", r.source() == null ? "(written)" : r.source(), r.target(), how);
+      }
+      if (r.source() != null && !movers.keepsSource() && !Files.exists(r.source(), LinkOption.NOFOLLOW_LINKS)) {
+        movedFrom.add(r.source());
+      }
+    }
+    EmptiedFolders.remove(sources.root(video), movedFrom);
+    return organized(video, target, results.subList(1, results.size()));
+  }
+
+  private static boolean carried(FileResult r) {
+    return switch (r.outcome()) {
+      case MOVED, COPIED, LINKED, ALREADY_THERE, WRITTEN -> true;
+      default -> false;
+    };
+  }
+
   /** A crash after the source was retired but before the database heard of it. */
-  private static boolean alreadyPublished(Video video, Path target) throws java.io.IOException {
-    return Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == video.size()
+  private static boolean alreadyPublished(Video video, Path target) throws IOException {
+    return Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
         && video.contentHash().equals(Optional.of(Fingerprint.of(target).full()));
   }
 
+  // The files carried from the source are recorded (and announced); the NFO files written here
+  // are in the journal only (undo removes them): Jellyfin reads them when it scans the video's folder.
   private Step organized(Video video, Path target, List<FileResult> sidecars) {
-    List<Write> writes = new ArrayList<>();
-    for (FileResult r : sidecars) {
-      if (r.target() != null && r.outcome() != FileResult.Outcome.SKIPPED && r.outcome() != FileResult.Outcome.FAILED) {
-        writes.add(new Write("insert into organized_files (video_id, library_path, content_hash, size, role) "
-            + "values ($1, $2, '', $3, 'sidecar') on conflict (library_path) do nothing",
-            Tuple.of(video.id(), r.target().toString(), r.bytes())));
-      }
-    }
-    Write file = new Write("insert into organized_files (video_id, library_path, content_hash, size) values ($1, $2, $3, $4) "
-        + "on conflict (library_path) do nothing", Tuple.of(video.id(), target.toString(), video.contentHash().orElse(""), video.size()));
-    Write state = new Write("update videos set active = $3, updated_at = now(), "
-        + "state = case when exists (select 1 from organized_files where library_path = $2 and video_id <> $1) "
-        + "then 'duplicate' else 'organized' end, "
-        + "reason = case when exists (select 1 from organized_files where library_path = $2 and video_id <> $1) "
-        + "then 'the same bytes are already in the library at ' || $2 else null end where id = $1",
-        Tuple.of(video.id(), target.toString(), movers.keepsSource()));
-    writes.add(DailyStats.organized(target.toString(), video.id(), video.size())); // before the rows below
-    writes.add(file);
-    writes.add(state);
-    return new Step(writes, announce ? Optional.of("announce") : Optional.empty());
+    List<OrganizeStore.Carried> carried = sidecars.stream().filter(r -> r.source() != null && r.target() != null && carried(r))
+        .map(r -> new OrganizeStore.Carried(r.target(), r.bytes())).toList();
+    return new Step(OrganizeStore.organized(video.id(), target, video.contentHash().orElse(""), video.size(),
+        movers.keepsSource(), carried), announce ? Optional.of("announce") : Optional.empty());
   }
 
-  private MediaIdentity identity(long videoId) {
-    RowSet<Row> rows = Blocking.await(pool.preparedQuery("select evidence from media_matches where video_id = $1")
-        .execute(Tuple.of(videoId)));
-    if (rows.size() == 0) {
-      throw new IllegalStateException("video " + videoId + " has no stored identity to organize by");
-    }
-    Object evidence = rows.iterator().next().getValue("evidence");
-    return IdentityJson.read(((JsonObject) evidence).getJsonObject("identity"));
-  }
-
-  private static String extension(Path file) {
-    String name = file.getFileName().toString();
-    return name.substring(name.lastIndexOf('.') + 1);
+  // How the video was identified, for the log: the identify step's reason and the TMDB id.
+  private static String how(JsonObject evidence, MediaIdentity identity) {
+    String reason = evidence.getString("reason", "identified");
+    return identity.tmdbId() == null ? reason : reason + "; tmdb " + identity.tmdbId();
   }
 }

@@ -25,7 +25,9 @@ import org.videoorganizer.daemon.identify.TmdbIdentifier;
 import org.videoorganizer.daemon.organize.TransferMode;
 import org.videoorganizer.daemon.queue.JobHandler;
 import org.videoorganizer.daemon.store.Blocking;
+import org.videoorganizer.daemon.source.SourceScanner;
 import org.videoorganizer.daemon.store.Job;
+import org.videoorganizer.daemon.store.OrganizeStore;
 import org.videoorganizer.daemon.store.JobStore.Write;
 import org.videoorganizer.daemon.store.Video;
 import org.videoorganizer.daemon.store.VideoState;
@@ -56,11 +58,16 @@ public final class Pipeline implements JobHandler, AutoCloseable {
     Movers movers = new Movers(config.library(), config.mode(), Clock.systemUTC());
     Library library = new Library(config.library(), config.libraryMarker(), mounts, () -> recoverJournals(config));
     library.recoverIfMounted();
+    // The grouping and planning of vorg organize: one scanner, one planner (NFO files written).
+    SourceScanner scanner = new SourceScanner(config.library());
+    OrganizeStore store = new OrganizeStore(pool);
+    StoredGroups groups = new StoredGroups(store, sources, scanner);
     List<Stage> stages = Stream.of(
-            new FingerprintStage(sources),
-            new IdentifyStage(sources, identifier),
+            new FingerprintStage(sources, scanner),
+            new IdentifyStage(identifier, groups::of),
             new AnalyzeStage(sources, analyzer),
-            new OrganizeStage(pool, sources, movers, library, JellyfinNaming.defaults(), announcer.isPresent()),
+            new OrganizeStage(store, sources, groups, movers, library,
+                new OrganizePlanner(JellyfinNaming.defaults(), true), announcer.isPresent()),
             announcer.<Stage>map(a -> new AnnounceStage(pool, a)).orElse(null))
         .filter(s -> s != null).toList();
     return new Pipeline(new VideoStore(pool), stages, movers);

@@ -22,8 +22,18 @@ import java.util.Set;
  */
 public final class SourceScanner {
 
-  /** A file left where it is, and why. */
-  public record Skipped(Path path, String reason) {}
+  /**
+   * A file left where it is, and why.
+   *
+   * @param readFailed true when the file or folder could not be read at all (permissions, I/O):
+   *     the walk is incomplete there, and ingest must not take what it did not see as gone
+   */
+  public record Skipped(Path path, String reason, boolean readFailed) {
+
+    public Skipped(Path path, String reason) {
+      this(path, reason, false);
+    }
+  }
 
   /** What the walk found. */
   public record Result(List<SourceGroup> groups, List<Skipped> skipped) {}
@@ -31,7 +41,8 @@ public final class SourceScanner {
   private static final Set<String> SYSTEM_FOLDERS = Set.of("@eadir", "eadir", "#recycle", "@recycle",
       "$recycle.bin", "lost+found", "system volume information");
   private static final Set<String> SUB_FOLDERS = Set.of("subs", "subtitles", "sub");
-  static final int MAX_DEPTH = 32;
+  /** How deep a walk goes below a source root. */
+  public static final int MAX_DEPTH = 32;
 
   private final Path library;
 
@@ -142,7 +153,16 @@ public final class SourceScanner {
 
           @Override
           public FileVisitResult visitFileFailed(Path file, IOException e) {
-            skipped.add(new Skipped(file, "cannot read: " + e.getMessage()));
+            // a file that went away during the walk is no problem of the walk
+            skipped.add(new Skipped(file, "cannot read: " + e.getMessage(), !(e instanceof java.nio.file.NoSuchFileException)));
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+            if (e != null) { // the listing broke off part way
+              skipped.add(new Skipped(dir, "cannot read the whole folder: " + e.getMessage(), true));
+            }
             return FileVisitResult.CONTINUE;
           }
         });

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,47 @@ class SourceScannerTest {
   void aPipeNamedLikeAVideoIsRejectedNotOpened() throws Exception {
     assertThat(new ProcessBuilder("mkfifo", root.resolve("pipe.mkv").toString()).start().waitFor()).isZero();
     assertThat(scan()).containsEntry("pipe.mkv", "not a regular file (a pipe, socket or device named like a video)");
+  }
+
+  @Test
+  void aDvdFolderIsOneCandidateWhoseSizeAndTimeCoverAllItsFiles() throws IOException {
+    touch("Heat (1995)/VIDEO_TS/VIDEO_TS.IFO");
+    touch("Heat (1995)/VIDEO_TS/VTS_01_1.VOB");
+    touch("Heat (1995)/VIDEO_TS/VTS_01_2.VOB");
+    touch("Heat (1995)/poster.jpg");
+    Files.setLastModifiedTime(root.resolve("Heat (1995)/VIDEO_TS/VTS_01_2.VOB"), FileTime.fromMillis(1_700_000_000_000L));
+    Files.setLastModifiedTime(root.resolve("Heat (1995)/VIDEO_TS/VIDEO_TS.IFO"), FileTime.fromMillis(1_600_000_000_000L));
+    Files.setLastModifiedTime(root.resolve("Heat (1995)/VIDEO_TS/VTS_01_1.VOB"), FileTime.fromMillis(1_600_000_000_000L));
+    SourceScanner.Scan scan = SourceScanner.scan(root);
+    assertThat(scan.candidates()).singleElement().satisfies(c -> {
+      assertThat(c.relPath()).isEqualTo("Heat (1995)/VIDEO_TS/VIDEO_TS.IFO");
+      assertThat(c.size()).as("the three files of the disc").isEqualTo(3);
+      assertThat(c.mtimeMs()).as("the latest change of any of them").isEqualTo(1_700_000_000_000L);
+      assertThat(c.importable()).isTrue();
+    });
+  }
+
+  @Test
+  void aDiscFolderWithAFileStillBeingWrittenIsNotTakenYet() throws IOException {
+    touch("Heat (1995)/VIDEO_TS/VIDEO_TS.IFO");
+    touch("Heat (1995)/VIDEO_TS/VTS_01_1.VOB.part");
+    assertThat(scan()).isEmpty();
+  }
+
+  @Test
+  void anUnreadableFolderMakesTheScanIncomplete() throws IOException {
+    assumeTrue(!"root".equals(System.getProperty("user.name")), "root reads every folder");
+    touch("locked/a.mkv");
+    touch("b.mkv");
+    Files.setPosixFilePermissions(root.resolve("locked"), java.util.Set.of());
+    try {
+      SourceScanner.Scan scan = SourceScanner.scan(root);
+      assertThat(scan.complete()).isFalse();
+      assertThat(scan.error()).hasValueSatisfying(e -> assertThat(e).contains("locked"));
+      assertThat(scan.candidates()).extracting(Candidate::relPath).containsExactly("b.mkv");
+    } finally {
+      Files.setPosixFilePermissions(root.resolve("locked"), java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+    }
   }
 
   @Test

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
-import org.videoorganizer.config.VorgConfig.SourceConfig;
 import org.videoorganizer.core.naming.MediaIdentity;
 import org.videoorganizer.daemon.identify.Identification;
 import org.videoorganizer.daemon.identify.Identifier;
@@ -30,11 +29,16 @@ class IdentifyStageTest {
   private final AtomicReference<SourceGroup> asked = new AtomicReference<>();
 
   private Step run(Identification answer, List<String> sidecars) {
+    return run(answer, sidecars, Optional.empty());
+  }
+
+  private Step run(Identification answer, List<String> sidecars, Optional<SourceGroup> stored) {
     Identifier identifier = group -> {
       asked.set(group);
       return answer;
     };
-    var stage = new IdentifyStage(new Sources(List.of(new SourceConfig("in", ROOT)), new Mounts()), identifier);
+    var stage = new IdentifyStage(identifier,
+        v -> stored.orElseGet(() -> new SourceGroup(ROOT, ROOT.resolve(v.relPath()), List.of())));
     var video = new Video(7, "in", "a/RoboCop.1987.mkv", "a/RoboCop.1987.mkv", 10, 0, Optional.of("q"),
         Optional.of("h"), VideoState.FINGERPRINTED, Optional.empty(), sidecars, true);
     return stage.run(video, new Job(1, 7, "identify", 1, 1, "w"), () -> { });
@@ -66,9 +70,13 @@ class IdentifyStageTest {
   }
 
   @Test
-  void theNfosGroupedWithTheVideoAreGivenToTheIdentifierAndOtherSidecarsAreNot() {
-    run(new Identification.Named(ROBOCOP, "x"), List.of("RoboCop.1987.en.srt", "RoboCop.1987.NFO", "RoboCop.1987.jpg"));
-    assertThat(asked.get().video()).isEqualTo(ROOT.resolve("a/RoboCop.1987.mkv"));
+  void theGroupFingerprintingStoredIsGivenToTheIdentifier() {
+    Path video = ROOT.resolve("a/RoboCop.1987.mkv");
+    var group = new SourceGroup(ROOT, video, List.of(
+        new SourceGroup.Sidecar(ROOT.resolve("a/RoboCop.1987.NFO"), SourceGroup.Sidecar.Kind.NFO, null, null),
+        new SourceGroup.Sidecar(ROOT.resolve("a/poster.jpg"), SourceGroup.Sidecar.Kind.ARTWORK, null, "poster")));
+    run(new Identification.Named(ROBOCOP, "x"), List.of("RoboCop.1987.NFO", "poster.jpg"), Optional.of(group));
+    assertThat(asked.get()).isEqualTo(group);
     assertThat(asked.get().nfos()).extracting(SourceGroup.Sidecar::path).containsExactly(ROOT.resolve("a/RoboCop.1987.NFO"));
   }
 
