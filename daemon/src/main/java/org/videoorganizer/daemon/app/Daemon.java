@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.videoorganizer.config.VorgConfig;
 import org.videoorganizer.core.tmdb.TmdbClient;
+import org.videoorganizer.daemon.alerts.AlertMonitor;
 import org.videoorganizer.daemon.announce.JellyfinIntegration;
 import org.videoorganizer.daemon.http.HttpToken;
 import org.videoorganizer.daemon.http.StatusVerticle;
@@ -89,9 +90,11 @@ public final class Daemon {
       Dispatcher dispatcher = Dispatcher.create(vertx, new JobStore(db.pool()), config.redis(),
           new MeteredJobHandler(pipeline, metrics.registry()), config.workers());
       Ingestor ingestor = new Ingestor(new VideoStore(db.pool()), config.sources(), config.ingest(), dispatcher::ring);
+      Readiness readiness = new Readiness(vertx, db.pool(), config, dispatcher::dispatchHealthy);
+      AlertMonitor.schedule(vertx, config.alerts(), new OpsQuery(db.pool()), readiness);
       StatusVerticle http = new StatusVerticle(config.http(), token, new StatusQuery(db.pool()),
           () -> live(dispatcher, ingestor, config), JellyfinIntegration.routes(jellyfin).andThen(new OpsRoutes(metrics, new OpsQuery(db.pool()),
-              new Readiness(vertx, db.pool(), config, dispatcher::dispatchHealthy), token, config)::mount),
+              readiness, token, config)::mount),
           JellyfinIntegration.status(jellyfin));
       Blocking.await(vertx.deployVerticle(http));
       dispatcher.start();
