@@ -14,6 +14,7 @@ import org.videoorganizer.config.VorgConfig;
 import org.videoorganizer.core.tmdb.TmdbClient;
 import org.videoorganizer.daemon.alerts.AlertMonitor;
 import org.videoorganizer.daemon.announce.JellyfinIntegration;
+import org.videoorganizer.daemon.backup.Backups;
 import org.videoorganizer.daemon.http.HttpToken;
 import org.videoorganizer.daemon.http.StatusVerticle;
 import org.videoorganizer.daemon.ingest.Ingestor;
@@ -97,6 +98,7 @@ public final class Daemon {
               readiness, token, config)::mount),
           JellyfinIntegration.status(jellyfin));
       Blocking.await(vertx.deployVerticle(http));
+      new Backups(config, Optional.empty()).schedule(vertx, db, java.time.Clock.systemUTC());
       dispatcher.start();
       ingestor.start();
       log.info("daemon {} running: {} source(s), library {}, {} dispatch", dispatcher.owner(), config.sources().size(),
