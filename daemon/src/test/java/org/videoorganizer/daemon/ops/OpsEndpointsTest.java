@@ -93,6 +93,7 @@ class OpsEndpointsTest {
       assertThat(m.value("vorg_step_seconds_count", Map.of("stage", "organize", "outcome", "done"))).contains(2.0);
       assertThat(m.value("vorg_source_available", Map.of("source", "in"))).contains(1.0);
       assertThat(m.sum("jvm_memory_used_bytes", Map.of())).isPositive();
+      assertDashboardReads(m);
       assertThat(m.types.keySet()).as("Vert.x's own figures: HTTP server, PostgreSQL pool")
           .anyMatch(n -> n.startsWith("vertx_http_server")).anyMatch(n -> n.startsWith("vertx_pool"));
     } finally {
@@ -120,6 +121,23 @@ class OpsEndpointsTest {
       assertThat(get(d, "/healthz", false).body()).as("liveness stays up, with no details").isEqualTo("ok\n");
     } finally {
       d.stop();
+    }
+  }
+
+  /** Every vorg_ family the Grafana example queries is served (those made on first use aside). */
+  private static void assertDashboardReads(PrometheusText m) throws Exception {
+    String dashboard = Files.readString(Path.of("../examples/grafana-vorg.json"));
+    java.util.regex.Matcher names = java.util.regex.Pattern.compile("\\b(vorg_[a-z_]+|vertx_pool_[a-z_]+|jvm_memory_used_bytes)")
+        .matcher(dashboard);
+    java.util.Set<String> lazy = java.util.Set.of("vorg_step_gave_up_total", "vorg_tmdb_requests_total", "vorg_tmdb_cache_hits_total",
+        "vorg_jellyfin_confirmations");
+    java.util.Set<String> served = new java.util.HashSet<>();
+    m.samples.forEach(s -> served.add(s.name()));
+    while (names.find()) {
+      String name = names.group(1).replaceAll("_(sum|count)$", "_$1");
+      if (!lazy.contains(name)) {
+        assertThat(served).as("the dashboard's %s", name).contains(name);
+      }
     }
   }
 
