@@ -24,7 +24,7 @@ final class Binder {
 
   private static final Set<String> TOP =
       Set.of("sources", "library", "library_marker", "mode", "data_dir", "database", "redis", "http", "ingest", "workers",
-          "tmdb", "jellyfin");
+          "tmdb", "jellyfin", "metrics", "backup", "alerts");
 
   private final Node root;
   private final Paths paths;
@@ -50,7 +50,10 @@ final class Binder {
         ingest(root.child("ingest")),
         workers(root.child("workers")),
         tmdb(root.child("tmdb")),
-        jellyfin(root.child("jellyfin")));
+        jellyfin(root.child("jellyfin")),
+        Operations.metrics(root.child("metrics")),
+        Operations.backup(root.child("backup"), paths),
+        Operations.alerts(root.child("alerts"), secrets));
   }
 
   private List<SourceConfig> sources(Node node) {

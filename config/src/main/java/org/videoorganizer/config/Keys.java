@@ -40,16 +40,27 @@ final class Keys {
     SCALARS.put("jellyfin.announce_debounce", "2s");
     SCALARS.put("jellyfin.webhook_wait", "7m");
     SCALARS.put("jellyfin.give_up_after", "30m");
+    SCALARS.put("metrics.open_on_loopback", "false");
+    SCALARS.put("backup.dir", "");
+    SCALARS.put("backup.every", "24h");
+    SCALARS.put("backup.keep", "7");
+    SCALARS.put("alerts.template", "generic");
+    SCALARS.put("alerts.unreachable_for", "10m");
+    SCALARS.put("alerts.failures_above", "20");
+    SCALARS.put("alerts.review_above", "50");
+    SCALARS.put("alerts.rate_limit", "6h");
   }
 
   /** Sections that are mappings. */
-  static final Set<String> SECTIONS = Set.of("database", "redis", "http", "ingest", "workers", "tmdb", "jellyfin");
+  static final Set<String> SECTIONS = Set.of("database", "redis", "http", "ingest", "workers", "tmdb", "jellyfin", "metrics",
+      "backup", "alerts");
 
   /** Keys that hold secrets: never accepted from the file. Key -> environment variable. */
   static final Map<String, String> SECRETS =
       Map.of("tmdb.api_key", "VORG_TMDB_API_KEY", "database.password", "VORG_DATABASE_PASSWORD",
           "http.token", "VORG_HTTP_TOKEN", "jellyfin.api_key", "VORG_JELLYFIN_API_KEY",
-          "jellyfin.webhook_secret", "VORG_JELLYFIN_WEBHOOK_SECRET", "tmdb.token", "VORG_TMDB_TOKEN");
+          "jellyfin.webhook_secret", "VORG_JELLYFIN_WEBHOOK_SECRET", "tmdb.token", "VORG_TMDB_TOKEN",
+          "alerts.url", "VORG_ALERTS_URL");
 
   /** {@code http.port} -> {@code VORG_HTTP_PORT}. */
   static String envName(String key) {

@@ -21,6 +21,9 @@ import java.util.Optional;
  * @param workers how many steps run at once and how jobs are leased and retried
  * @param tmdb TMDB access; the key is a secret and may be absent
  * @param jellyfin the Jellyfin server to tell and to check with; absent without {@code jellyfin.url}
+ * @param metrics who may read {@code /metrics}
+ * @param backup where scheduled backups go, how often, how many are kept
+ * @param alerts where notifications go and when they fire
  */
 public record VorgConfig(
     List<SourceConfig> sources,
@@ -34,10 +37,21 @@ public record VorgConfig(
     IngestConfig ingest,
     WorkerConfig workers,
     TmdbConfig tmdb,
-    Optional<JellyfinConfig> jellyfin) {
+    Optional<JellyfinConfig> jellyfin,
+    MetricsConfig metrics,
+    BackupConfig backup,
+    AlertsConfig alerts) {
 
   public VorgConfig {
     sources = List.copyOf(sources);
+  }
+
+  /** Without the operations sections: metrics behind the token, no scheduled backup, no alerts. */
+  public VorgConfig(List<SourceConfig> sources, Path library, Optional<String> libraryMarker, TransferMode mode,
+      Optional<DatabaseConfig> database, Optional<RedisConfig> redis, HttpConfig http, Path dataDir, IngestConfig ingest,
+      WorkerConfig workers, TmdbConfig tmdb, Optional<JellyfinConfig> jellyfin) {
+    this(sources, library, libraryMarker, mode, database, redis, http, dataDir, ingest, workers, tmdb, jellyfin,
+        new MetricsConfig(false), new BackupConfig(Optional.empty(), java.time.Duration.ofDays(1), 7), AlertsConfig.NONE);
   }
 
   /**
@@ -146,4 +160,37 @@ public record VorgConfig(
       java.time.Duration announceDebounce,
       java.time.Duration webhookWait,
       java.time.Duration giveUpAfter) {}
+
+  /**
+   * {@code /metrics}.
+   *
+   * @param openOnLoopback serve it without the token when {@code http.host} is a loopback address
+   */
+  public record MetricsConfig(boolean openOnLoopback) {}
+
+  /**
+   * Scheduled backups ({@code vorg backup} works without them).
+   *
+   * @param dir where the daemon writes an archive every {@code every}; empty: no schedule
+   * @param keep how many archives of the schedule are kept, the oldest deleted first
+   */
+  public record BackupConfig(Optional<Path> dir, java.time.Duration every, int keep) {}
+
+  /**
+   * Notifications.
+   *
+   * @param url where they are posted, from {@code VORG_ALERTS_URL} or {@code VORG_ALERTS_URL_FILE}
+   *     only (webhook addresses carry tokens); empty: no alerts
+   * @param template {@code generic}, {@code ntfy}, {@code gotify}, {@code discord} or {@code apprise}
+   * @param unreachableFor how long the library or a source may be unreachable before an alert
+   * @param failuresAbove alert when more videos than this are failed
+   * @param reviewAbove alert when more videos than this wait for review
+   * @param rateLimit the same alert is not sent again within this time
+   */
+  public record AlertsConfig(Optional<Secret> url, String template, java.time.Duration unreachableFor, int failuresAbove,
+      int reviewAbove, java.time.Duration rateLimit) {
+
+    public static final AlertsConfig NONE = new AlertsConfig(Optional.empty(), "generic", java.time.Duration.ofMinutes(10),
+        20, 50, java.time.Duration.ofHours(6));
+  }
 }

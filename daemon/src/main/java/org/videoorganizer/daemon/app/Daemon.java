@@ -12,10 +12,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.videoorganizer.config.VorgConfig;
 import org.videoorganizer.core.tmdb.TmdbClient;
+import org.videoorganizer.daemon.alerts.AlertMonitor;
 import org.videoorganizer.daemon.announce.JellyfinIntegration;
+import org.videoorganizer.daemon.backup.Backups;
 import org.videoorganizer.daemon.http.HttpToken;
 import org.videoorganizer.daemon.http.StatusVerticle;
 import org.videoorganizer.daemon.ingest.Ingestor;
+import org.videoorganizer.daemon.ops.MeteredJobHandler;
+import org.videoorganizer.daemon.ops.OpsMetrics;
+import org.videoorganizer.daemon.ops.OpsRoutes;
+import org.videoorganizer.daemon.ops.Readiness;
 import org.videoorganizer.daemon.pipeline.Analyzer;
 import org.videoorganizer.daemon.pipeline.Pipeline;
 import org.videoorganizer.daemon.queue.Dispatcher;
@@ -23,6 +29,7 @@ import org.videoorganizer.daemon.store.Blocking;
 import org.videoorganizer.daemon.store.DailyStats;
 import org.videoorganizer.daemon.store.Database;
 import org.videoorganizer.daemon.store.JobStore;
+import org.videoorganizer.daemon.store.OpsQuery;
 import org.videoorganizer.daemon.store.OwnerOnly;
 import org.videoorganizer.daemon.store.StatusQuery;
 import org.videoorganizer.daemon.store.VideoStore;
@@ -70,20 +77,28 @@ public final class Daemon {
       Files.createDirectories(config.library()); // with a marker, an absent library is a mount that is down
     }
     HttpToken token = HttpToken.resolve(config.http(), config.dataDir());
-    Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2).setWorkerPoolSize(4));
+    OpsMetrics metrics = new OpsMetrics();
+    Vertx vertx = metrics.newVertx(new VertxOptions().setEventLoopPoolSize(2).setWorkerPoolSize(4));
     try {
       Database db = Blocking.await(Database.open(vertx, config.database(), config.dataDir()));
       jellyfin.ifPresent(j -> j.start(vertx, db.pool()));
       Optional<TmdbClient> tmdb = Pipeline.tmdbClient(config.tmdb());
+      tmdb.ifPresent(metrics::watch);
       Optional<TmdbUsage> usage = tmdb.map(c -> new TmdbUsage(c, new DailyStats(db.pool())));
       usage.ifPresent(u -> vertx.setPeriodic(USAGE_EVERY.toMillis(), id -> u.flush()));
       Pipeline pipeline = Pipeline.create(config, db.pool(), Pipeline.identifier(config.tmdb(), tmdb), Analyzer.NONE,
           jellyfin.map(JellyfinIntegration::announcer));
-      Dispatcher dispatcher = Dispatcher.create(vertx, new JobStore(db.pool()), config.redis(), pipeline, config.workers());
+      Dispatcher dispatcher = Dispatcher.create(vertx, new JobStore(db.pool()), config.redis(),
+          new MeteredJobHandler(pipeline, metrics.registry()), config.workers());
       Ingestor ingestor = new Ingestor(new VideoStore(db.pool()), config.sources(), config.ingest(), dispatcher::ring);
+      Readiness readiness = new Readiness(vertx, db.pool(), config, dispatcher::dispatchHealthy);
+      AlertMonitor.schedule(vertx, config.alerts(), new OpsQuery(db.pool()), readiness);
       StatusVerticle http = new StatusVerticle(config.http(), token, new StatusQuery(db.pool()),
-          () -> live(dispatcher, ingestor, config), JellyfinIntegration.routes(jellyfin), JellyfinIntegration.status(jellyfin));
+          () -> live(dispatcher, ingestor, config), JellyfinIntegration.routes(jellyfin).andThen(new OpsRoutes(metrics, new OpsQuery(db.pool()),
+              readiness, token, config)::mount),
+          JellyfinIntegration.status(jellyfin));
       Blocking.await(vertx.deployVerticle(http));
+      new Backups(config, Optional.empty()).schedule(vertx, db, java.time.Clock.systemUTC());
       dispatcher.start();
       ingestor.start();
       log.info("daemon {} running: {} source(s), library {}, {} dispatch", dispatcher.owner(), config.sources().size(),

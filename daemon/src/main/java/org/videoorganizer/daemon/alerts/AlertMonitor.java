@@ -1,0 +1,93 @@
+package org.videoorganizer.daemon.alerts;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.videoorganizer.config.VorgConfig.AlertsConfig;
+import org.videoorganizer.daemon.ops.Readiness;
+import org.videoorganizer.daemon.store.OpsQuery;
+import org.videoorganizer.daemon.store.OpsQuery.Figures;
+import org.videoorganizer.daemon.store.VideoState;
+
+/**
+ * Decides which alerts hold, from the store's figures and the readiness checks: the library or
+ * a source down for {@code alerts.unreachable_for}, more failed videos than
+ * {@code alerts.failures_above}, more waiting for review than {@code alerts.review_above}, and
+ * files Jellyfin shows with another id than we chose (mismatched). The {@link Notifier} keeps
+ * each one to once per rate limit.
+ */
+public final class AlertMonitor {
+
+  static final Duration EVERY = Duration.ofSeconds(30);
+
+  private final AlertsConfig config;
+  private final Clock clock;
+  private final Map<String, Instant> downSince = new HashMap<>();
+
+  public AlertMonitor(AlertsConfig config, Clock clock) {
+    this.config = config;
+    this.clock = clock;
+  }
+
+  /** Checks every 30 s and sends what holds; nothing when no {@code VORG_ALERTS_URL} is set. */
+  public static Optional<Long> schedule(Vertx vertx, AlertsConfig config, OpsQuery query, Readiness readiness) {
+    if (config.url().isEmpty()) {
+      return Optional.empty();
+    }
+    AlertMonitor monitor = new AlertMonitor(config, Clock.systemUTC());
+    Notifier notifier = new Notifier(URI.create(config.url().get().reveal()), config.template(), config.rateLimit(),
+        Clock.systemUTC());
+    return Optional.of(vertx.setPeriodic(EVERY.toMillis(), id -> query.figures()
+        .compose(f -> readiness.checks().map(checks -> monitor.evaluate(f, checks)))
+        .onSuccess(alerts -> alerts.forEach(notifier::send))));
+  }
+
+  /** The alerts that hold now. */
+  public synchronized List<Alert> evaluate(Figures f, List<Readiness.Check> checks) {
+    List<Alert> out = new ArrayList<>();
+    Instant now = clock.instant();
+    for (Readiness.Check c : checks) {
+      if (!c.name().equals("library") && !c.name().startsWith("source:")) {
+        continue;
+      }
+      if (!c.state().equals("down")) {
+        downSince.remove(c.name());
+        continue;
+      }
+      Instant since = downSince.computeIfAbsent(c.name(), n -> now);
+      if (!now.isBefore(since.plus(config.unreachableFor()))) {
+        out.add(new Alert("unreachable:" + c.name(), "vorg: " + c.name() + " unreachable",
+            c.name() + " has been unreachable since " + since + ": " + c.detail()));
+      }
+    }
+    long failed = f.videosIn(VideoState.FAILED);
+    if (failed > config.failuresAbove()) {
+      out.add(new Alert("failures", "vorg: " + failed + " videos failed",
+          failed + " videos are failed (alerts.failures_above is " + config.failuresAbove() + "); see /api/status"));
+    }
+    long review = f.videosIn(VideoState.NEEDS_REVIEW);
+    if (review > config.reviewAbove()) {
+      out.add(new Alert("review", "vorg: " + review + " videos wait for review",
+          review + " videos wait for a person (alerts.review_above is " + config.reviewAbove() + ")"));
+    }
+    long mismatched = f.confirmations().getOrDefault("mismatched", 0L);
+    if (mismatched > 0) {
+      out.add(new Alert("jellyfin-mismatched", "vorg: Jellyfin shows " + mismatched + " file(s) as something else",
+          mismatched + " published file(s) carry another TMDB id in Jellyfin than the one chosen; see /api/status"));
+    }
+    return out;
+  }
+
+  /** Sends each of {@code alerts} (the rate limit applies); completes when all were tried. */
+  static Future<Void> sendAll(Notifier notifier, List<Alert> alerts) {
+    return Future.all(alerts.stream().map(a -> Future.fromCompletionStage(notifier.send(a))).toList()).mapEmpty();
+  }
+}

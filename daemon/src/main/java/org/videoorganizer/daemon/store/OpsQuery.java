@@ -1,0 +1,79 @@
+package org.videoorganizer.daemon.store;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The figures operations watch (metrics, readiness, alerts), read in one go and read-only:
+ * videos per state, the queue per stage with the age of its oldest due job, bytes and files
+ * organized, analysis seconds and cost, Jellyfin confirmations per state, and each source's
+ * availability.
+ */
+public final class OpsQuery {
+
+  private final Pool pool;
+
+  public OpsQuery(Pool pool) {
+    this.pool = pool;
+  }
+
+  /** One stage of the queue: jobs waiting and running, and how long the oldest due one has waited. */
+  public record Queue(long queued, long running, Duration oldestDue) {}
+
+  /** A source as its last scan left it, and when that scan was recorded. */
+  public record Source(String name, boolean available, String error, OffsetDateTime checkedAt) {}
+
+  public record Figures(Map<String, Long> videos, Map<String, Queue> queue, long organizedBytes, long organizedFiles,
+      double analysisSeconds, double analysisCost, Map<String, Long> confirmations, List<Source> sources) {
+
+    public long videosIn(VideoState state) {
+      return videos.getOrDefault(state.db(), 0L);
+    }
+  }
+
+  public Future<Figures> figures() {
+    return pool.query("select state, count(*) as n from videos group by state").execute()
+        .compose(videos -> pool.query("select stage, count(*) filter (where state = 'queued') as queued, "
+            + "count(*) filter (where state = 'running') as running, "
+            + "coalesce(extract(epoch from now() - min(run_at) filter (where state = 'queued' and run_at <= now())), 0) as age "
+            + "from jobs where state in ('queued', 'running') group by stage").execute()
+        .compose(queue -> pool.query("select coalesce(sum(size), 0) as bytes, count(*) as n from organized_files").execute()
+        .compose(organized -> pool.query("select coalesce(sum(seconds), 0) as s, coalesce(sum(cost), 0)::float8 as c "
+            + "from analysis_results").execute()
+        .compose(analysis -> pool.query("select state, count(*) as n from jellyfin_confirmations group by state").execute()
+        .compose(confirmations -> pool.query("select name, available, last_scan_error, updated_at from sync_sources "
+            + "order by name").execute()
+        .map(sources -> {
+          Row o = organized.iterator().next();
+          Row a = analysis.iterator().next();
+          return new Figures(counts(videos), queues(queue), o.getLong("bytes"), o.getLong("n"), a.getDouble("s"),
+              a.getDouble("c"), counts(confirmations), sources(sources));
+        }))))));
+  }
+
+  private static Map<String, Long> counts(Iterable<Row> rows) {
+    Map<String, Long> out = new LinkedHashMap<>();
+    rows.forEach(r -> out.put(r.getString("state"), r.getLong("n")));
+    return out;
+  }
+
+  private static Map<String, Queue> queues(Iterable<Row> rows) {
+    Map<String, Queue> out = new LinkedHashMap<>();
+    rows.forEach(r -> out.put(r.getString("stage"), new Queue(r.getLong("queued"), r.getLong("running"),
+        Duration.ofMillis(Math.round(r.getNumeric("age").doubleValue() * 1000)))));
+    return out;
+  }
+
+  private static List<Source> sources(Iterable<Row> rows) {
+    List<Source> out = new java.util.ArrayList<>();
+    rows.forEach(r -> out.add(new Source(r.getString("name"), r.getBoolean("available"), r.getString("last_scan_error"),
+        r.getOffsetDateTime("updated_at"))));
+    return out;
+  }
+}
