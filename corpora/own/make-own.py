@@ -99,14 +99,15 @@ SHOWS = [
     "Ozark", "Mindhunter", "The Witcher", "Squid Game", "Lupin", "Babylon Berlin", "Borgen", "The Bridge",
 ]
 
-QUALIFIED = [  # (name as written, expected title, expected year)
-    ("The Office US", "The Office US", None), ("The Office UK", "The Office UK", None),
-    ("Shameless US", "Shameless US", None), ("Shameless UK", "Shameless UK", None),
+QUALIFIED = [  # (name as written, expected title, expected year); the country goes to its own field,
+    # as in the public corpora (guessit), so the title is the show name without it
+    ("The Office US", "The Office", None), ("The Office UK", "The Office", None),
+    ("Shameless US", "Shameless", None), ("Shameless UK", "Shameless", None),
     ("Doctor Who 2005", "Doctor Who", 2005), ("Doctor Who 1963", "Doctor Who", 1963),
     ("Battlestar Galactica 2003", "Battlestar Galactica", 2003), ("Hawaii Five-0 2010", "Hawaii Five-0", 2010),
     ("Charmed 2018", "Charmed", 2018), ("Magnum PI 2018", "Magnum PI", 2018),
-    ("House of Cards US", "House of Cards US", None), ("Ghosts US", "Ghosts US", None),
-    ("The Twilight Zone 2019", "The Twilight Zone", 2019), ("Queer as Folk US", "Queer as Folk US", None),
+    ("House of Cards US", "House of Cards", None), ("Ghosts US", "Ghosts", None),
+    ("The Twilight Zone 2019", "The Twilight Zone", 2019), ("Queer as Folk US", "Queer as Folk", None),
 ]
 
 SUBTITLED_SHOWS = [  # series whose own name contains " - " (spinoffs)

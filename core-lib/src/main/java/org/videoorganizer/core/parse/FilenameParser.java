@@ -86,6 +86,27 @@ public final class FilenameParser {
     }
   }
 
+  /** Whether a folder of the path is where people keep their own videos ("Home movies/"). */
+  private static boolean inHomeFolder(java.util.List<String> folders) {
+    for (String folder : folders) {
+      if (folder.length() <= 14 && Words.isHomeFolder(lettersOnly(folder))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String lettersOnly(String s) {
+    var b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c)) {
+        b.append(Character.toLowerCase(c));
+      }
+    }
+    return b.toString();
+  }
+
   /** A cheap test before tokenizing: provider ids contain "db" (tmdb, tvdbid) or "tt" and a digit. */
   private static boolean mayHoldId(String s) {
     for (int i = 0; i + 1 < s.length(); i++) {
@@ -106,11 +127,16 @@ public final class FilenameParser {
   private static ParsedName build(Facts f, PathParts path, FolderScan folders, boolean airDate) {
     boolean episode = !f.seasons.isEmpty() || !f.episodes.isEmpty() || !f.absolute.isEmpty()
         || f.date != null && f.year == null && airDate || f.special;
-    boolean datedVideo = f.date != null && !airDate && !episode;
+    boolean datedVideo = f.date != null && !airDate && !episode
+        || !episode && (f.monthYear && f.releaseFacts == 0 || inHomeFolder(path.folders));
     MediaType type = episode ? MediaType.EPISODE : f.title != null && !datedVideo ? MediaType.MOVIE : MediaType.UNKNOWN;
+    ExtraType extra = path.extra != null ? path.extra : f.extra != null ? f.extra : folders.extra();
     return ParsedName.builder()
         .type(type)
-        .title(f.title)
+        .title(TitleCase.ofLowerCase(f.title))
+        .alternativeTitles(f.alternativeTitle == null ? java.util.List.of()
+            : java.util.List.of(TitleCase.ofLowerCase(f.alternativeTitle)))
+        .country(f.country)
         .year(f.year)
         .seasons(f.seasons)
         .episodes(f.episodes)
@@ -119,7 +145,7 @@ public final class FilenameParser {
         .date(f.date)
         .part(f.part)
         .editions(f.editions)
-        .extra(path.extra != null ? path.extra : folders.extra())
+        .extra(extra)
         .tmdbId(f.tmdbId)
         .imdbId(f.imdbId)
         .tvdbId(f.tvdbId)

@@ -48,7 +48,7 @@ final class PathParts {
     for (int i = 0; i <= input.length(); i++) {
       char c = i == input.length() ? '/' : input.charAt(i);
       depth += c == '[' ? 1 : c == ']' && depth > 0 ? -1 : 0;
-      if (i == input.length() || (c == '/' || c == '\\') && depth == 0) {
+      if (i == input.length() || (c == '/' && !spacedSlash(input, i) || c == '\\') && depth == 0) {
         if (i > from && !input.substring(from, i).isBlank()) {
           parts.add(input.substring(from, i).strip());
         }
@@ -146,6 +146,14 @@ final class PathParts {
       return stem.substring(0, dot);
     }
     return stem;
+  }
+
+  /**
+   * " / " between two names is how dual-language releases are written ("Шоу / Show S01E02"); a
+   * path separator has no spaces around it.
+   */
+  private static boolean spacedSlash(String s, int i) {
+    return i > 0 && i + 1 < s.length() && s.charAt(i - 1) == ' ' && s.charAt(i + 1) == ' ';
   }
 
   /** Jellyfin's extra suffixes (-trailer, .sample, _featurette2, " - trailer"); null when none. */
