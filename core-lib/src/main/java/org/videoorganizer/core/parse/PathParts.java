@@ -169,8 +169,8 @@ final class PathParts {
     if (start == end || end - start > 15) {
       return null;
     }
-    String word = stem.substring(start, end).toLowerCase(Locale.ROOT);
-    if (!EXTRA_SUFFIXES.contains(word)) {
+    String word = suffixWord(stem, start, end);
+    if (word == null) {
       return null;
     }
     boolean wholeNameWord = word.equals("trailer") || word.equals("sample");
@@ -183,6 +183,16 @@ final class PathParts {
     }
     boolean spacedDash = sep == ' ' && start >= 3 && stem.startsWith(" - ", start - 3);
     return spacedDash && wholeNameWord ? extraType(word) : null;
+  }
+
+  /** The extra suffix spelled (in any case) by {@code stem[start, end)}, without allocating; or null. */
+  private static String suffixWord(String stem, int start, int end) {
+    for (String w : EXTRA_SUFFIXES) {
+      if (w.length() == end - start && stem.regionMatches(true, start, w, 0, w.length())) {
+        return w;
+      }
+    }
+    return null;
   }
 
   private static String stripExtraSuffix(String stem) {

@@ -56,8 +56,7 @@ final class SegmentParser {
     episodes.recognize(seg, f);
     bonuses.recognize(seg, f);
     dates.recognize(seg, f);
-    Vocabulary.Entry[] weak = new Vocabulary.Entry[seg.size()];
-    keywords.strong(seg, f, weak);
+    Vocabulary.Entry[] weak = keywords.strong(seg, f);
     groups.leading(seg, f);
     groups.scenePrefix(seg, f);
     years.recognize(seg, f);

@@ -219,10 +219,10 @@ final class TitleResolver {
 
   private static int dropCountry(Segment seg, int s, int e, Facts f) {
     Token[] ts = seg.tokens;
-    String text = ts[e].text();
-    if (e > s && (text.equals("US") || text.equals("UK"))) {
+    String country = ts[e].key.equals("us") ? "US" : ts[e].key.equals("uk") ? "UK" : null;
+    if (e > s && country != null && seg.src.startsWith(country, ts[e].start) && ts[e].end - ts[e].start == 2) {
       ts[e].kind = Kind.COUNTRY;
-      f.country = text;
+      f.country = country;
       return e - 1;
     }
     return e;

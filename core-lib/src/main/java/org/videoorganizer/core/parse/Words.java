@@ -31,6 +31,15 @@ final class Words {
       "familyvideos", "familymovies", "family", "dcim", "camera", "cameraroll", "personal",
       "myvideos", "phonevideos");
 
+  /** Every season, episode, month and folder word of these tables. */
+  static java.util.Set<String> all() {
+    var out = new java.util.HashSet<String>(SEASON);
+    out.addAll(EPISODE);
+    out.addAll(MONTHS);
+    out.addAll(GENERIC_FOLDERS);
+    return out;
+  }
+
   static boolean isMonth(String key) {
     return MONTHS.contains(key);
   }
