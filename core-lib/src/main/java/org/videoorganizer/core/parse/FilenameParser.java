@@ -37,7 +37,8 @@ public final class FilenameParser {
       return ParsedName.builder().date(home.date()).extra(path.extra != null ? path.extra : folders.extra())
           .container(path.container).subtitle(path.subtitle).build();
     }
-    Facts f = segments.parse(stem, new NumberRecognizer.Context(folders.season(), false));
+    Facts f = segments.parse(stem, folders.season() == null ? NumberRecognizer.Context.NONE
+        : new NumberRecognizer.Context(folders.season(), false));
     if (folders.season() != null && !f.hasEpisodeInfo() && f.title != null && folders.titleFolderName() != null) {
       f.episodeTitle = f.title;
       f.title = null;

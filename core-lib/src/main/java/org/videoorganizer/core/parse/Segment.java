@@ -34,7 +34,7 @@ final class Segment {
           i++;
         }
         if (scratch == null && needsFolding(src, start, i)) {
-          scratch = new char[n];
+          scratch = scratch(n);
         }
         out[count] = new Token(src, key(src, start, i, scratch), start, i, group, depth > 0 ? bracket : 0,
             dash, sep, count);
@@ -74,6 +74,18 @@ final class Segment {
       in = w;
     }
     return words;
+  }
+
+  /** Per-thread room to fold keys in, grown to the longest name seen: no buffer per name. */
+  private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[256]);
+
+  private static char[] scratch(int n) {
+    char[] c = SCRATCH.get();
+    if (c.length < n) {
+      c = new char[Math.max(n, c.length * 2)];
+      SCRATCH.set(c);
+    }
+    return c;
   }
 
   /** The source text from the start of token {@code from} to the end of token {@code to}. */

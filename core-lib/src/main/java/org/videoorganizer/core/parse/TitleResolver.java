@@ -247,21 +247,25 @@ final class TitleResolver {
 
   /** Dots and underscores become spaces, except the dots of an acronym (S.H.I.E.L.D.). */
   private static String spaceSeparators(String t) {
-    char[] src = t.toCharArray();
+    if (t.indexOf('_') < 0 && t.indexOf('.') < 0) {
+      return t;
+    }
     char[] c = t.toCharArray();
     for (int i = 0; i < c.length; i++) {
-      if (c[i] == '_' || c[i] == '.' && !inAcronym(src, i)) {
+      if (c[i] == '_' || c[i] == '.' && !inAcronym(t, i)) {
         c[i] = ' ';
       }
     }
     return new String(c);
   }
 
-  private static boolean inAcronym(char[] c, int dot) {
-    boolean singleBefore = dot >= 1 && Character.isLetter(c[dot - 1]) && (dot < 2 || c[dot - 2] == '.');
-    boolean singleAfter = dot + 1 < c.length && Character.isLetter(c[dot + 1])
-        && (dot + 2 >= c.length || c[dot + 2] == '.');
-    return singleBefore && (singleAfter || dot + 1 == c.length && dot >= 3 && c[dot - 2] == '.');
+  /** Read from the unchanged text, so the dots already replaced do not change the answer. */
+  private static boolean inAcronym(String c, int dot) {
+    int n = c.length();
+    boolean singleBefore = dot >= 1 && Character.isLetter(c.charAt(dot - 1)) && (dot < 2 || c.charAt(dot - 2) == '.');
+    boolean singleAfter = dot + 1 < n && Character.isLetter(c.charAt(dot + 1))
+        && (dot + 2 >= n || c.charAt(dot + 2) == '.');
+    return singleBefore && (singleAfter || dot + 1 == n && dot >= 3 && c.charAt(dot - 2) == '.');
   }
 
   private static boolean isTrim(char c) {

@@ -14,11 +14,14 @@ final class Token {
   final String key;
   final int start;
   final int end;
-  /** 0 outside brackets, else the number of the top-level bracket pair this token sits in. */
-  final int group;
+  /**
+   * 0 outside brackets, else the number of the top-level bracket pair this token sits in (a
+   * short: fields are kept small because every word of every name is a Token).
+   */
+  final short group;
   final char bracket;
   /** Whether a dash (or tilde) stands between this token and the one before. */
-  final int dashBefore;
+  final byte dashBefore;
   /** The last separator character before this token, or 0 at the start. */
   final char sepBefore;
   final int index;
@@ -32,9 +35,9 @@ final class Token {
     this.key = key;
     this.start = start;
     this.end = end;
-    this.group = group;
+    this.group = (short) Math.min(group, Short.MAX_VALUE);
     this.bracket = bracket;
-    this.dashBefore = dashBefore;
+    this.dashBefore = (byte) dashBefore;
     this.sepBefore = sepBefore;
     this.index = index;
     this.digits = Numbers.isDigits(key);
