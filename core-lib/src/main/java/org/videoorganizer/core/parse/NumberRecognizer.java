@@ -49,7 +49,7 @@ final class NumberRecognizer {
       return;
     }
     int pick = first == start || f.animeStyle && dashed < 0 ? first : dashed >= 0 ? dashed : last;
-    take(ts, pick, value(ts[pick]), f, ctx);
+    take(seg.src, ts, pick, value(ts[pick]), f, ctx);
     int taken = f.absolute.size();
     absoluteRanges(ts, f);
     if (taken > 0 && f.absolute.size() > taken) {
@@ -131,7 +131,7 @@ final class NumberRecognizer {
     return len >= 2 || seasonFolder;
   }
 
-  private static void take(Token[] ts, int i, int n, Facts f, Context ctx) {
+  private static void take(String src, Token[] ts, int i, int n, Facts f, Context ctx) {
     Token t = ts[i];
     int len = digits(t.key);
     boolean seasonMatches = ctx.folderSeason() != null && ctx.folderSeason() == n / 100 && len == 3;
@@ -153,7 +153,7 @@ final class NumberRecognizer {
         for (int e = n + 1; e <= v; e++) {
           add(f, e, absoluteOnly);
         }
-      } else if (next.listBefore()) {
+      } else if (next.listBefore(src)) {
         add(f, v, absoluteOnly);
       } else {
         break;

@@ -36,7 +36,7 @@ final class Segment {
         if (scratch == null && needsFolding(src, start, i)) {
           scratch = scratch(n);
         }
-        out[count] = new Token(src, key(src, start, i, scratch), start, i, group, depth > 0 ? bracket : 0,
+        out[count] = new Token(key(src, start, i, scratch), start, i, group, depth > 0 ? bracket : 0,
             dash, sep, count);
         count++;
         dash = Token.NO_DASH;

@@ -9,7 +9,6 @@ final class Token {
   static final int TIGHT_DASH = 1;
   static final int SPACED_DASH = 2;
 
-  private final String src;
   /** Lower case, letters and digits only: the form token tables are keyed by. */
   final String key;
   final int start;
@@ -29,9 +28,8 @@ final class Token {
   private final boolean digits;
   Kind kind;
 
-  Token(String src, String key, int start, int end, int group, char bracket, int dashBefore,
+  Token(String key, int start, int end, int group, char bracket, int dashBefore,
       char sepBefore, int index) {
-    this.src = src;
     this.key = key;
     this.start = start;
     this.end = end;
@@ -44,7 +42,7 @@ final class Token {
   }
 
   /** Whether a list separator (&, comma, +) stands among the separators before this token. */
-  boolean listBefore() {
+  boolean listBefore(String src) {
     for (int i = start - 1; i >= 0; i--) {
       char c = src.charAt(i);
       if (c == '&' || c == ',' || c == '+') {
@@ -57,7 +55,8 @@ final class Token {
     return false;
   }
 
-  String text() {
+  /** The token as written in {@code src}, the text of its segment. */
+  String text(String src) {
     return src.substring(start, end);
   }
 
@@ -75,6 +74,6 @@ final class Token {
 
   @Override
   public String toString() {
-    return text() + (kind == null ? "" : "/" + kind);
+    return key + (kind == null ? "" : "/" + kind);
   }
 }
