@@ -68,6 +68,34 @@ public final class Matcher {
     if (name.title() == null || TitleNormalizer.key(name.title()).isEmpty()) {
       return new MatchResult.NoMatch("the name gives no title to search for", evidence);
     }
+    MatchResult first = byTitle(name, episodic, duration, evidence);
+    for (String other : readings(name)) {
+      if (other == null || TitleNormalizer.key(other).isEmpty() || TitleNormalizer.key(other).equals(TitleNormalizer.key(name.title()))) {
+        continue;
+      }
+      evidence.add("the name also reads '" + other + "': searching that too");
+      MatchResult second = byTitle(name.toBuilder().title(other).build(), episodic, duration, evidence);
+      first = Readings.decide(name.title(), first, other, second, evidence);
+    }
+    return first;
+  }
+
+  /**
+   * The other readings of the name: the parser's alternative titles, and the title with its
+   * country qualifier ("The Office US"), which TMDB lists among a show's alternative titles.
+   */
+  private static List<String> readings(ParsedName name) {
+    if (name.country() == null) {
+      return name.alternativeTitles();
+    }
+    var all = new ArrayList<String>(name.alternativeTitles().size() + 1);
+    all.add(name.title() + " " + name.country());
+    all.addAll(name.alternativeTitles());
+    return all;
+  }
+
+  /** The search and ranking for one reading of the title. */
+  private MatchResult byTitle(ParsedName name, boolean episodic, Optional<Duration> duration, List<String> evidence) {
     if (!episodic) {
       MatchResult film = movies.match(name.title(), name.part(), name.year(), duration.orElse(null), evidence);
       if (film instanceof MatchResult.NoMatch && name.type() == MediaType.UNKNOWN) {

@@ -64,7 +64,8 @@ final class EpisodeRecognizer {
     }
     if (Character.isDigit(c0)) {
       int d = Numbers.digitRun(k, 0);
-      if (d < n && k.charAt(d) == 'x' && (d <= 2 || d == 4 && Numbers.isYear(Numbers.parse(k, 0, 4)))) {
+      if (d < n && k.charAt(d) == 'x' && (d <= 2 || d == 4 && Numbers.isYear(Numbers.parse(k, 0, 4)))
+          && !isResolution(k, d)) {
         int second = Numbers.digitRun(k, d + 1);
         if (second - d - 1 >= 1 && second - d - 1 <= 3 && episodesIn(k, d, f, false)) {
           int season = Numbers.parse(k, 0, d);
@@ -110,6 +111,20 @@ final class EpisodeRecognizer {
       }
     }
     return -1;
+  }
+
+  /**
+   * "1920x910", "1280x536": width by height of a picture, never a season and episode (2016x05
+   * and 2x05 stay episodes). Both sides at least three digits and a screen-like aspect ratio.
+   */
+  static boolean isResolution(String k, int x) {
+    int end = Numbers.digitRun(k, x + 1);
+    if (end != k.length() || x < 3 || end - x - 1 < 3) {
+      return false;
+    }
+    int w = Numbers.parse(k, 0, x);
+    int h = Numbers.parse(k, x + 1, end);
+    return h >= 200 && w > h && w <= h * 3;
   }
 
   /** Chinese and Japanese counters: 第05話 / 第5集 (episode), 第2季 (season). */
@@ -207,7 +222,9 @@ final class EpisodeRecognizer {
       }
       t.kind = Kind.EPISODE;
       if (t.key.startsWith("cap") && n.key.length() >= 3 && n.isDigits()) {
-        f.addSeason(v / 100);
+        if (f.seasons.isEmpty()) {
+          f.addSeason(v / 100);
+        }
         f.addEpisode(v % 100);
         mark(n, Kind.EPISODE, f);
         if (j + 1 < ts.length && ts[j + 1].isDigits() && ts[j + 1].key.length() == n.key.length()) {
@@ -249,10 +266,40 @@ final class EpisodeRecognizer {
         mark(ts[j], Kind.EPISODE, f);
         return j + 1;
       }
+      int spaced = spacedEpisode(ts, j, f);
+      if (spaced >= 0) {
+        return spaced;
+      }
     }
     return j;
   }
 
+
+  /**
+   * The episode written apart from its season: "S01 E02", "S01.E.01", "S41 E10478" (daily shows
+   * number past 9999), "S02 Ep 5". Returns the index after it, or -1.
+   */
+  private static int spacedEpisode(Token[] ts, int j, Facts f) {
+    String k = ts[j].key;
+    int from = k.startsWith("ep") ? 2 : k.startsWith("e") ? 1 : -1;
+    if (from < 0) {
+      return -1;
+    }
+    int d = Numbers.digitRun(k, from);
+    if (d == k.length() && d > from && d - from <= 5) {
+      f.addEpisode(Numbers.parse(k, from, d));
+      mark(ts[j], Kind.EPISODE, f);
+      return j + 1;
+    }
+    if (d == from && d == k.length() && j + 1 < ts.length && ts[j + 1].free() && ts[j + 1].isDigits()
+        && ts[j + 1].key.length() <= 5) {
+      ts[j].kind = Kind.EPISODE;
+      f.addEpisode(ts[j + 1].number());
+      mark(ts[j + 1], Kind.EPISODE, f);
+      return j + 2;
+    }
+    return -1;
+  }
 
   static void yearFromSeason(int season, int digits, Facts f) {
     if (digits == 4 && Numbers.isYear(season) && f.year == null) {

@@ -15,6 +15,7 @@ final class Facts {
   LocalDate date;
   Integer part;
   final List<String> editions = new ArrayList<>(0);
+  /** An extra named by a word in the name ("alien 1979 trailer"), or null. */
   ExtraType extra;
   Long tmdbId;
   String imdbId;
@@ -41,6 +42,12 @@ final class Facts {
   String titleThroughDashes;
   /** Something follows the air date (an episode title, a time, release words) or " - " leads to it. */
   boolean dateInShowStructure;
+  /** Another reading of the title ("A" for "A - B", the other half of "A / B"), or null. */
+  String alternativeTitle;
+  /** A country qualifier after a show's name ("The Office US"), or null. */
+  String country;
+  /** The year comes right after a month name ("Vacation Hawaii July 2015"): a dated video. */
+  boolean monthYear;
   /** A special of a show: "Show 2013 Christmas Special". */
   boolean special;
 

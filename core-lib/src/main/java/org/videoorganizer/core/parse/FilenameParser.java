@@ -37,7 +37,8 @@ public final class FilenameParser {
       return ParsedName.builder().date(home.date()).extra(path.extra != null ? path.extra : folders.extra())
           .container(path.container).subtitle(path.subtitle).build();
     }
-    Facts f = segments.parse(stem, new NumberRecognizer.Context(folders.season(), false));
+    Facts f = segments.parse(stem, folders.season() == null ? NumberRecognizer.Context.NONE
+        : new NumberRecognizer.Context(folders.season(), false));
     if (folders.season() != null && !f.hasEpisodeInfo() && f.title != null && folders.titleFolderName() != null) {
       f.episodeTitle = f.title;
       f.title = null;
@@ -86,6 +87,27 @@ public final class FilenameParser {
     }
   }
 
+  /** Whether a folder of the path is where people keep their own videos ("Home movies/"). */
+  private static boolean inHomeFolder(java.util.List<String> folders) {
+    for (String folder : folders) {
+      if (folder.length() <= 14 && Words.isHomeFolder(lettersOnly(folder))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String lettersOnly(String s) {
+    var b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c)) {
+        b.append(Character.toLowerCase(c));
+      }
+    }
+    return b.toString();
+  }
+
   /** A cheap test before tokenizing: provider ids contain "db" (tmdb, tvdbid) or "tt" and a digit. */
   private static boolean mayHoldId(String s) {
     for (int i = 0; i + 1 < s.length(); i++) {
@@ -106,31 +128,16 @@ public final class FilenameParser {
   private static ParsedName build(Facts f, PathParts path, FolderScan folders, boolean airDate) {
     boolean episode = !f.seasons.isEmpty() || !f.episodes.isEmpty() || !f.absolute.isEmpty()
         || f.date != null && f.year == null && airDate || f.special;
-    boolean datedVideo = f.date != null && !airDate && !episode;
+    boolean datedVideo = f.date != null && !airDate && !episode
+        || !episode && (f.monthYear && f.releaseFacts == 0 || inHomeFolder(path.folders));
     MediaType type = episode ? MediaType.EPISODE : f.title != null && !datedVideo ? MediaType.MOVIE : MediaType.UNKNOWN;
-    return ParsedName.builder()
-        .type(type)
-        .title(f.title)
-        .year(f.year)
-        .seasons(f.seasons)
-        .episodes(f.episodes)
-        .absoluteEpisodes(f.absolute)
-        .episodeTitle(episode ? f.episodeTitle : null)
-        .date(f.date)
-        .part(f.part)
-        .editions(f.editions)
-        .extra(path.extra != null ? path.extra : folders.extra())
-        .tmdbId(f.tmdbId)
-        .imdbId(f.imdbId)
-        .tvdbId(f.tvdbId)
-        .resolution(f.resolution)
-        .source(f.source)
-        .videoCodec(f.videoCodec)
-        .audioCodec(f.audioCodec)
-        .releaseGroup(f.releaseGroup)
-        .languages(f.languages)
-        .container(path.container)
-        .subtitle(path.subtitle)
-        .build();
+    ExtraType extra = path.extra != null ? path.extra : f.extra != null ? f.extra : folders.extra();
+    String title = TitleCase.ofLowerCase(f.title);
+    java.util.List<String> alternatives = f.alternativeTitle == null ? java.util.List.of()
+        : java.util.List.of(TitleCase.ofLowerCase(f.alternativeTitle));
+    // the canonical constructor, not the builder: one object less per name on the hot path
+    return new ParsedName(type, title, f.year, f.seasons, f.episodes, f.absolute, episode ? f.episodeTitle : null,
+        f.date, f.part, f.editions, extra, f.tmdbId, f.imdbId, f.tvdbId, f.resolution, f.source, f.videoCodec,
+        f.audioCodec, f.releaseGroup, f.languages, path.container, path.subtitle, alternatives, f.country);
   }
 }

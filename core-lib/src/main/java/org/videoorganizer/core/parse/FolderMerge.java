@@ -18,7 +18,7 @@ final class FolderMerge {
       return false;
     }
     if (file.title == null || isGeneric(norm(file.title)) || file.scenePrefix || file.titleAfterMarker || file.releaseFacts == 0 && file.year == null
-        || !file.episodes.isEmpty() && (file.seasons.isEmpty() || file.episodeTitle == null)) {
+        || (!file.episodes.isEmpty() || !file.absolute.isEmpty()) && (file.seasons.isEmpty() || file.episodeTitle == null)) {
       return true;
     }
     if (file.year != null) {

@@ -72,7 +72,7 @@ final class GroupRecognizer {
     for (int i = first; i <= last; i++) {
       ts[i].kind = Kind.GROUP;
     }
-    f.releaseGroup = ts[first].text();
+    f.releaseGroup = ts[first].text(seg.src);
   }
 
   /** Whether a release word (not only an episode marker) comes before index {@code i}. */
@@ -101,7 +101,7 @@ final class GroupRecognizer {
       return;
     }
     ts[0].kind = Kind.GROUP;
-    f.releaseGroup = ts[0].text();
+    f.releaseGroup = ts[0].text(src);
     f.scenePrefix = true;
   }
 

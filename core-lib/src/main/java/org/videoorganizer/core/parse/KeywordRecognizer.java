@@ -13,8 +13,10 @@ final class KeywordRecognizer {
     this.vocabulary = vocabulary;
   }
 
-  void strong(Segment seg, Facts f, Vocabulary.Entry[] weakAt) {
+  /** Claims the strong release words; returns the weak ones by token index, or null when none. */
+  Vocabulary.Entry[] strong(Segment seg, Facts f) {
     Token[] ts = seg.tokens;
+    Vocabulary.Entry[] weakAt = null;
     for (int i = 0; i < ts.length; i++) {
       if (!ts[i].free()) {
         continue;
@@ -27,16 +29,21 @@ final class KeywordRecognizer {
         continue;
       }
       if (e.weak()) {
+        weakAt = weakAt == null ? new Vocabulary.Entry[ts.length] : weakAt;
         weakAt[i] = e;
         continue;
       }
       claim(ts, i, e, f);
       i += e.words() - 1;
     }
+    return weakAt;
   }
 
   /** Claims weak words next to claimed tokens, repeating while that claims more. */
   void weak(Segment seg, Facts f, Vocabulary.Entry[] weakAt) {
+    if (weakAt == null) {
+      return;
+    }
     Token[] ts = seg.tokens;
     boolean all = true;
     for (int i = 0; i < ts.length; i++) {
@@ -138,6 +145,18 @@ final class KeywordRecognizer {
     }
   }
 
+  /** "1080" in {@code k[from, to)} as "1080p"; the usual heights without building a string. */
+  private static String resolution(String k, int from, int to) {
+    return switch (Numbers.parse(k, from, to)) {
+      case 480 -> "480p";
+      case 576 -> "576p";
+      case 720 -> "720p";
+      case 1080 -> "1080p";
+      case 2160 -> "2160p";
+      default -> k.substring(from, to) + 'p';
+    };
+  }
+
   /** Word shapes: 1080p, 1920x1080, aac2, dd5.1, 1.4gb, 25fps, 320 kbps, CRC32 in brackets. */
   private static boolean shaped(Token[] ts, int i, Facts f) {
     Token t = ts[i];
@@ -148,12 +167,12 @@ final class KeywordRecognizer {
       int rest = Numbers.digitRun(k, d + 1);
       if ((c == 'p' || c == 'i') && rest == k.length()) {
         t.kind = Kind.RESOLUTION;
-        apply(Kind.RESOLUTION, k.substring(0, d) + 'p', f);
+        apply(Kind.RESOLUTION, resolution(k, 0, d), f);
         return true;
       }
       if (c == 'x' && rest - d - 1 >= 3 && rest == k.length()) {
         t.kind = Kind.RESOLUTION;
-        apply(Kind.RESOLUTION, k.substring(d + 1) + 'p', f);
+        apply(Kind.RESOLUTION, resolution(k, d + 1, rest), f);
         return true;
       }
     }

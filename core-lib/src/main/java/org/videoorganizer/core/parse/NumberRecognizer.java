@@ -49,8 +49,14 @@ final class NumberRecognizer {
       return;
     }
     int pick = first == start || f.animeStyle && dashed < 0 ? first : dashed >= 0 ? dashed : last;
-    take(ts, pick, value(ts[pick]), f, ctx);
+    take(seg.src, ts, pick, value(ts[pick]), f, ctx);
+    int taken = f.absolute.size();
     absoluteRanges(ts, f);
+    if (taken > 0 && f.absolute.size() > taken) {
+      // "Show - 16-20 (191-195)": beside an absolute range the first numbers count in the season
+      f.episodes.addAll(f.absolute.subList(0, taken));
+      f.absolute.subList(0, taken).clear();
+    }
   }
 
   private static boolean rangeEnd(Token[] ts, int i) {
@@ -125,7 +131,7 @@ final class NumberRecognizer {
     return len >= 2 || seasonFolder;
   }
 
-  private static void take(Token[] ts, int i, int n, Facts f, Context ctx) {
+  private static void take(String src, Token[] ts, int i, int n, Facts f, Context ctx) {
     Token t = ts[i];
     int len = digits(t.key);
     boolean seasonMatches = ctx.folderSeason() != null && ctx.folderSeason() == n / 100 && len == 3;
@@ -137,21 +143,36 @@ final class NumberRecognizer {
       f.addEpisode(n % 100);
       return;
     }
-    f.addEpisode(n);
+    boolean absoluteOnly = absolute && ctx.folderSeason() == null;
+    add(f, n, absoluteOnly);
     int j = i + 1;
     while (j < ts.length && ts[j].free() && value(ts[j]) >= 0) {
       Token next = ts[j];
       int v = value(next);
-      if (next.dashBefore == Token.TIGHT_DASH && v > n) {
-        f.addEpisodeRange(n, v);
-      } else if (next.listBefore()) {
-        f.addEpisode(v);
+      if (next.dashBefore == Token.TIGHT_DASH && v > n && v - n <= 200) {
+        for (int e = n + 1; e <= v; e++) {
+          add(f, e, absoluteOnly);
+        }
+      } else if (next.listBefore(src)) {
+        add(f, v, absoluteOnly);
       } else {
         break;
       }
       mark(next, f);
       n = v;
       j++;
+    }
+  }
+
+  /**
+   * An episode number; a number written the anime way ("Show - 1071", "[Group] Show - 05",
+   * "[21]") with no season anywhere is an absolute episode, which the matcher resolves.
+   */
+  private static void add(Facts f, int n, boolean absolute) {
+    if (!absolute) {
+      f.addEpisode(n);
+    } else if (!f.absolute.contains(n)) {
+      f.absolute.add(n);
     }
   }
 

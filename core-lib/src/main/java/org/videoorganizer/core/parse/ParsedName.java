@@ -10,6 +10,12 @@ import java.util.List;
  * <p>Field names follow the corpus format of {@code shared/corpora/filenames/README.md}: for
  * episodes {@code title} is the series title. {@code seasons} holds more than one value only for
  * multi-season packs.
+ *
+ * <p>{@code alternativeTitles} holds the other readings of an ambiguous name, most likely first
+ * after {@code title}: "Mission Impossible - Fallout (2018)" reads "Mission Impossible - Fallout"
+ * and also "Mission Impossible"; a dual-language name "Шоу / Show" reads both. A matcher should
+ * search them all and let the evidence decide. {@code country} is a country qualifier that is
+ * part of a show's identity ("The Office US" is title "The Office", country "US").
  */
 public record ParsedName(
     MediaType type,
@@ -33,7 +39,9 @@ public record ParsedName(
     String releaseGroup,
     List<String> languages,
     String container,
-    SubtitleFacts subtitle) {
+    SubtitleFacts subtitle,
+    List<String> alternativeTitles,
+    String country) {
 
   public ParsedName {
     if (type == null) {
@@ -44,6 +52,7 @@ public record ParsedName(
     absoluteEpisodes = List.copyOf(absoluteEpisodes == null ? List.of() : absoluteEpisodes);
     editions = List.copyOf(editions == null ? List.of() : editions);
     languages = List.copyOf(languages == null ? List.of() : languages);
+    alternativeTitles = List.copyOf(alternativeTitles == null ? List.of() : alternativeTitles);
   }
 
   /** The first (usually only) season, or null. */
@@ -81,6 +90,8 @@ public record ParsedName(
     b.languages = languages;
     b.container = container;
     b.subtitle = subtitle;
+    b.alternativeTitles = alternativeTitles;
+    b.country = country;
     return b;
   }
 
@@ -108,6 +119,8 @@ public record ParsedName(
     private List<String> languages = List.of();
     private String container;
     private SubtitleFacts subtitle;
+    private List<String> alternativeTitles = List.of();
+    private String country;
 
     private Builder() {}
 
@@ -133,11 +146,13 @@ public record ParsedName(
     public Builder languages(List<String> v) { languages = v; return this; }
     public Builder container(String v) { container = v; return this; }
     public Builder subtitle(SubtitleFacts v) { subtitle = v; return this; }
+    public Builder alternativeTitles(List<String> v) { alternativeTitles = v; return this; }
+    public Builder country(String v) { country = v; return this; }
 
     public ParsedName build() {
       return new ParsedName(type, title, year, seasons, episodes, absoluteEpisodes, episodeTitle,
           date, part, editions, extra, tmdbId, imdbId, tvdbId, resolution, source, videoCodec,
-          audioCodec, releaseGroup, languages, container, subtitle);
+          audioCodec, releaseGroup, languages, container, subtitle, alternativeTitles, country);
     }
   }
 }

@@ -48,7 +48,7 @@ final class PathParts {
     for (int i = 0; i <= input.length(); i++) {
       char c = i == input.length() ? '/' : input.charAt(i);
       depth += c == '[' ? 1 : c == ']' && depth > 0 ? -1 : 0;
-      if (i == input.length() || (c == '/' || c == '\\') && depth == 0) {
+      if (i == input.length() || (c == '/' && !spacedSlash(input, i) || c == '\\') && depth == 0) {
         if (i > from && !input.substring(from, i).isBlank()) {
           parts.add(input.substring(from, i).strip());
         }
@@ -148,6 +148,14 @@ final class PathParts {
     return stem;
   }
 
+  /**
+   * " / " between two names is how dual-language releases are written ("Шоу / Show S01E02"); a
+   * path separator has no spaces around it.
+   */
+  private static boolean spacedSlash(String s, int i) {
+    return i > 0 && i + 1 < s.length() && s.charAt(i - 1) == ' ' && s.charAt(i + 1) == ' ';
+  }
+
   /** Jellyfin's extra suffixes (-trailer, .sample, _featurette2, " - trailer"); null when none. */
   static ExtraType extraSuffix(String stem) {
     int end = stem.length();
@@ -161,8 +169,8 @@ final class PathParts {
     if (start == end || end - start > 15) {
       return null;
     }
-    String word = stem.substring(start, end).toLowerCase(Locale.ROOT);
-    if (!EXTRA_SUFFIXES.contains(word)) {
+    String word = suffixWord(stem, start, end);
+    if (word == null) {
       return null;
     }
     boolean wholeNameWord = word.equals("trailer") || word.equals("sample");
@@ -175,6 +183,16 @@ final class PathParts {
     }
     boolean spacedDash = sep == ' ' && start >= 3 && stem.startsWith(" - ", start - 3);
     return spacedDash && wholeNameWord ? extraType(word) : null;
+  }
+
+  /** The extra suffix spelled (in any case) by {@code stem[start, end)}, without allocating; or null. */
+  private static String suffixWord(String stem, int start, int end) {
+    for (String w : EXTRA_SUFFIXES) {
+      if (w.length() == end - start && stem.regionMatches(true, start, w, 0, w.length())) {
+        return w;
+      }
+    }
+    return null;
   }
 
   private static String stripExtraSuffix(String stem) {

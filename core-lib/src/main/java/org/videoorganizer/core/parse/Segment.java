@@ -1,8 +1,5 @@
 package org.videoorganizer.core.parse;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * One path segment (a folder name or the file name without extension) cut into tokens.
  * Separators are spaces, dots, underscores and the like; brackets open groups; dashes and tildes
@@ -18,7 +15,8 @@ final class Segment {
   }
 
   static Segment of(String src) {
-    List<Token> out = new ArrayList<>(24);
+    Token[] out = new Token[countWords(src)];
+    int count = 0;
     int n = src.length();
     char[] scratch = null;
     int depth = 0;
@@ -36,10 +34,11 @@ final class Segment {
           i++;
         }
         if (scratch == null && needsFolding(src, start, i)) {
-          scratch = new char[n];
+          scratch = scratch(n);
         }
-        out.add(new Token(src, key(src, start, i, scratch), start, i, group, depth > 0 ? bracket : 0,
-            dash, sep, out.size()));
+        out[count] = new Token(key(src, start, i, scratch), start, i, group, depth > 0 ? bracket : 0,
+            dash, sep, count);
+        count++;
         dash = Token.NO_DASH;
         sep = 0;
         continue;
@@ -62,7 +61,31 @@ final class Segment {
       sep = c;
       i++;
     }
-    return new Segment(src, out.toArray(new Token[0]));
+    return new Segment(src, out);
+  }
+
+  /** The number of tokens {@link #of} cuts, so the token array is allocated once at its size. */
+  private static int countWords(String src) {
+    int words = 0;
+    boolean in = false;
+    for (int i = 0; i < src.length(); i++) {
+      boolean w = isWordChar(src.charAt(i));
+      words += w && !in ? 1 : 0;
+      in = w;
+    }
+    return words;
+  }
+
+  /** Per-thread room to fold keys in, grown to the longest name seen: no buffer per name. */
+  private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[256]);
+
+  private static char[] scratch(int n) {
+    char[] c = SCRATCH.get();
+    if (c.length < n) {
+      c = new char[Math.max(n, c.length * 2)];
+      SCRATCH.set(c);
+    }
+    return c;
   }
 
   /** The source text from the start of token {@code from} to the end of token {@code to}. */
@@ -135,8 +158,13 @@ final class Segment {
       }
     }
     if (out == null) {
+      String known = KnownWords.find(s, from, to);
+      return known != null ? known : s.substring(from, to);
+    }
+    if (n == 0) {
       return s.substring(from, to);
     }
-    return n == 0 ? s.substring(from, to) : new String(out, 0, n);
+    String known = KnownWords.find(out, n);
+    return known != null ? known : new String(out, 0, n);
   }
 }

@@ -13,6 +13,7 @@ final class SegmentParser {
   private final YearRecognizer years = new YearRecognizer();
   private final BonusRecognizer bonuses = new BonusRecognizer();
   private final PartRecognizer parts = new PartRecognizer();
+  private final ExtraWordRecognizer extras = new ExtraWordRecognizer();
   private final NumberRecognizer numbers = new NumberRecognizer();
   private final TitleResolver titles = new TitleResolver();
 
@@ -55,12 +56,12 @@ final class SegmentParser {
     episodes.recognize(seg, f);
     bonuses.recognize(seg, f);
     dates.recognize(seg, f);
-    Vocabulary.Entry[] weak = new Vocabulary.Entry[seg.size()];
-    keywords.strong(seg, f, weak);
+    Vocabulary.Entry[] weak = keywords.strong(seg, f);
     groups.leading(seg, f);
     groups.scenePrefix(seg, f);
     years.recognize(seg, f);
     keywords.weak(seg, f, weak);
+    extras.recognize(seg, f);
     parts.recognize(seg, f);
     numbers.recognize(seg, f, ctx);
     groups.trailing(seg, f);

@@ -21,7 +21,7 @@ final class TitleResolver {
     if (s < ts.length) {
       int e = end(ts, s);
       titleEnd = e;
-      e = dropCountry(seg, s, e);
+      e = dropCountry(seg, s, e, f);
       if (e > s && ts[e].key.equals("the") && e + 1 < ts.length && ts[e + 1].key.equals("complete")) {
         e--;
       }
@@ -32,7 +32,15 @@ final class TitleResolver {
       }
       if (full > e && e == titleEnd) {
         f.titleThroughDashes = clean(withQuotes(seg, s, full));
+        if (!leadingNumber && subtitleReading(seg, s, full, f)) {
+          f.alternativeTitle = f.title;
+          f.title = f.titleThroughDashes;
+          titleEnd = full;
+        } else if (!leadingNumber) {
+          f.alternativeTitle = f.titleThroughDashes;
+        }
       }
+      dualLanguage(f);
     }
     f.titleAfterMarker = leadingNumber && titleEnd >= 0;
     if (leadingNumber && titleEnd >= 0) {
@@ -53,6 +61,38 @@ final class TitleResolver {
       if (ts[a].free() && (f.title == null || s != a)) {
         f.episodeTitle = clean(withQuotes(seg, a, runEnd(ts, a)));
       }
+    }
+  }
+
+  /**
+   * Whether "A - B" reads first as one title "A: B" (people write ":" as " - "): a film whose
+   * name goes on with its year right after ("Mission Impossible - Fallout (2018)"), with one
+   * dash and no colon before it ("Star Wars: Episode IV - A New Hope" keeps its own). The other
+   * reading stays as the alternative either way; for shows the short one comes first ("Garo -
+   * Vanishing Line - 01", "Show - Episode Title S01E02"), and the matcher decides.
+   */
+  private static boolean subtitleReading(Segment seg, int s, int full, Facts f) {
+    Token[] ts = seg.tokens;
+    if (f.hasEpisodeInfo() || full + 1 >= ts.length || ts[full + 1].kind != Kind.YEAR) {
+      return false;
+    }
+    int dashes = 0;
+    for (int i = s + 1; i <= full; i++) {
+      dashes += ts[i].dashBefore == Token.SPACED_DASH ? 1 : 0;
+    }
+    return dashes == 1 && seg.src.lastIndexOf(':', ts[full].start) < 0;
+  }
+
+  /** "Шоу / Show": two names of one video; the first is the title, the second the alternative. */
+  private static void dualLanguage(Facts f) {
+    int slash = f.title.indexOf(" / ");
+    if (slash <= 0 || slash + 3 >= f.title.length()) {
+      return;
+    }
+    String second = clean(f.title.substring(slash + 3));
+    f.title = clean(f.title.substring(0, slash));
+    if (!second.isEmpty()) {
+      f.alternativeTitle = second;
     }
   }
 
@@ -177,11 +217,12 @@ final class TitleResolver {
     return i + 1 >= ts.length || !ts[i + 1].free() || ts[i + 1].group != ts[i].group;
   }
 
-  private static int dropCountry(Segment seg, int s, int e) {
+  private static int dropCountry(Segment seg, int s, int e, Facts f) {
     Token[] ts = seg.tokens;
-    String text = ts[e].text();
-    if (e > s && (text.equals("US") || text.equals("UK"))) {
+    String country = ts[e].key.equals("us") ? "US" : ts[e].key.equals("uk") ? "UK" : null;
+    if (e > s && country != null && seg.src.startsWith(country, ts[e].start) && ts[e].end - ts[e].start == 2) {
       ts[e].kind = Kind.COUNTRY;
+      f.country = country;
       return e - 1;
     }
     return e;
@@ -206,21 +247,25 @@ final class TitleResolver {
 
   /** Dots and underscores become spaces, except the dots of an acronym (S.H.I.E.L.D.). */
   private static String spaceSeparators(String t) {
-    char[] src = t.toCharArray();
+    if (t.indexOf('_') < 0 && t.indexOf('.') < 0) {
+      return t;
+    }
     char[] c = t.toCharArray();
     for (int i = 0; i < c.length; i++) {
-      if (c[i] == '_' || c[i] == '.' && !inAcronym(src, i)) {
+      if (c[i] == '_' || c[i] == '.' && !inAcronym(t, i)) {
         c[i] = ' ';
       }
     }
     return new String(c);
   }
 
-  private static boolean inAcronym(char[] c, int dot) {
-    boolean singleBefore = dot >= 1 && Character.isLetter(c[dot - 1]) && (dot < 2 || c[dot - 2] == '.');
-    boolean singleAfter = dot + 1 < c.length && Character.isLetter(c[dot + 1])
-        && (dot + 2 >= c.length || c[dot + 2] == '.');
-    return singleBefore && (singleAfter || dot + 1 == c.length && dot >= 3 && c[dot - 2] == '.');
+  /** Read from the unchanged text, so the dots already replaced do not change the answer. */
+  private static boolean inAcronym(String c, int dot) {
+    int n = c.length();
+    boolean singleBefore = dot >= 1 && Character.isLetter(c.charAt(dot - 1)) && (dot < 2 || c.charAt(dot - 2) == '.');
+    boolean singleAfter = dot + 1 < n && Character.isLetter(c.charAt(dot + 1))
+        && (dot + 2 >= n || c.charAt(dot + 2) == '.');
+    return singleBefore && (singleAfter || dot + 1 == n && dot >= 3 && c.charAt(dot - 2) == '.');
   }
 
   private static boolean isTrim(char c) {

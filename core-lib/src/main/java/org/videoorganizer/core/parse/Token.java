@@ -9,16 +9,18 @@ final class Token {
   static final int TIGHT_DASH = 1;
   static final int SPACED_DASH = 2;
 
-  private final String src;
   /** Lower case, letters and digits only: the form token tables are keyed by. */
   final String key;
   final int start;
   final int end;
-  /** 0 outside brackets, else the number of the top-level bracket pair this token sits in. */
-  final int group;
+  /**
+   * 0 outside brackets, else the number of the top-level bracket pair this token sits in (a
+   * short: fields are kept small because every word of every name is a Token).
+   */
+  final short group;
   final char bracket;
   /** Whether a dash (or tilde) stands between this token and the one before. */
-  final int dashBefore;
+  final byte dashBefore;
   /** The last separator character before this token, or 0 at the start. */
   final char sepBefore;
   final int index;
@@ -26,22 +28,21 @@ final class Token {
   private final boolean digits;
   Kind kind;
 
-  Token(String src, String key, int start, int end, int group, char bracket, int dashBefore,
+  Token(String key, int start, int end, int group, char bracket, int dashBefore,
       char sepBefore, int index) {
-    this.src = src;
     this.key = key;
     this.start = start;
     this.end = end;
-    this.group = group;
+    this.group = (short) Math.min(group, Short.MAX_VALUE);
     this.bracket = bracket;
-    this.dashBefore = dashBefore;
+    this.dashBefore = (byte) dashBefore;
     this.sepBefore = sepBefore;
     this.index = index;
     this.digits = Numbers.isDigits(key);
   }
 
   /** Whether a list separator (&, comma, +) stands among the separators before this token. */
-  boolean listBefore() {
+  boolean listBefore(String src) {
     for (int i = start - 1; i >= 0; i--) {
       char c = src.charAt(i);
       if (c == '&' || c == ',' || c == '+') {
@@ -54,7 +55,8 @@ final class Token {
     return false;
   }
 
-  String text() {
+  /** The token as written in {@code src}, the text of its segment. */
+  String text(String src) {
     return src.substring(start, end);
   }
 
@@ -72,6 +74,6 @@ final class Token {
 
   @Override
   public String toString() {
-    return text() + (kind == null ? "" : "/" + kind);
+    return key + (kind == null ? "" : "/" + kind);
   }
 }

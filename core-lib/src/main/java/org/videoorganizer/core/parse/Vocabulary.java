@@ -27,6 +27,20 @@ final class Vocabulary {
     this.roots = roots;
   }
 
+  /** Every word of every phrase in the table (token keys). */
+  java.util.Set<String> words() {
+    var out = new java.util.HashSet<String>();
+    collect(roots, out);
+    return out;
+  }
+
+  private static void collect(Map<String, Node> level, java.util.Set<String> out) {
+    for (var e : level.entrySet()) {
+      out.add(e.getKey());
+      collect(e.getValue().next(), out);
+    }
+  }
+
   /** The longest phrase starting at token {@code from} whose next tokens are free, or null. */
   Entry longestAt(Token[] tokens, int from) {
     Token first = tokens[from];

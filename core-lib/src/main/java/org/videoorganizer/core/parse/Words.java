@@ -22,6 +22,32 @@ final class Words {
       "torrents", "new", "other", "users", "storage", "nas", "disk", "disc", "dvd", "bluray", "subs",
       "sub", "subtitles", "subtitle", "srt");
 
+  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may",
+      "june", "july", "august", "september", "october", "november", "december", "janvier", "juillet",
+      "enero", "agosto", "januar", "juli", "maerz", "gennaio", "luglio");
+
+  /** Folders where people keep their own videos: what is in them is no film or show. */
+  private static final Set<String> HOME_FOLDERS = Set.of("homemovies", "homevideos", "homevideo",
+      "familyvideos", "familymovies", "family", "dcim", "camera", "cameraroll", "personal",
+      "myvideos", "phonevideos");
+
+  /** Every season, episode, month and folder word of these tables. */
+  static java.util.Set<String> all() {
+    var out = new java.util.HashSet<String>(SEASON);
+    out.addAll(EPISODE);
+    out.addAll(MONTHS);
+    out.addAll(GENERIC_FOLDERS);
+    return out;
+  }
+
+  static boolean isMonth(String key) {
+    return MONTHS.contains(key);
+  }
+
+  static boolean isHomeFolder(String key) {
+    return HOME_FOLDERS.contains(key);
+  }
+
   static boolean isSeasonWord(String key) {
     return SEASON.contains(key);
   }

@@ -47,6 +47,18 @@ final class YearRecognizer {
     if (f.year == null) {
       f.year = ts[pick].number();
     }
+    f.monthYear = ts[pick].group == 0 && monthBefore(ts, pick);
+  }
+
+  /**
+   * "Vacation Hawaii July 2015": a month name right before the year dates a personal video; a
+   * film gives its year alone. "Born on the Fourth of July 1989" is a title ("of" before it).
+   */
+  private static boolean monthBefore(Token[] ts, int y) {
+    if (y < 2 || !ts[y - 1].free() || !Words.isMonth(ts[y - 1].key)) {
+      return false;
+    }
+    return !ts[y - 2].key.equals("of");
   }
 
   /** A number at index 0 starts the title when free words follow it before any claimed word. */

@@ -34,6 +34,34 @@ class MatchEvaluationTest {
     holdsTargets(evaluate(rows, "match-eval-report.txt"));
   }
 
+  /**
+   * Every film of the fake catalog whose title has one subtitle ("A: B"), named the way people
+   * type it ("A - B (Year).mkv") and the way release groups do ("A.B.Year.1080p..."): the typed
+   * names reach the coverage of the scene names, with no wrong automatic match (issue 13).
+   */
+  @Test
+  @Tag("slow")
+  void titleDashSubtitleNamesReachTheCoverageOfSceneNames() throws IOException {
+    var rows = new java.util.ArrayList<MatchEvaluation.Row>();
+    for (var m : org.videoorganizer.core.tmdb.fake.FakeCatalog.standard().movies()) {
+      String[] parts = m.title().split(": ");
+      if (parts.length != 2 || m.date() == null || m.title().contains(" - ")) {
+        continue;
+      }
+      int year = m.date().getYear();
+      rows.add(new MatchEvaluation.Row("subtitled", "dash-subtitle", "movie:" + m.id(),
+          parts[0] + " - " + parts[1] + " (" + year + ").mkv"));
+      rows.add(new MatchEvaluation.Row("subtitled", "scene", "movie:" + m.id(),
+          (parts[0] + " " + parts[1]).replaceAll("[^\\p{L}\\p{N}]+", ".") + "." + year + ".1080p.BluRay.x264-GRP.mkv"));
+    }
+    assertThat(rows).hasSizeGreaterThanOrEqualTo(300);
+    var report = evaluate(rows, "match-eval-subtitled.txt");
+    var dash = report.byCategory().get("dash-subtitle");
+    var scene = report.byCategory().get("scene");
+    assertThat(dash.precision()).as(report.table()).isGreaterThanOrEqualTo(0.999);
+    assertThat(dash.coverage()).as(report.table()).isGreaterThanOrEqualTo(scene.coverage() - 0.01);
+  }
+
   private static void holdsTargets(MatchEvaluation.Report report) {
     String table = report.table();
     assertThat(report.all().precision()).as(table).isGreaterThanOrEqualTo(0.99);

@@ -80,14 +80,15 @@ class FilenameParserTest {
     assertThat(parse("Show.S01E01-E03.720p.mkv").episodes()).containsExactly(1, 2, 3);
     assertThat(parse("Show.S01E01E02.mkv").episodes()).containsExactly(1, 2);
     assertThat(parse("Show Name - 16x03-05 - 313-315").absoluteEpisodes()).containsExactly(313, 314, 315);
-    assertThat(parse("[Grp].Show.Name.493-495.&.500-502.(x264)").episodes()).containsExactly(493, 494, 495, 500, 501, 502);
+    assertThat(parse("[Grp].Show.Name.493-495.&.500-502.(x264)").absoluteEpisodes()).containsExactly(493, 494, 495, 500, 501, 502);
   }
 
   @Test
   void readsAbsoluteAnimeNumbering() {
     ParsedName p = parse("[SubsPlease] Frieren - 12 [1080p].mkv");
     assertThat(p.title()).isEqualTo("Frieren");
-    assertThat(p.episodes()).containsExactly(12);
+    assertThat(p.absoluteEpisodes()).containsExactly(12);
+    assertThat(p.episodes()).isEmpty();
     assertThat(p.seasons()).isEmpty();
     assertThat(p.releaseGroup()).isEqualTo("SubsPlease");
   }
@@ -106,12 +107,12 @@ class FilenameParserTest {
   void readsCjkFansubNames() {
     ParsedName p = parse("[Leopard-Raws] 進撃の巨人 - 25 RAW (MX 1280x720 x264 AAC).mp4");
     assertThat(p.title()).isEqualTo("進撃の巨人");
-    assertThat(p.episodes()).containsExactly(25);
+    assertThat(p.absoluteEpisodes()).containsExactly(25);
     assertThat(p.resolution()).isEqualTo("720p");
     ParsedName banner = parse("★01月新番★[Group][Title][05][1080p].mkv");
     assertThat(banner.title()).isEqualTo("Title");
     assertThat(banner.releaseGroup()).isEqualTo("Group");
-    assertThat(banner.episodes()).containsExactly(5);
+    assertThat(banner.absoluteEpisodes()).containsExactly(5);
   }
 
   @Test
@@ -190,7 +191,7 @@ class FilenameParserTest {
       Show Name - 2023-07-14.mkv                                      | EPISODE | Show Name
       The Daily Show/The Daily Show 2023-07-14.mkv                    | EPISODE | The Daily Show
       Show Name/Season 2023/Show Name 2023-07-14.mkv                  | EPISODE | Show Name
-      /server/anything_1996.11.14.mp4                                 | EPISODE | anything
+      /server/anything_1996.11.14.mp4                                 | EPISODE | Anything
       """)
   void readsADateAloneAsADatedVideoUnlessTheNameHasShowStructure(String name, MediaType type, String title) {
     ParsedName p = parse(name);
@@ -300,7 +301,7 @@ class FilenameParserTest {
       Movie.Name.1999.1080p-GRP/movie.name.1999.sample.mkv  | Movie Name | 1999
       Movie.Name.1999.1080p-GRP/grp-sample.mkv              | Movie Name | 1999
       Movie.Name.1999.1080p-GRP/Sample/grp-movie.name.1999.mkv | Movie Name | 1999
-      sample-movie.name.1999.mkv                            | movie name | 1999
+      sample-movie.name.1999.mkv                            | Movie Name | 1999
       """)
   void recognisesSceneSamples(String name, String title, Integer year) {
     ParsedName p = parse(name);
