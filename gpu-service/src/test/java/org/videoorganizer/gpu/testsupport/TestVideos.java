@@ -177,8 +177,12 @@ public final class TestVideos {
     g.setColor(Color.WHITE);
     int size = Math.max(12, height / 7);
     for (int i = 0; i < lines.size(); i++) {
-      g.setFont(new Font(Font.SANS_SERIF, i == 0 ? Font.BOLD : Font.PLAIN, i == 0 ? size : size * 2 / 3));
-      FontMetrics m = g.getFontMetrics();
+      int points = i == 0 ? size : size * 2 / 3;
+      FontMetrics m;
+      do { // shrink until the line fits with a margin
+        g.setFont(new Font(Font.SANS_SERIF, i == 0 ? Font.BOLD : Font.PLAIN, points--));
+        m = g.getFontMetrics();
+      } while (m.stringWidth(lines.get(i)) > width * 0.9 && points > 6);
       int y = height / 2 - (lines.size() - 1) * size / 2 + i * size;
       g.drawString(lines.get(i), (width - m.stringWidth(lines.get(i))) / 2, y);
     }
