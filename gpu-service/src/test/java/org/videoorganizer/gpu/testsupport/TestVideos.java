@@ -110,6 +110,7 @@ public final class TestVideos {
   /** Encodes the video into {@code file} (its extension picks the container) and returns it. */
   public Path writeTo(Path file) throws Exception {
     scenes.sort(java.util.Comparator.comparingDouble(Scene::fromSecond));
+    java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
     try (var recorder = new FFmpegFrameRecorder(file.toFile(), width, height, audio ? 1 : 0);
         var converter = new Java2DFrameConverter()) {
       recorder.setVideoCodec(avcodec.AV_CODEC_ID_MPEG4);
