@@ -42,7 +42,7 @@ public final class AnalyzeBench {
     }
     ocr(shortFile, work);
     System.gc();
-    System.out.printf("memory after GC: native (JavaCPP physicalBytes, RSS) %d MB, Java heap used %d MB, peak RSS see /proc/self/status VmHWM %s%n",
+    System.out.printf("memory after GC: native (JavaCPP physicalBytes, RSS) %d MB, Java heap used %d MB, peak RSS %s%n",
         Pointer.physicalBytes() >> 20, (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20, peakRss());
     cost();
   }
