@@ -65,12 +65,14 @@ final class KeyFrameSampler {
     }
   }
 
-  /** The first non-uniform key frame in the opening: the first 5 % of the film, at most 3 minutes. */
+  /** The first non-uniform key frame from the opening: the first 5 % of the film, at most 3 minutes. */
   private Optional<KeyFrame> opening(FFmpegFrameGrabber g, Java2DFrameConverter converter)
       throws FrameGrabber.Exception {
     long total = duration.toNanos() / 1000;
     long window = Math.min(total / 20, 180_000_000L);
-    for (double at : new double[] {0.3, 0.6, 0.9}) {
+    // with skip_frame=nokey a seek yields the first key frame at or after the target, so 0 gives
+    // the very first picture (a title card without a fade-in); later tries get past a black start
+    for (double at : new double[] {0, 0.3, 0.6, 0.9}) {
       Optional<KeyFrame> frame = grab(g, converter, (long) (window * at), true);
       if (frame.isPresent() && frame.get().lumaSpread() >= UNIFORM_SPREAD) {
         return frame;
