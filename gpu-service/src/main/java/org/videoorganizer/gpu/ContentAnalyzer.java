@@ -24,8 +24,9 @@ import org.videoorganizer.gpu.remote.Transcriber;
  * Looks inside a video when its name is not enough. Always, on the CPU: the container's facts
  * (the duration is runtime evidence), a decode check, key frames and OCR of their text. When the
  * request allows it and the budgets leave room: a vision model's description and proposed title,
- * and the speech of a few windows of sound. Thread-safe when the OCR supplier gives each thread
- * its own reader (the default does).
+ * and the speech of a few windows of sound. Thread-safe: OCR engines are pooled, one per
+ * concurrent analysis (not per thread, so virtual threads do not each start an engine); close the
+ * analyzer to free them.
  *
  * <pre>{@code
  * ContentAnalyzer analyzer = ContentAnalyzer.builder().describer(vllm).transcriber(whisper)
@@ -33,13 +34,15 @@ import org.videoorganizer.gpu.remote.Transcriber;
  * AnalysisReport report = analyzer.analyze(file, AnalysisRequest.local("42").withRemote());
  * }</pre>
  */
-public final class ContentAnalyzer {
+public final class ContentAnalyzer implements AutoCloseable {
 
-  private final ThreadLocal<TitleCardReader> readers;
+  private final Supplier<TitleCardReader> newReader;
+  private final java.util.concurrent.ConcurrentLinkedDeque<TitleCardReader> idleReaders =
+      new java.util.concurrent.ConcurrentLinkedDeque<>();
   private final RemoteAnalysis remote;
 
   private ContentAnalyzer(Builder b) {
-    this.readers = ThreadLocal.withInitial(b.ocr);
+    this.newReader = b.ocr;
     this.remote = new RemoteAnalysis(b.describer, b.transcriber, b.ledger, b.budget, b.clock);
   }
 
@@ -82,12 +85,27 @@ public final class ContentAnalyzer {
   }
 
   private List<OcrLine> read(List<KeyFrame> frames) {
-    TitleCardReader reader = readers.get();
-    var lines = new ArrayList<OcrLine>();
-    for (KeyFrame f : frames) {
-      lines.addAll(reader.read(f.image(), f.at()));
+    TitleCardReader reader = idleReaders.pollFirst();
+    if (reader == null) {
+      reader = newReader.get();
     }
-    return lines;
+    try {
+      var lines = new ArrayList<OcrLine>();
+      for (KeyFrame f : frames) {
+        lines.addAll(reader.read(f.image(), f.at()));
+      }
+      return lines;
+    } finally {
+      idleReaders.addFirst(reader);
+    }
+  }
+
+  /** Frees the OCR engines; the analyzer must not be used afterwards. */
+  @Override
+  public void close() {
+    for (TitleCardReader r; (r = idleReaders.pollFirst()) != null; ) {
+      r.close();
+    }
   }
 
   private static java.time.Duration openingEnd(MediaProbe probe) {
@@ -111,7 +129,7 @@ public final class ContentAnalyzer {
 
     private Builder() {}
 
-    /** Makes one OCR reader per thread that analyses. */
+    /** Makes an OCR reader when all pooled ones are busy. */
     public Builder ocr(Supplier<TitleCardReader> readers) {
       this.ocr = readers;
       return this;

@@ -89,9 +89,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
         speechModel, env.get("VORG_SPEECH_API_KEY"), runpodEndpoint, env.get("VORG_RUNPOD_API_KEY"), gpuClass,
         usdPerSecond, Duration.ofSeconds(timeoutSeconds));
     int failed = 0;
-    try (var backends = new RemoteBackends(vertx, settings)) {
-      ContentAnalyzer analyzer = backends.configure(ContentAnalyzer.builder())
-          .ledger(new InMemoryCostLedger()).budget(new Budget(Double.MAX_VALUE, Double.MAX_VALUE, perVideoUsd)).build();
+    try (var backends = new RemoteBackends(vertx, settings);
+        ContentAnalyzer analyzer = backends.configure(ContentAnalyzer.builder())
+            .ledger(new InMemoryCostLedger()).budget(new Budget(Double.MAX_VALUE, Double.MAX_VALUE, perVideoUsd))
+            .build()) {
       for (Path file : files) {
         AnalysisRequest request = AnalysisRequest.local(file.toString());
         try {
