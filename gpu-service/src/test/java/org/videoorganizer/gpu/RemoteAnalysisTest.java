@@ -104,7 +104,12 @@ class RemoteAnalysisTest {
     assertThat(speech.queueMillis()).isEqualTo(30);
     assertThat(speech.audioSeconds()).isEqualTo(5.0);
     assertThat(speech.usd()).isEqualTo(2 * 0.00031, org.assertj.core.data.Offset.offset(1e-9));
-    assertThat(ledger.spentOn("v1")).isEqualTo(report.costUsd());
+    var spending = org.videoorganizer.gpu.cost.Spending.of(ledger, "v1", NOON);
+    assertThat(spending.onVideo()).isEqualTo(report.costUsd());
+    assertThat(spending.today()).isEqualTo(report.costUsd());
+    assertThat(spending.thisMonth()).isEqualTo(report.costUsd());
+    assertThat(org.videoorganizer.gpu.cost.Spending.of(ledger, "v1",
+        Clock.offset(NOON, Duration.ofDays(1))).today()).isZero();
     assertThat(vision.chatRequests().get(0).encode()).contains("HOLIDAY 2019"); // OCR text is a hint
   }
 

@@ -1,9 +1,6 @@
 package org.videoorganizer.gpu.cost;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -25,23 +22,18 @@ public record Budget(double dailyUsd, double monthlyUsd, double perVideoUsd) {
 
   /** Why no more remote calls may be made for this video now, or empty when they may. */
   public Optional<String> stop(CostLedger ledger, String video, Clock clock) {
-    Instant now = clock.instant();
-    LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-    Instant dayStart = today.atStartOfDay().toInstant(ZoneOffset.UTC);
-    Instant monthStart = today.withDayOfMonth(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-    double month = ledger.spentBetween(monthStart, now.plusNanos(1));
-    if (month >= monthlyUsd) {
-      return Optional.of("monthly budget " + usd(monthlyUsd) + " reached (" + usd(month) + " spent since "
-          + monthStart.toString().substring(0, 10) + "); remote analysis resumes next month");
+    Spending spent = Spending.of(ledger, video, clock);
+    if (spent.thisMonth() >= monthlyUsd) {
+      return Optional.of("monthly budget " + usd(monthlyUsd) + " reached (" + usd(spent.thisMonth()) + " spent since "
+          + spent.day().withDayOfMonth(1) + "); remote analysis resumes next month");
     }
-    double day = ledger.spentBetween(dayStart, now.plusNanos(1));
-    if (day >= dailyUsd) {
-      return Optional.of("daily budget " + usd(dailyUsd) + " reached (" + usd(day) + " spent today, UTC); "
+    if (spent.today() >= dailyUsd) {
+      return Optional.of("daily budget " + usd(dailyUsd) + " reached (" + usd(spent.today()) + " spent today, UTC); "
           + "remote analysis resumes tomorrow");
     }
-    double spent = ledger.spentOn(video);
-    if (spent >= perVideoUsd) {
-      return Optional.of("per-video cap " + usd(perVideoUsd) + " reached (" + usd(spent) + " spent on this video)");
+    if (spent.onVideo() >= perVideoUsd) {
+      return Optional.of("per-video cap " + usd(perVideoUsd) + " reached (" + usd(spent.onVideo())
+          + " spent on this video)");
     }
     return Optional.empty();
   }
