@@ -53,8 +53,42 @@ public final class AnalysisMatcher {
       }
       tried.add(r);
     }
-    return tried.stream().filter(r -> r instanceof MatchResult.Review)
+    MatchResult best = tried.stream().filter(r -> r instanceof MatchResult.Review)
         .max(java.util.Comparator.comparingDouble(MatchResult::confidence)).orElse(byName);
+    return withAnalysisEvidence(best, report);
+  }
+
+  /**
+   * What analysis saw, for the person who reviews: the description, the speech, and which
+   * candidates the speech names. Evidence only: it changes no decision.
+   */
+  static MatchResult withAnalysisEvidence(MatchResult result, AnalysisReport report) {
+    var lines = new ArrayList<String>(result.evidence());
+    report.description().ifPresent(d -> lines.add("analysis: vision model: " + d));
+    report.transcript().ifPresent(t -> {
+      lines.add("analysis: speech" + report.spokenLanguage().map(l -> " (" + l + ")").orElse("") + ": '"
+          + (t.length() > 120 ? t.substring(0, 120) + "…" : t) + "'");
+      if (result instanceof MatchResult.Review r) {
+        String spoken = " " + words(t) + " ";
+        var named = r.candidates().stream().filter(c -> c.identity().title() != null)
+            .filter(c -> spoken.contains(" " + words(c.identity().title()) + " ")).toList();
+        // "Cinderella" inside a spoken "Cinderella Man" is the longer title, not a second mention
+        named.stream().filter(c -> named.stream().noneMatch(o -> o != c && words(o.identity().title()).length()
+                > words(c.identity().title()).length()
+                && (" " + words(o.identity().title()) + " ").contains(" " + words(c.identity().title()) + " ")))
+            .forEach(c -> lines.add("analysis: the speech names candidate '" + c.identity().title() + "'"
+                + (c.identity().year() == null ? "" : " (" + c.identity().year() + ")")));
+      }
+    });
+    return switch (result) {
+      case MatchResult.Matched m -> m;
+      case MatchResult.Review r -> new MatchResult.Review(r.candidates(), r.reason(), r.confidence(), lines);
+      case MatchResult.NoMatch n -> new MatchResult.NoMatch(n.reason(), lines);
+    };
+  }
+
+  private static String words(String text) {
+    return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
   /** The proposal as a parsed name; year, season and episode from the file name fill what the text lacks. */

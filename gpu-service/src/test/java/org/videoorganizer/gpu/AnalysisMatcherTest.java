@@ -3,16 +3,22 @@ package org.videoorganizer.gpu;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.videoorganizer.core.match.Candidate;
+import org.videoorganizer.core.match.Identity;
 import org.videoorganizer.core.match.MatchResult;
 import org.videoorganizer.core.match.Matcher;
 import org.videoorganizer.core.parse.FilenameParser;
 import org.videoorganizer.core.parse.ParsedName;
 import org.videoorganizer.core.tmdb.TmdbClient;
 import org.videoorganizer.core.tmdb.fake.FakeTmdbServer;
+import org.videoorganizer.gpu.extract.MediaProbe;
 import org.videoorganizer.gpu.ocr.TitleCardReader;
 import org.videoorganizer.gpu.testsupport.TestVideos;
 
@@ -88,5 +94,28 @@ class AnalysisMatcherTest {
 
     assertThat(byName).isInstanceOf(MatchResult.Matched.class);
     assertThat(result).isSameAs(byName);
+  }
+
+  @Test
+  void theSpeechAndTheDescriptionAreShownToTheReviewerWithoutDecidingAnything() {
+    ParsedName name = PARSER.parse("movie.mkv");
+    var review = new MatchResult.Review(List.of(
+        new Candidate(new Identity(Identity.Kind.MOVIE, 11224, "Cinderella", "Cinderella", 1950, null, List.of(), null,
+            null, null), 0.7, ""),
+        new Candidate(new Identity(Identity.Kind.MOVIE, 921, "Cinderella Man", "Cinderella Man", 2005, null, List.of(),
+            null, null, null), 0.6, "")), "too close", 0.5, List.of("search movie 'movie'"));
+    var probe = new MediaProbe("mp4", Duration.ZERO, "h264", 640, 360, 25, List.of(), null);
+    var report = new AnalysisReport("movie.mkv", probe, Optional.empty(), List.of(), List.of(),
+        Optional.of("A boxer trains in a gym."), Optional.of("movie"), Optional.of("They called him the Cinderella Man."),
+        Optional.of("en"), RemoteStatus.DONE, "", List.of(), 10, 800);
+
+    MatchResult result = new AnalysisMatcher(matcher).rematch(name, review, report);
+
+    assertThat(result).isInstanceOf(MatchResult.Review.class);
+    assertThat(result.evidence()).containsSubsequence("search movie 'movie'",
+        "analysis: vision model: A boxer trains in a gym.",
+        "analysis: speech (en): 'They called him the Cinderella Man.'",
+        "analysis: the speech names candidate 'Cinderella Man' (2005)");
+    assertThat(result.evidence()).doesNotContain("analysis: the speech names candidate 'Cinderella' (1950)");
   }
 }
