@@ -1,0 +1,47 @@
+package org.videoorganizer.gpu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.videoorganizer.core.match.Identity;
+import org.videoorganizer.core.match.MatchResult;
+import org.videoorganizer.core.parse.FilenameParser;
+import org.videoorganizer.gpu.extract.MediaProbe;
+
+class AnalysisPolicyTest {
+
+  static final FilenameParser PARSER = new FilenameParser();
+
+  @Test
+  void aConfidentNameMatchIsNotAnalysedButReviewsAndCameraNamesAre() {
+    var matched = new MatchResult.Matched(new Identity(Identity.Kind.MOVIE, 1, "X", "X", 2000, null, List.of(), null,
+        null, null), 0.95, List.of());
+    var review = new MatchResult.Review(List.of(), "two films named Cinderella", 0.6, List.of());
+    var none = new MatchResult.NoMatch("the name gives no title to search for", List.of());
+
+    assertThat(AnalysisPolicy.WHEN_NEEDED.reason(PARSER.parse("X (2000).mkv"), matched)).isEmpty();
+    assertThat(AnalysisPolicy.WHEN_NEEDED.reason(PARSER.parse("Cinderella.mkv"), review)).contains(
+        "the name match needs review: two films named Cinderella");
+    assertThat(AnalysisPolicy.WHEN_NEEDED.reason(PARSER.parse("VID_0001.mp4"), none)).contains(
+        "the name gives no title (camera or generic name)");
+    assertThat(new AnalysisPolicy(true).reason(PARSER.parse("X (2000).mkv"), matched)).isPresent();
+  }
+
+  @Test
+  void aHomeVideoGetsItsDateAndTheFirstSentenceOfItsDescription() {
+    var probe = new MediaProbe("mp4", Duration.ofMinutes(3), "h264", 1920, 1080, 30, List.of(), null);
+    var home = new AnalysisReport("VID_0001.mp4", probe, Optional.empty(), List.of(), List.of(),
+        Optional.of("Children playing on a beach in summer. The sea is calm."), Optional.of("home_video"),
+        Optional.empty(), Optional.empty(), RemoteStatus.DONE, "", List.of(), 10, 900);
+    var film = new AnalysisReport("a.mkv", probe, Optional.empty(), List.of(), List.of(),
+        Optional.of("A chase in the desert."), Optional.of("movie"), Optional.empty(), Optional.empty(),
+        RemoteStatus.DONE, "", List.of(), 10, 900);
+
+    assertThat(HomeVideoTitle.of(home, LocalDate.of(2019, 7, 14))).contains("2019-07-14 Children playing on a beach in summer");
+    assertThat(HomeVideoTitle.of(film, LocalDate.of(2019, 7, 14))).isEmpty();
+  }
+}
