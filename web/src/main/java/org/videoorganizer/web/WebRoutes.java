@@ -36,7 +36,7 @@ public final class WebRoutes {
   private final Predicate<String> tokenCheck;
   private final Sessions sessions;
   private final boolean tls;
-  private final Set<String> hosts;
+  private final java.util.SortedSet<String> hosts;
   private final Pages pages;
   private final ApiRoutes api;
 
@@ -51,7 +51,8 @@ public final class WebRoutes {
     this.tokenCheck = tokenCheck;
     this.sessions = new Sessions(clock, idle, lifetime);
     this.tls = tls;
-    this.hosts = Set.of("localhost", "127.0.0.1", "[::1]", host.toLowerCase(Locale.ROOT));
+    this.hosts = new java.util.TreeSet<>(Set.of("localhost", "127.0.0.1", "[::1]"));
+    this.hosts.add(host.toLowerCase(Locale.ROOT));
     this.pages = new Pages(backend);
     this.api = new ApiRoutes(backend);
   }

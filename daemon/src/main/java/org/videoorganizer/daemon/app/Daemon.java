@@ -81,8 +81,12 @@ public final class Daemon {
           jellyfin.map(JellyfinIntegration::announcer));
       Dispatcher dispatcher = Dispatcher.create(vertx, new JobStore(db.pool()), config.redis(), pipeline, config.workers());
       Ingestor ingestor = new Ingestor(new VideoStore(db.pool()), config.sources(), config.ingest(), dispatcher::ring);
-      StatusVerticle http = new StatusVerticle(config.http(), token, new StatusQuery(db.pool()),
-          () -> live(dispatcher, ingestor, config), JellyfinIntegration.routes(jellyfin), JellyfinIntegration.status(jellyfin));
+      StatusQuery statusQuery = new StatusQuery(db.pool());
+      var more = JellyfinIntegration.status(jellyfin);
+      var web = WebWiring.routes(vertx, db.pool(), tmdb, dispatcher, ingestor, config, token,
+          () -> statusQuery.status().map(json -> json.put("daemon", live(dispatcher, ingestor, config))).compose(more));
+      StatusVerticle http = new StatusVerticle(config.http(), token, statusQuery,
+          () -> live(dispatcher, ingestor, config), JellyfinIntegration.routes(jellyfin).andThen(web), more);
       Blocking.await(vertx.deployVerticle(http));
       dispatcher.start();
       ingestor.start();
