@@ -96,7 +96,7 @@ public final class WebRoutes {
 
   private void guardHost(RoutingContext ctx) {
     var res = ctx.response();
-    res.putHeader("X-Content-Type-Options", "nosniff").putHeader("Referrer-Policy", "no-referrer")
+    res.putHeader("X-Content-Type-Options", "nosniff").putHeader("Referrer-Policy", "same-origin")
         .putHeader("X-Frame-Options", "DENY").putHeader("Cache-Control", "no-store")
         .putHeader("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; "
             + "img-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
@@ -170,7 +170,11 @@ public final class WebRoutes {
     ctx.next();
   }
 
-  /** An Origin (or Sec-Fetch-Site) that says the request comes from another site. */
+  /**
+   * An Origin (or Sec-Fetch-Site) that says the request comes from another site. (A browser sends
+   * {@code Origin: null} for a form post under {@code Referrer-Policy: no-referrer}; this page
+   * sends {@code same-origin} so its own forms carry their origin.)
+   */
   private boolean foreignOrigin(RoutingContext ctx) {
     String site = ctx.request().getHeader("Sec-Fetch-Site");
     if (site != null && !site.equals("same-origin") && !site.equals("none")) {

@@ -50,8 +50,11 @@ final class WebSession {
 
   /** A JSON POST carrying the CSRF token in X-CSRF-Token. */
   HttpResponse<String> postJson(String path, JsonObject body) throws Exception {
-    return send(with(HttpRequest.newBuilder(URI.create(base + path))).header("Content-Type", "application/json")
-        .header("X-CSRF-Token", csrf).POST(HttpRequest.BodyPublishers.ofString(body.encode())));
+    HttpRequest.Builder b = with(HttpRequest.newBuilder(URI.create(base + path))).header("Content-Type", "application/json");
+    if (csrf != null) {
+      b.header("X-CSRF-Token", csrf);
+    }
+    return send(b.POST(HttpRequest.BodyPublishers.ofString(body.encode())));
   }
 
   HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
