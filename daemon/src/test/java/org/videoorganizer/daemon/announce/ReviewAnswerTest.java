@@ -93,4 +93,48 @@ class ReviewAnswerTest {
     assertThat(detail.getJsonArray("corrections").getJsonObject(0).getString("applied")).startsWith("applied without asking");
     assertThat(web.get("/videos/" + second).body()).contains("applied without asking", "Take back");
   }
+
+  @Test
+  void vorgReviewAnswersOverTheApiAndTakingTheCorrectionBackReturnsAnUnorganizedVideoToReview() throws Exception {
+    JellyfinDaemons.write(dir.resolve("in/Zqxwv Plorkt (1987).mkv"), 150_000, 4);
+    daemons.awaitVideos(daemon, "needs_review", 1);
+    String url = "http://127.0.0.1:" + daemon.httpPort();
+    String list = vorg("review", "--url", url, "--data-dir", dir.resolve("data").toString());
+    assertThat(list).contains("Zqxwv Plorkt (1987).mkv", "TMDB found nothing");
+    long video = Long.parseLong(list.substring(0, list.indexOf(' ')));
+    assertThat(vorg("review", "--url", url, "--data-dir", dir.resolve("data").toString(), "search", String.valueOf(video),
+        "RoboCop", "--year", "1987", "--kind", "movie")).contains("vorg review answer " + video + " --tmdb movie:5548");
+
+    WebSession web = new WebSession(daemon.httpPort());
+    web.login(daemon.httpToken().value());
+    assertThat(web.postJson("/api/controls/pause", new JsonObject()).statusCode()).isEqualTo(200);
+    assertThat(web.getJson("/api/overview").getBoolean("paused")).isTrue();
+    assertThat(vorg("review", "--url", url, "--data-dir", dir.resolve("data").toString(), "answer", String.valueOf(video),
+        "--tmdb", "movie:5548")).contains("identified as film RoboCop (1987) [tmdb 5548]");
+    JsonObject detail = web.getJson("/api/videos/" + video);
+    assertThat(detail.getJsonObject("video").getString("state")).as("paused: identified, not yet organized").isEqualTo("identified");
+    long correction = detail.getJsonArray("corrections").getJsonObject(0).getLong("id");
+
+    var undo = web.postJson("/api/corrections/" + correction + "/undo", new JsonObject());
+    assertThat(undo.statusCode()).as(undo.body()).isEqualTo(200);
+    assertThat(new JsonObject(undo.body()).getInteger("back_to_review")).isEqualTo(1);
+    assertThat(web.postJson("/api/controls/resume", new JsonObject()).statusCode()).isEqualTo(200);
+    detail = web.getJson("/api/videos/" + video);
+    assertThat(detail.getJsonObject("video").getString("state")).isEqualTo("needs_review");
+    assertThat(detail.getJsonObject("match")).as("the answer's identity is gone").isNull();
+    assertThat(detail.getJsonArray("corrections").getJsonObject(0).getBoolean("revoked")).isTrue();
+    Thread.sleep(3000); // the queued step runs after the resume and must find nothing to do
+    assertThat(web.getJson("/api/videos/" + video).getJsonObject("video").getString("state")).isEqualTo("needs_review");
+    assertThat(dir.resolve("in/Zqxwv Plorkt (1987).mkv")).exists();
+    assertThat(web.postJson("/api/corrections/" + correction + "/undo", new JsonObject()).statusCode()).isEqualTo(404);
+  }
+
+  private static String vorg(String... args) {
+    var out = new java.io.StringWriter();
+    var err = new java.io.StringWriter();
+    int status = org.videoorganizer.daemon.cli.VorgCommand.commandLine(new java.io.PrintWriter(out, true),
+        new java.io.PrintWriter(err, true)).execute(args);
+    assertThat(status).as(String.join(" ", args) + "\n" + err).isZero();
+    return out.toString();
+  }
 }
