@@ -39,14 +39,17 @@ public final class WebRoutes {
   private final java.util.SortedSet<String> hosts;
   private final Pages pages;
   private final ApiRoutes api;
+  private final String tokenHint;
 
   /**
    * @param tokenCheck whether a string is the daemon's token (compared in constant time)
    * @param host the address the daemon listens on; it and the loopback names are accepted Host values
    * @param tls whether the page is served over TLS (cookies get {@code Secure})
+   * @param tokenHint where the token is, for the 401 answers (never the token itself)
    */
-  public WebRoutes(WebBackend backend, Predicate<String> tokenCheck, String host, boolean tls, Clock clock,
+  public WebRoutes(WebBackend backend, Predicate<String> tokenCheck, String tokenHint, String host, boolean tls, Clock clock,
       Duration idle, Duration lifetime) {
+    this.tokenHint = tokenHint;
     this.backend = backend;
     this.tokenCheck = tokenCheck;
     this.sessions = new Sessions(clock, idle, lifetime);
@@ -58,8 +61,8 @@ public final class WebRoutes {
   }
 
   /** With sessions that end after 12 hours idle and 7 days in any case. */
-  public WebRoutes(WebBackend backend, Predicate<String> tokenCheck, String host, boolean tls) {
-    this(backend, tokenCheck, host, tls, Clock.systemUTC(), Duration.ofHours(12), Duration.ofDays(7));
+  public WebRoutes(WebBackend backend, Predicate<String> tokenCheck, String tokenHint, String host, boolean tls) {
+    this(backend, tokenCheck, tokenHint, host, tls, Clock.systemUTC(), Duration.ofHours(12), Duration.ofDays(7));
   }
 
   /** Adds the page, login and API routes. */
@@ -143,7 +146,7 @@ public final class WebRoutes {
       if (tokenCheck.test(auth.substring(7).strip())) {
         ctx.next();
       } else {
-        fail(ctx, 401, "wrong token: send Authorization: Bearer <the daemon's token>");
+        refuse(ctx, "wrong token: send Authorization: Bearer <token>; the token is " + tokenHint);
       }
       return;
     }
@@ -153,8 +156,8 @@ public final class WebRoutes {
       if (ctx.request().method() == HttpMethod.GET && !ctx.request().path().startsWith("/api/")) {
         ctx.response().setStatusCode(303).putHeader("Location", "/login").end();
       } else {
-        fail(ctx, 401, cookie == null ? "log in first (POST /login) or send Authorization: Bearer <token>"
-            : "the session has expired or was closed: log in again");
+        refuse(ctx, cookie == null ? "log in first (POST /login) or send Authorization: Bearer <token>; the token is "
+            + tokenHint : "the session has expired or was closed: log in again");
       }
       return;
     }
@@ -168,6 +171,11 @@ public final class WebRoutes {
       ctx.put("csrf_header_ok", session.get().csrfMatches(ctx.request().getHeader("X-CSRF-Token")));
     }
     ctx.next();
+  }
+
+  private static void refuse(RoutingContext ctx, String message) {
+    ctx.response().putHeader("WWW-Authenticate", "Bearer realm=\"vorg\"");
+    fail(ctx, 401, message);
   }
 
   /**

@@ -31,7 +31,8 @@ final class WebWiring {
     vertx.setPeriodic(SWEEP_EVERY.toMillis(), id -> reviews.sweep());
     WebBackendImpl backend = new WebBackendImpl(vertx, pool, status, reviews, dispatcher, ingestor, config.library(),
         config.libraryMarker().map(m -> config.library().resolve(m)));
-    WebRoutes web = new WebRoutes(backend, t -> token.accepts("Bearer " + t), config.http().host(), false);
+    String hint = token.file().isPresent() ? "in the file http-token in the daemon's data_dir" : "the one set in VORG_HTTP_TOKEN";
+    WebRoutes web = new WebRoutes(backend, t -> token.accepts("Bearer " + t), hint, config.http().host(), false);
     return web::mount;
   }
 }
