@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The status page and its JSON API, mounted on the daemon's router. Security, per request: the
- * Host must be a loopback name or the configured one (DNS rebinding); pages and {@code /api/*}
+ * Host must be a loopback name or the configured one (DNS rebinding; any Host when the daemon
+ * listens on all addresses, where the session and CSRF checks remain); pages and {@code /api/*}
  * need a session cookie (from {@code POST /login} with the daemon's token) or {@code
  * Authorization: Bearer <token>}; a change through a session needs its CSRF token (form field
  * {@code _csrf} or header {@code X-CSRF-Token}) and no foreign {@code Origin}; bodies are JSON
@@ -67,7 +68,13 @@ public final class WebRoutes {
 
   /** Adds the page, login and API routes. */
   public void mount(Router router) {
-    router.route().handler(this::guardHost);
+    router.route().handler(ctx -> {
+      if (ctx.request().path().equals("/healthz")) {
+        ctx.next(); // probes reach it by any name; it says only "ok"
+      } else {
+        guardHost(ctx);
+      }
+    });
     router.get("/static/:file").handler(Assets::serve);
     router.route("/login").handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT));
     router.get("/login").handler(ctx -> html(ctx, 200, Pages.login(null)));
@@ -107,7 +114,8 @@ public final class WebRoutes {
       res.putHeader("Strict-Transport-Security", "max-age=31536000");
     }
     String host = ctx.request().authority() == null ? null : ctx.request().authority().host();
-    if (host == null || !hosts.contains(host.toLowerCase(Locale.ROOT))) {
+    boolean anyHost = hosts.contains("0.0.0.0") || hosts.contains("::") || hosts.contains("[::]");
+    if (!anyHost && (host == null || !hosts.contains(host.toLowerCase(Locale.ROOT)))) {
       fail(ctx, 421, "this daemon answers only to " + String.join(", ", hosts) + " as Host");
       return;
     }

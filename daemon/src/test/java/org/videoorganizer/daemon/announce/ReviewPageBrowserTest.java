@@ -102,6 +102,10 @@ class ReviewPageBrowserTest {
     assertThat(page.url()).as(page.content()).isEqualTo(base + "/");
     assertThat(page.locator("h1").textContent()).isEqualTo("Overview");
     shoot("overview");
+    Page live = page.context().newPage(); // stays on the overview: its numbers must change without a reload
+    live.navigate(base + "/");
+    assertThat(live.locator("[data-k='videos.needs_review']").textContent()).isEqualTo("2");
+    live.evaluate("window.notReloaded = true");
 
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Review").setExact(true)).click();
     Locator question = page.locator("article.question").filter(new Locator.FilterOptions().setHasText("Zqxwv Plorkt"));
@@ -124,6 +128,10 @@ class ReviewPageBrowserTest {
     assertThat(page.url()).as(page.content()).contains("/review");
 
     daemons.awaitJellyfin(daemon, "confirmed", 1);
+    com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(live.locator("[data-k='videos.needs_review']"))
+        .hasText("1", new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(15_000));
+    assertThat(live.evaluate("window.notReloaded")).as("updated by polling, not by a reload").isEqualTo(true);
+    live.close();
     assertThat(dir.resolve("lib/Movies/RoboCop (1987) [tmdbid-5548]/RoboCop (1987) [tmdbid-5548].mkv")).exists();
     page.navigate(base + "/videos?q=Zqxwv");
     shoot("videos");
