@@ -93,10 +93,14 @@ public final class Daemon {
       Ingestor ingestor = new Ingestor(new VideoStore(db.pool()), config.sources(), config.ingest(), dispatcher::ring);
       Readiness readiness = new Readiness(vertx, db.pool(), config, dispatcher::dispatchHealthy);
       AlertMonitor.schedule(vertx, config.alerts(), new OpsQuery(db.pool()), readiness);
-      StatusVerticle http = new StatusVerticle(config.http(), token, new StatusQuery(db.pool()),
-          () -> live(dispatcher, ingestor, config), JellyfinIntegration.routes(jellyfin).andThen(new OpsRoutes(metrics, new OpsQuery(db.pool()),
-              readiness, token, config)::mount),
-          JellyfinIntegration.status(jellyfin));
+      StatusQuery statusQuery = new StatusQuery(db.pool());
+      var more = JellyfinIntegration.status(jellyfin);
+      var web = WebWiring.routes(vertx, db.pool(), tmdb, dispatcher, ingestor, config, token,
+          () -> statusQuery.status().map(json -> json.put("daemon", live(dispatcher, ingestor, config))).compose(more));
+      StatusVerticle http = new StatusVerticle(config.http(), token, statusQuery,
+          () -> live(dispatcher, ingestor, config), JellyfinIntegration.routes(jellyfin)
+              .andThen(new OpsRoutes(metrics, new OpsQuery(db.pool()), readiness, token, config)::mount).andThen(web),
+          more);
       Blocking.await(vertx.deployVerticle(http));
       new Backups(config, Optional.empty()).schedule(vertx, db, java.time.Clock.systemUTC());
       dispatcher.start();

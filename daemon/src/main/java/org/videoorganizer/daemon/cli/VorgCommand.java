@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = "Turns scattered video files into a clean Jellyfin library.",
-    subcommands = {CommandLine.HelpCommand.class, OrganizeCommand.class, UndoCommand.class, ParseCommand.class, MatchCommand.class, AnalyzeCommand.class, DaemonCommand.class, BackupCommand.class, RestoreCommand.class},
+    subcommands = {CommandLine.HelpCommand.class, OrganizeCommand.class, UndoCommand.class, ParseCommand.class, MatchCommand.class, AnalyzeCommand.class, DaemonCommand.class, BackupCommand.class, RestoreCommand.class, ReviewCommand.class},
     footer = {"", "Run 'vorg COMMAND --help' for the options of one command."})
 public final class VorgCommand implements Runnable {
 

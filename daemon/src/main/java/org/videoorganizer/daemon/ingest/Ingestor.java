@@ -70,6 +70,18 @@ public final class Ingestor {
     loops.forEach(SourceLoop::stop);
   }
 
+  /** Scans {@code source} now instead of at its next turn; false when there is no such source. */
+  public boolean rescan(String source) {
+    boolean found = false;
+    for (SourceLoop l : loops) {
+      if (l.source.name().equals(source)) {
+        l.wake();
+        found = true;
+      }
+    }
+    return found;
+  }
+
   /** Files per source that are not yet stable (still growing, or inside the window). */
   public Map<String, Integer> waiting() {
     return Map.copyOf(waiting);

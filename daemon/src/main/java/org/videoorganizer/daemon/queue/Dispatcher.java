@@ -23,6 +23,8 @@ import org.videoorganizer.daemon.store.JobStore;
  */
 public final class Dispatcher {
 
+  private volatile boolean paused;
+
   private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
 
   private final Vertx vertx;
@@ -74,6 +76,15 @@ public final class Dispatcher {
     return bell.healthy();
   }
 
+  /** Stops (true) or resumes (false) taking new jobs in this daemon; running steps finish. */
+  public void pause(boolean pause) {
+    paused = pause;
+  }
+
+  public boolean paused() {
+    return paused;
+  }
+
   public int inFlight() {
     return running.size();
   }
@@ -87,7 +98,7 @@ public final class Dispatcher {
     while (!stopping) {
       try {
         int free = slots.availablePermits();
-        if (free > 0) {
+        if (free > 0 && !paused) {
           Blocking.awaitThroughInterrupts(jobs.claimDue(owner, free, lease)).forEach(this::launch);
         }
         Thread.sleep(config.pollSeconds() * 1000L);
@@ -104,7 +115,7 @@ public final class Dispatcher {
     while (!stopping) {
       try {
         int free = slots.availablePermits();
-        if (free == 0) {
+        if (free == 0 || paused) {
           Thread.sleep(20);
           continue;
         }
@@ -132,7 +143,7 @@ public final class Dispatcher {
   }
 
   private void launch(Job job) {
-    if (stopping || !slots.tryAcquire()) {
+    if (stopping || paused || !slots.tryAcquire()) {
       Blocking.awaitThroughInterrupts(jobs.release(job));
       return;
     }

@@ -1,0 +1,38 @@
+package org.videoorganizer.daemon.app;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.sqlclient.Pool;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.videoorganizer.config.VorgConfig;
+import org.videoorganizer.core.tmdb.TmdbClient;
+import org.videoorganizer.daemon.http.HttpToken;
+import org.videoorganizer.daemon.http.WebBackendImpl;
+import org.videoorganizer.daemon.ingest.Ingestor;
+import org.videoorganizer.daemon.queue.Dispatcher;
+import org.videoorganizer.daemon.review.ReviewService;
+import org.videoorganizer.web.WebRoutes;
+
+/** Builds the web page's routes over the daemon's parts, and the periodic reuse of corrections. */
+final class WebWiring {
+
+  static final Duration SWEEP_EVERY = Duration.ofSeconds(5);
+
+  private WebWiring() {}
+
+  static Consumer<Router> routes(Vertx vertx, Pool pool, Optional<TmdbClient> tmdb, Dispatcher dispatcher, Ingestor ingestor,
+      VorgConfig config, HttpToken token, Supplier<Future<JsonObject>> status) {
+    ReviewService reviews = new ReviewService(vertx, pool, tmdb, dispatcher::ring);
+    vertx.setPeriodic(SWEEP_EVERY.toMillis(), id -> reviews.sweep());
+    WebBackendImpl backend = new WebBackendImpl(vertx, pool, status, reviews, dispatcher, ingestor, config.library(),
+        config.libraryMarker().map(m -> config.library().resolve(m)));
+    String hint = token.file().isPresent() ? "in the file http-token in the daemon's data_dir" : "the one set in VORG_HTTP_TOKEN";
+    WebRoutes web = new WebRoutes(backend, t -> token.accepts("Bearer " + t), hint, config.http().host(), false);
+    return web::mount;
+  }
+}

@@ -1,0 +1,187 @@
+package org.videoorganizer.daemon.review;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.LongConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.videoorganizer.core.naming.MediaIdentity;
+import org.videoorganizer.core.parse.ParsedName;
+import org.videoorganizer.core.tmdb.TmdbClient;
+import org.videoorganizer.daemon.pipeline.ReviewAnswers;
+import org.videoorganizer.daemon.store.ReviewStore;
+import org.videoorganizer.daemon.store.ReviewStore.Correction;
+import org.videoorganizer.daemon.store.Video;
+import org.videoorganizer.daemon.store.VideoStore;
+import org.videoorganizer.web.Answer;
+import org.videoorganizer.web.Lookup;
+import org.videoorganizer.web.WebProblem;
+
+/**
+ * Carries out answers to review questions and reuses them. An answer naming a TMDB film or show,
+ * or a title under Other, is stored as the video's identity and its next stage is queued at once
+ * (the pipeline organizes, announces and confirms it); the answer is also stored as a correction
+ * keyed by the file's content hash, release folder and show name. {@link #sweep} applies live
+ * corrections to questions that match them, without asking.
+ */
+public final class ReviewService {
+
+  private static final Logger log = LoggerFactory.getLogger(ReviewService.class);
+  private static final int WITH_CANDIDATES = 20;
+
+  private final Vertx vertx;
+  private final ReviewStore store;
+  private final VideoStore videos;
+  private final Optional<TmdbSearch> tmdb;
+  private final LongConsumer ring;
+
+  public ReviewService(Vertx vertx, Pool pool, Optional<TmdbClient> tmdb, LongConsumer ring) {
+    this.vertx = vertx;
+    this.store = new ReviewStore(pool);
+    this.videos = new VideoStore(pool);
+    this.tmdb = tmdb.map(TmdbSearch::new);
+    this.ring = ring;
+  }
+
+  /** Open questions; the first few with TMDB candidates for the name and a guess for the search box. */
+  public Future<JsonArray> questions(int limit) {
+    return store.open(limit).compose(list -> blocking(() -> {
+      for (int i = 0; i < list.size(); i++) {
+        JsonObject q = list.getJsonObject(i);
+        ParsedName p = CorrectionKeys.parsed(q.getString("rel_path"));
+        q.put("guess", p.title());
+        q.put("evidence", new JsonArray().add("parsed from the name: " + describe(p)));
+        if (i < WITH_CANDIDATES && tmdb.isPresent() && p.title() != null) {
+          q.put("candidates", tmdb.get().candidates(p));
+        }
+      }
+      return list;
+    }));
+  }
+
+  public Future<JsonArray> search(Lookup lookup) {
+    TmdbSearch t = tmdb.orElseThrow(() -> new WebProblem(503, "TMDB is not configured (tmdb.api_key or tmdb.token)"));
+    return blocking(() -> t.search(lookup));
+  }
+
+  /** Carries out an answer; says what was done. */
+  public Future<JsonObject> answer(long videoId, Answer answer) {
+    return videos.get(videoId).recover(e -> Future.failedFuture(WebProblem.notFound("no video " + videoId)))
+        .compose(video -> switch (answer) {
+          case Answer.Skip s -> store.skip(videoId).map(ok -> done(ok, videoId, "skipped: asked again after the others"));
+          case Answer.Ignore i -> store.ignore(videoId).map(ok -> done(ok, videoId, "ignored: left where it is"));
+          case Answer.Tmdb t -> blocking(() -> identityFor(video, t)).compose(id -> apply(video, id, "tmdb"));
+          case Answer.Other o -> apply(video, MediaIdentity.other(o.title().strip(), o.year()), "other");
+        });
+  }
+
+  private JsonObject done(boolean ok, long videoId, String what) {
+    if (!ok) {
+      throw WebProblem.conflict("video " + videoId + " is not waiting for an answer");
+    }
+    return new JsonObject().put("video", videoId).put("done", what);
+  }
+
+  private MediaIdentity identityFor(Video video, Answer.Tmdb t) {
+    TmdbSearch search = tmdb.orElseThrow(() -> new WebProblem(503, "TMDB is not configured: file it under Other instead"));
+    if (t.kind().equals("movie")) {
+      return search.movie(t.tmdbId());
+    }
+    MediaIdentity show = search.show(t.tmdbId());
+    return CorrectionKeys.episodeOf(show, CorrectionKeys.parsed(video.relPath())).orElseThrow(() -> WebProblem.badRequest(
+        "the name '" + video.displayPath() + "' gives no episode number, so it cannot be filed under a show; "
+            + "choose a film or file it under Other"));
+  }
+
+  private Future<JsonObject> apply(Video video, MediaIdentity identity, String how) {
+    ParsedName p = CorrectionKeys.parsed(video.relPath());
+    boolean show = identity.kind() == MediaIdentity.Kind.EPISODE;
+    MediaIdentity kept = show ? MediaIdentity.episode(identity.title(), identity.year(), 1, List.of(1))
+        .withIds(identity.tmdbId(), identity.imdbId(), identity.tvdbId()) : identity;
+    String summary = summary(identity) + " (answer for " + video.displayPath() + ")";
+    Correction c = new Correction(Optional.empty(), show ? "tv" : how.equals("other") ? "other" : "movie", identity.tmdbId(),
+        identity.season(), identity.episodes() == null || identity.episodes().isEmpty() ? null : identity.episodes().getFirst(), video.source(),
+        CorrectionKeys.folder(video.relPath()), show ? CorrectionKeys.showKey(p) : null, video.contentHash().orElse(null),
+        ReviewAnswers.toJson(kept), summary);
+    return store.answer(video, ReviewAnswers.match(video, identity, "answered on the review page: " + summary(identity)), c)
+        .recover(e -> Future.failedFuture(e instanceof IllegalStateException ? WebProblem.conflict(e.getMessage()) : e))
+        .map(ids -> {
+          ring.accept(ids[0]);
+          log.info("video {} answered on the review page: {}", video.id(), summary(identity));
+          vertx.setTimer(10, x -> sweep());
+          return new JsonObject().put("video", video.id()).put("done", "identified as " + summary(identity)
+              + "; organizing now").put("correction", ids[1]).put("job", ids[0]);
+        });
+  }
+
+  /** Applies live corrections to the questions that match them; returns how many were answered. */
+  public Future<Integer> sweep() {
+    return store.waiting(500).compose(list -> {
+      Future<Integer> chain = Future.succeededFuture(0);
+      for (Video v : list) {
+        chain = chain.compose(n -> reuse(v).map(applied -> applied ? n + 1 : n));
+      }
+      return chain;
+    }).onFailure(e -> log.warn("applying corrections failed: {}", e.toString()));
+  }
+
+  private Future<Boolean> reuse(Video v) {
+    ParsedName p = CorrectionKeys.parsed(v.relPath());
+    return store.correctionFor(v.contentHash().orElse(null), v.source(), CorrectionKeys.folder(v.relPath()), CorrectionKeys.showKey(p))
+        .compose(found -> found.map(row -> reuse(v, p, row)).orElse(Future.succeededFuture(false)));
+  }
+
+  private Future<Boolean> reuse(Video v, ParsedName p, Row row) {
+    MediaIdentity stored = ReviewAnswers.fromJson(row.getJsonObject("identity"));
+    Optional<MediaIdentity> identity = row.getString("kind").equals("tv") ? CorrectionKeys.episodeOf(stored, p) : Optional.of(stored);
+    if (identity.isEmpty()) {
+      return Future.succeededFuture(false);
+    }
+    Correction existing = new Correction(Optional.of(row.getLong("id")), null, null, null, null, null, null, null, null, null, null);
+    String reason = "correction " + row.getLong("id") + " applied without asking: " + row.getString("summary");
+    return store.answer(v, ReviewAnswers.match(v, identity.get(), reason), existing)
+        .map(ids -> {
+          ring.accept(ids[0]);
+          log.info("video {} ({}) named by {}", v.id(), v.displayPath(), reason);
+          return true;
+        })
+        .recover(e -> Future.succeededFuture(false)); // answered meanwhile: nothing to do
+  }
+
+  public Future<JsonObject> revoke(long correctionId) {
+    return store.revoke(correctionId).recover(e -> Future.failedFuture(e instanceof java.util.NoSuchElementException
+        ? WebProblem.notFound(e.getMessage()) : e))
+        .map(r -> r.put("done", r.getInteger("back_to_review") + " video(s) back in review"
+            + (r.getJsonArray("organized").isEmpty() ? "" : "; already organized (put back with the undo control): "
+                + r.getJsonArray("organized").encode())));
+  }
+
+  public Future<JsonArray> corrections(long videoId) {
+    return store.corrections(videoId);
+  }
+
+  static String summary(MediaIdentity id) {
+    String year = id.year() == null ? "" : " (" + id.year() + ")";
+    return switch (id.kind()) {
+      case MOVIE -> "film " + id.title() + year + (id.tmdbId() == null ? "" : " [tmdb " + id.tmdbId() + "]");
+      case EPISODE -> "show " + id.title() + year + (id.tmdbId() == null ? "" : " [tmdb " + id.tmdbId() + "]");
+      case OTHER -> "Other/" + id.title() + year;
+    };
+  }
+
+  private static String describe(ParsedName p) {
+    return p.type().name().toLowerCase(java.util.Locale.ROOT) + " '" + p.title() + "'" + (p.year() == null ? "" : " " + p.year())
+        + (p.episodes() == null || p.episodes().isEmpty() ? "" : " S" + p.season() + "E" + p.episodes());
+  }
+
+  private <T> Future<T> blocking(Callable<T> work) {
+    return vertx.executeBlocking(work, false);
+  }
+}

@@ -1,0 +1,44 @@
+package org.videoorganizer.daemon.store;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Tuple;
+import java.util.Optional;
+
+/**
+ * The writes behind the page's manual controls: take a failed video through its failed step
+ * again, and announce an organized video to Jellyfin again. Each returns the queued job's id, or
+ * empty when the video is not in a state the control applies to.
+ */
+public final class ControlStore {
+
+  private final Pool pool;
+
+  public ControlStore(Pool pool) {
+    this.pool = pool;
+  }
+
+  /**
+   * A failed video: back to the state its failed step starts from, that step queued again with
+   * its attempts reset. A rejected video: from the start ({@link VideoStore#retry}).
+   */
+  public Future<Optional<Long>> retry(long videoId) {
+    return pool.withTransaction(conn -> conn.preparedQuery("with j as (update jobs set state = 'queued', attempts = 0, "
+            + "run_at = now(), last_error = null, lease_owner = null, lease_expires_at = null, updated_at = now() "
+            + "where video_id = $1 and state = 'failed' returning id, stage) "
+            + "update videos v set state = case j.stage when 'fingerprint' then 'discovered' when 'identify' then 'fingerprinted' "
+            + "when 'announce' then 'organized' else 'identified' end, reason = null, updated_at = now() from j "
+            + "where v.id = $1 and v.state = 'failed' returning j.id")
+        .execute(Tuple.of(videoId))
+        .map(rows -> rows.size() == 0 ? Optional.<Long>empty() : Optional.of(rows.iterator().next().getLong("id"))))
+        .compose(done -> done.isPresent() ? Future.succeededFuture(done) : new VideoStore(pool).retry(videoId));
+  }
+
+  /** An organized or announced video: announced to Jellyfin again. */
+  public Future<Optional<Long>> reannounce(long videoId) {
+    return pool.withTransaction(conn -> conn.preparedQuery("update videos set state = 'organized', updated_at = now() "
+            + "where id = $1 and state in ('organized', 'announced') returning id").execute(Tuple.of(videoId))
+        .compose(rows -> rows.size() == 0 ? Future.succeededFuture(Optional.<Long>empty())
+            : JobStore.enqueue(conn, videoId, "announce").map(Optional::of)));
+  }
+}

@@ -1,0 +1,149 @@
+package org.videoorganizer.daemon.store;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The review questions (active videos in needs_review) and the writes that answer them: an
+ * identity carried out at once (match stored, video identified, its next stage queued, the
+ * correction and its use recorded, in one transaction), skip (to the end of the list) and
+ * ignore (rejected, left in place).
+ */
+public final class ReviewStore {
+
+  /** A correction to record with an answer; {@code existing} when reusing one already stored. */
+  public record Correction(Optional<Long> existing, String kind, Long tmdbId, Integer season, Integer episode,
+      String source, String folder, String showKey, String contentHash, JsonObject identity, String summary) {}
+
+  private final Pool pool;
+
+  public ReviewStore(Pool pool) {
+    this.pool = pool;
+  }
+
+  /** Open questions, the longest waiting first (a skipped one goes to the end). */
+  public Future<JsonArray> open(int limit) {
+    return pool.preparedQuery("select id, source, rel_path, display_path, reason, content_hash, updated_at from videos "
+            + "where active and state = 'needs_review' order by updated_at, id limit $1").execute(Tuple.of(limit))
+        .map(rows -> {
+          JsonArray out = new JsonArray();
+          rows.forEach(r -> out.add(new JsonObject().put("video", r.getLong("id")).put("source", r.getString("source"))
+              .put("rel_path", r.getString("rel_path")).put("path", r.getString("display_path"))
+              .put("reason", r.getString("reason")).put("content_hash", r.getString("content_hash"))
+              .put("since", String.valueOf(r.getOffsetDateTime("updated_at")))));
+          return out;
+        });
+  }
+
+  /**
+   * Carries out an answer: fails with {@link IllegalStateException} when the video is no longer
+   * waiting for one. Returns the queued job's id and the correction's id.
+   */
+  public Future<long[]> answer(Video video, JobStore.Write match, Correction c) {
+    return pool.withTransaction(conn -> conn.preparedQuery("select state from videos where id = $1 and active for update")
+        .execute(Tuple.of(video.id()))
+        .compose(rows -> rows.size() == 1 && "needs_review".equals(rows.iterator().next().getString("state"))
+            ? Future.succeededFuture()
+            : Future.failedFuture(new IllegalStateException("video " + video.id() + " is not waiting for an answer any more")))
+        .compose(x -> conn.preparedQuery(match.sql()).execute(match.args()))
+        .compose(x -> conn.preparedQuery("update videos set state = 'identified', reason = null, updated_at = now() where id = $1")
+            .execute(Tuple.of(video.id())))
+        .compose(x -> c.existing().isPresent() ? Future.succeededFuture(c.existing().get()) : insert(conn, video.id(), c))
+        .compose(cid -> conn.preparedQuery("insert into correction_uses (correction_id, video_id, previous_state) "
+                + "values ($1, $2, 'needs_review') on conflict (correction_id, video_id) do update set applied_at = now()")
+            .execute(Tuple.of(cid, video.id()))
+            .compose(x -> JobStore.enqueue(conn, video.id(), "analyze"))
+            .map(job -> new long[] {job, cid})));
+  }
+
+  private static Future<Long> insert(SqlConnection conn, long videoId, Correction c) {
+    return conn.preparedQuery("insert into corrections (video_id, scope, kind, tmdb_id, season, episode, created_by, source, "
+            + "folder, show_key, content_hash, identity, summary) values ($1, $2, $3, $4, $5, $6, 'web', $7, $8, $9, $10, $11, $12) "
+            + "returning id")
+        .execute(Tuple.from(new Object[] {videoId, scope(c), c.kind(), c.tmdbId(), c.season(), c.episode(), c.source(),
+            c.folder(), c.showKey(), c.contentHash(), c.identity(), c.summary()}))
+        .map(rows -> rows.iterator().next().getLong("id"));
+  }
+
+  private static String scope(Correction c) {
+    return c.showKey() != null ? "show" : c.folder() != null ? "release" : "file";
+  }
+
+  /** Skip: the question stays, after the others. */
+  public Future<Boolean> skip(long videoId) {
+    return pool.preparedQuery("update videos set updated_at = now() where id = $1 and active and state = 'needs_review'")
+        .execute(Tuple.of(videoId)).map(rows -> rows.rowCount() == 1);
+  }
+
+  /** Ignore: never organized; the file stays where it is. */
+  public Future<Boolean> ignore(long videoId) {
+    return pool.preparedQuery("update videos set state = 'rejected', reason = 'ignored on the review page', updated_at = now() "
+            + "where id = $1 and active and state = 'needs_review'")
+        .execute(Tuple.of(videoId)).map(rows -> rows.rowCount() == 1);
+  }
+
+  /** The newest live correction that names this file: same content hash, same release folder, or same show. */
+  public Future<Optional<Row>> correctionFor(String contentHash, String source, String folder, String showKey) {
+    return pool.preparedQuery("select id, kind, identity, summary from corrections where revoked_at is null and identity is not null "
+            + "and ((content_hash is not null and content_hash = $1) or (folder is not null and source = $2 and folder = $3) "
+            + "or (show_key is not null and show_key = $4 and kind = 'tv')) order by id desc limit 1")
+        .execute(Tuple.of(contentHash, source, folder, showKey))
+        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next()));
+  }
+
+  /**
+   * Takes a correction back: no longer reused; every video it named that is not yet organized
+   * goes back to review. Returns {@code {"back_to_review": n, "organized": [video ids]}}.
+   */
+  public Future<JsonObject> revoke(long correctionId) {
+    return pool.withTransaction(conn -> conn.preparedQuery("update corrections set revoked_at = now() where id = $1 "
+            + "and revoked_at is null returning id").execute(Tuple.of(correctionId))
+        .compose(rows -> rows.size() == 0 ? Future.failedFuture(new java.util.NoSuchElementException(
+            "no live correction " + correctionId)) : Future.succeededFuture())
+        .compose(x -> conn.preparedQuery("with back as (update videos v set state = 'needs_review', "
+                + "reason = 'a correction was taken back: answer again', updated_at = now() from correction_uses u "
+                + "where u.correction_id = $1 and u.video_id = v.id and v.active and v.state in ('identified', 'analyzed') "
+                + "returning v.id) delete from media_matches m using back where m.video_id = back.id returning m.video_id")
+            .execute(Tuple.of(correctionId)))
+        .compose(back -> conn.preparedQuery("select v.id from correction_uses u join videos v on v.id = u.video_id "
+                + "where u.correction_id = $1 and v.state in ('organized', 'announced') order by v.id").execute(Tuple.of(correctionId))
+            .map(organized -> {
+              JsonArray ids = new JsonArray();
+              organized.forEach(r -> ids.add(r.getLong("id")));
+              return new JsonObject().put("correction", correctionId).put("back_to_review", back.rowCount()).put("organized", ids);
+            })));
+  }
+
+  /** The corrections that named a video, with when, newest first. */
+  public Future<JsonArray> corrections(long videoId) {
+    return pool.preparedQuery("select c.id, c.summary, c.scope, c.revoked_at, u.applied_at, c.video_id = u.video_id as answered "
+            + "from correction_uses u join corrections c on c.id = u.correction_id where u.video_id = $1 order by u.applied_at desc")
+        .execute(Tuple.of(videoId)).map(rows -> {
+          JsonArray out = new JsonArray();
+          for (Row r : rows) {
+            out.add(new JsonObject().put("id", r.getLong("id")).put("summary", r.getString("summary"))
+                .put("scope", r.getString("scope")).put("revoked", r.getOffsetDateTime("revoked_at") != null)
+                .put("applied", (r.getBoolean("answered") ? "answered on the review page " : "applied without asking ")
+                    + r.getOffsetDateTime("applied_at")));
+          }
+          return out;
+        });
+  }
+
+  /** Ids of active videos waiting in review, for the correction sweep. */
+  public Future<List<Video>> waiting(int limit) {
+    return pool.preparedQuery("select " + Video.COLUMNS + " from videos where active and state = 'needs_review' order by id limit $1")
+        .execute(Tuple.of(limit)).map(rows -> {
+          List<Video> out = new java.util.ArrayList<>();
+          rows.forEach(r -> out.add(Video.from(r)));
+          return out;
+        });
+  }
+}
