@@ -40,10 +40,14 @@ final class Keys {
     SCALARS.put("jellyfin.announce_debounce", "2s");
     SCALARS.put("jellyfin.webhook_wait", "7m");
     SCALARS.put("jellyfin.give_up_after", "30m");
+    SCALARS.put("rclone.binary", "rclone");
+    SCALARS.put("rclone.config", "");
+    SCALARS.put("rclone.bwlimit", "");
+    SCALARS.put("rclone.transfers", "4");
   }
 
   /** Sections that are mappings. */
-  static final Set<String> SECTIONS = Set.of("database", "redis", "http", "ingest", "workers", "tmdb", "jellyfin");
+  static final Set<String> SECTIONS = Set.of("database", "redis", "http", "ingest", "workers", "tmdb", "jellyfin", "rclone");
 
   /** Keys that hold secrets: never accepted from the file. Key -> environment variable. */
   static final Map<String, String> SECRETS =

@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param workers how many steps run at once and how jobs are leased and retried
  * @param tmdb TMDB access; the key is a secret and may be absent
  * @param jellyfin the Jellyfin server to tell and to check with; absent without {@code jellyfin.url}
+ * @param rclone rclone settings and the remote sources (each remote source is also in {@code sources},
+ *     as its staging folder {@code data_dir/staging/<name>})
  */
 public record VorgConfig(
     List<SourceConfig> sources,
@@ -34,7 +36,8 @@ public record VorgConfig(
     IngestConfig ingest,
     WorkerConfig workers,
     TmdbConfig tmdb,
-    Optional<JellyfinConfig> jellyfin) {
+    Optional<JellyfinConfig> jellyfin,
+    RcloneConfig rclone) {
 
   public VorgConfig {
     sources = List.copyOf(sources);
@@ -146,4 +149,39 @@ public record VorgConfig(
       java.time.Duration announceDebounce,
       java.time.Duration webhookWait,
       java.time.Duration giveUpAfter) {}
+
+  /**
+   * rclone (docs/cloud.md). The daemon runs it only when there are remote sources.
+   *
+   * @param binary the rclone command ({@code rclone} on the PATH by default)
+   * @param configFile the user's rclone.conf; empty for rclone's own default
+   * @param bwlimit rclone {@code --bwlimit}, such as {@code 10M}; empty for none
+   * @param transfers rclone {@code --transfers}
+   * @param remoteSources the sources entries with a {@code remote}
+   */
+  public record RcloneConfig(
+      String binary, Optional<Path> configFile, Optional<String> bwlimit, int transfers,
+      List<RemoteSourceConfig> remoteSources) {
+
+    public RcloneConfig {
+      remoteSources = List.copyOf(remoteSources);
+    }
+
+    /** Whether the source of this name is a remote one. */
+    public boolean isRemote(String sourceName) {
+      return remoteSources.stream().anyMatch(r -> r.name().equals(sourceName));
+    }
+  }
+
+  /**
+   * A source on an rclone remote, downloaded into its staging folder on a schedule.
+   *
+   * @param name the source name (as in {@code sources})
+   * @param remote {@code name:path} with the name from rclone.conf
+   * @param every how often it is listed: hourly (1h), daily (24h) or {@code every 30m}
+   * @param settle a remote file modified less than this ago is still being uploaded and waits
+   * @param deleteOriginals delete the cloud copy once the file is confirmed in the library
+   */
+  public record RemoteSourceConfig(
+      String name, String remote, java.time.Duration every, java.time.Duration settle, boolean deleteOriginals) {}
 }
