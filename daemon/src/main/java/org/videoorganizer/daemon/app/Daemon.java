@@ -25,7 +25,9 @@ import org.videoorganizer.daemon.store.Database;
 import org.videoorganizer.daemon.store.JobStore;
 import org.videoorganizer.daemon.store.OwnerOnly;
 import org.videoorganizer.daemon.store.StatusQuery;
+import org.videoorganizer.daemon.store.SyncStore;
 import org.videoorganizer.daemon.store.VideoStore;
+import org.videoorganizer.daemon.sync.SyncScheduler;
 
 /**
  * The composition root of {@code vorg daemon}: database (embedded or external), pipeline,
@@ -48,11 +50,13 @@ public final class Daemon {
   private final StatusVerticle http;
   private final HttpToken token;
   private final Optional<TmdbUsage> usage;
+  private final Optional<SyncScheduler> sync;
   private final CountDownLatch stopped = new CountDownLatch(1);
 
   private Daemon(Vertx vertx, Database db, Pipeline pipeline, Dispatcher dispatcher, Ingestor ingestor, StatusVerticle http,
-      HttpToken token, Optional<TmdbUsage> usage) {
+      HttpToken token, Optional<TmdbUsage> usage, Optional<SyncScheduler> sync) {
     this.token = token;
+    this.sync = sync;
     this.usage = usage;
     this.vertx = vertx;
     this.db = db;
@@ -81,14 +85,18 @@ public final class Daemon {
           jellyfin.map(JellyfinIntegration::announcer));
       Dispatcher dispatcher = Dispatcher.create(vertx, new JobStore(db.pool()), config.redis(), pipeline, config.workers());
       Ingestor ingestor = new Ingestor(new VideoStore(db.pool()), config.sources(), config.ingest(), dispatcher::ring);
+      Optional<SyncScheduler> sync = SyncScheduler.create(config.rclone(), config.dataDir(), new SyncStore(db.pool()),
+          jellyfin.isPresent(), java.time.Clock.systemUTC()); // creates the staging folders ingest scans
       StatusVerticle http = new StatusVerticle(config.http(), token, new StatusQuery(db.pool()),
-          () -> live(dispatcher, ingestor, config), JellyfinIntegration.routes(jellyfin), JellyfinIntegration.status(jellyfin));
+          () -> live(dispatcher, ingestor, config).put("sync", sync.map(SyncScheduler::status).orElseGet(JsonObject::new)),
+          JellyfinIntegration.routes(jellyfin), JellyfinIntegration.status(jellyfin));
       Blocking.await(vertx.deployVerticle(http));
       dispatcher.start();
       ingestor.start();
+      sync.ifPresent(SyncScheduler::start);
       log.info("daemon {} running: {} source(s), library {}, {} dispatch", dispatcher.owner(), config.sources().size(),
           config.library(), config.redis().isPresent() ? "Redis" : "in-process");
-      return new Daemon(vertx, db, pipeline, dispatcher, ingestor, http, token, usage);
+      return new Daemon(vertx, db, pipeline, dispatcher, ingestor, http, token, usage, sync);
     } catch (RuntimeException e) {
       vertx.close();
       throw e;
@@ -127,6 +135,7 @@ public final class Daemon {
       return;
     }
     log.info("stopping: no new work; running steps get {}s to finish", grace.toSeconds());
+    sync.ifPresent(SyncScheduler::close);
     ingestor.stop();
     dispatcher.stop(grace);
     pipeline.close();

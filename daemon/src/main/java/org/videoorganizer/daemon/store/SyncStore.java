@@ -71,6 +71,15 @@ public final class SyncStore implements SyncLedger, KnownHashes {
         .execute(Tuple.of(hashType, hash.toLowerCase(java.util.Locale.ROOT), size))).size() > 0;
   }
 
+  /** True when this version of the file was downloaded before (and its video did not vanish). */
+  @Override
+  public boolean copiedBefore(String source, RemoteFile file) {
+    return Blocking.await(pool.preparedQuery("select 1 from sync_origins o left join videos v on v.id = o.video_id "
+            + "where o.source = $1 and o.path = $2 and o.size = $3 and o.mod_time = $4 and o.state <> 'skipped' and "
+            + STILL_HELD).execute(Tuple.of(source, file.path(), file.size(), file.modTime().atOffset(ZoneOffset.UTC))))
+        .size() > 0;
+  }
+
   /** Organized library videos of this size with no {@code hashType} hash yet: candidates to hash locally. */
   public List<Path> unhashedLibraryFiles(long size, String hashType) {
     List<Path> out = new ArrayList<>();

@@ -83,7 +83,7 @@ public final class RemoteSourceRunner {
   private boolean isKnown(RemoteSource source, RemoteFile file) {
     return file.hash(source.hashTypes())
         .map(h -> known.contains(h.getKey(), h.getValue(), file.size()))
-        .orElse(false);
+        .orElse(false) || known.copiedBefore(source.name(), file);
   }
 
   private boolean settled(RemoteSource source, RemoteFile file) {
