@@ -210,4 +210,34 @@ class RemoteSourceDaemonTest {
       d.stop();
     }
   }
+
+  @Test
+  void withDeleteOriginalsTheCloudCopyGoesOnlyOnceOrganizedAndOnlyIfUnchangedSinceTheCopy(TestServices.Env env)
+      throws Exception {
+    Path root = startCloud();
+    byte[] ronin = write(root.resolve("Ronin (1998).mkv"), 120_000, 5);
+    write(root.resolve("Alien (1979).mkv"), 130_000, 6);
+    Daemon d = Daemon.start(config(env, "  - {name: gdrive, remote: 'gdrive:', delete_originals: true}\n", Map.of()));
+    try {
+      await(d, "downloaded both", x -> Optional.ofNullable(x.getJsonObject("daemon").getJsonObject("sync")
+          .getJsonObject("gdrive").getJsonObject("last_run")).map(r -> r.getInteger("downloaded") == 2).orElse(false));
+      // Edited in the cloud after the copy and before the video is confirmed: the edit must survive.
+      byte[] edited = write(root.resolve("Alien (1979).mkv"), 130_500, 7);
+      JsonObject s = await(d, "settled both originals", x -> x.getJsonObject("daemon").getJsonObject("sync")
+          .getJsonObject("gdrive").getJsonObject("originals").size() == 2);
+      JsonObject originals = s.getJsonObject("daemon").getJsonObject("sync").getJsonObject("gdrive").getJsonObject("originals");
+      assertThat(originals.getInteger("deleted")).as(s.encodePrettily()).isEqualTo(1);
+      assertThat(originals.getInteger("kept")).isEqualTo(1);
+      assertThat(organized(s)).isEqualTo(2);
+      assertThat(root.resolve("Ronin (1998).mkv")).as("confirmed in the library, unchanged: deleted").doesNotExist();
+      assertThat(Files.readAllBytes(root.resolve("Alien (1979).mkv"))).as("changed since the copy: kept").isEqualTo(edited);
+      assertThat(Files.readAllBytes(dir.resolve("lib/Movies/Ronin (1998)/Ronin (1998).mkv"))).isEqualTo(ronin);
+      assertThat(count(pgUrl(), "select count(*) from sync_origins where state = 'original_deleted' and path = 'Ronin (1998).mkv'"))
+          .isEqualTo(1);
+      assertThat(count(pgUrl(), "select count(*) from sync_origins where state = 'original_kept' and note like '%changed or gone%'"))
+          .isEqualTo(1);
+    } finally {
+      d.stop();
+    }
+  }
 }
