@@ -76,7 +76,8 @@ final class SourceStatus {
       o.put("last_run", new JsonObject().put("downloaded", lastRun.downloaded().size())
           .put("downloaded_bytes", lastRun.downloaded().stream().mapToLong(s -> s.origin().size()).sum())
           .put("skipped_known", lastRun.skippedKnown()).put("skipped_staged", lastRun.skippedStaged())
-          .put("settling", lastRun.settling()).put("failed", lastRun.failures().size()));
+          .put("settling", lastRun.settling()).put("failed", lastRun.failures().size())
+          .put("not_tried", lastRun.notTried()));
       JsonArray failures = new JsonArray();
       lastRun.failures().stream().limit(FAILURES_SHOWN).forEach(f -> failures.add(new JsonObject()
           .put("path", f.path()).put("kind", f.kind().name()).put("message", f.message())));
