@@ -7,9 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
@@ -240,10 +238,5 @@ public final class SyncScheduler implements AutoCloseable {
         }
       }
     }
-  }
-
-  /** Names of the remote sources, in configuration order. */
-  public List<String> sources() {
-    return new ArrayList<>(loops.keySet());
   }
 }
