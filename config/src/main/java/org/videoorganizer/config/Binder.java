@@ -14,6 +14,7 @@ import org.videoorganizer.config.VorgConfig.HttpConfig;
 import org.videoorganizer.config.VorgConfig.IngestConfig;
 import org.videoorganizer.config.VorgConfig.JellyfinConfig;
 import org.videoorganizer.config.VorgConfig.RedisConfig;
+import org.videoorganizer.config.VorgConfig.RemoteSourceConfig;
 import org.videoorganizer.config.VorgConfig.SourceConfig;
 import org.videoorganizer.config.VorgConfig.TmdbConfig;
 import org.videoorganizer.config.VorgConfig.TransferMode;
@@ -24,7 +25,7 @@ final class Binder {
 
   private static final Set<String> TOP =
       Set.of("sources", "library", "library_marker", "mode", "data_dir", "database", "redis", "http", "ingest", "workers",
-          "tmdb", "jellyfin", "metrics", "backup", "alerts");
+          "tmdb", "jellyfin", "metrics", "backup", "alerts", "rclone");
 
   private final Node root;
   private final Paths paths;
@@ -38,37 +39,46 @@ final class Binder {
 
   VorgConfig bind() {
     root.onlyKeys(TOP);
+    Path dataDir = paths.resolve(root.child("data_dir"));
+    List<RemoteSourceConfig> remotes = new ArrayList<>();
     return new VorgConfig(
-        sources(root.child("sources")),
-        paths.resolve(root.child("library")),
+        sources(root.child("sources"), dataDir, remotes),
+        RemoteSources.library(root.child("library"), paths),
         marker(root.child("library_marker"), "library"),
         mode(root.child("mode")),
         database(root.child("database")),
         redis(root.child("redis")),
         http(root.child("http")),
-        paths.resolve(root.child("data_dir")),
+        dataDir,
         ingest(root.child("ingest")),
         workers(root.child("workers")),
         tmdb(root.child("tmdb")),
         jellyfin(root.child("jellyfin")),
         Operations.metrics(root.child("metrics")),
         Operations.backup(root.child("backup"), paths),
-        Operations.alerts(root.child("alerts"), secrets));
+        Operations.alerts(root.child("alerts"), secrets),
+        RemoteSources.rclone(root.child("rclone"), paths, remotes));
   }
 
-  private List<SourceConfig> sources(Node node) {
+  // A remote source is also a folder source: its staging folder, which ingest scans like any other.
+  private List<SourceConfig> sources(Node node, Path dataDir, List<RemoteSourceConfig> remotes) {
     List<SourceConfig> out = new ArrayList<>();
     for (Node entry : node.elements()) {
-      entry.onlyKeys(Set.of("name", "path", "marker"));
+      entry.onlyKeys(RemoteSources.isRemote(entry) ? RemoteSources.KEYS : Set.of("name", "path", "marker"));
       Node name = entry.child("name");
       String text = name.requiredText("a short name of lowercase letters, digits, '-' or '_'");
       if (!text.matches("[a-z0-9][a-z0-9_-]{0,39}")) {
         throw new ConfigException(name.key(), text, "a short name of lowercase letters, digits, '-' or '_' (at most 40)");
       }
+      if (RemoteSources.isRemote(entry)) {
+        remotes.add(RemoteSources.bind(entry, text));
+        out.add(new SourceConfig(text, dataDir.resolve("staging").resolve(text)));
+        continue;
+      }
       out.add(new SourceConfig(text, paths.resolve(entry.child("path")), marker(entry.child("marker"), "source folder")));
     }
     if (out.isEmpty()) {
-      throw new ConfigException("sources", null, "at least one folder to watch (name and path)");
+      throw new ConfigException("sources", null, "at least one folder to watch (name and path) or remote (name and remote)");
     }
     return out;
   }

@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * Writes {@code VORG_*} variables over the file's values: {@code VORG_HTTP_PORT=9000} sets
  * {@code http.port}; {@code VORG_SOURCES=downloads=/srv/inbox,tv=/srv/tv} replaces the sources
- * (an entry may end in {@code ;marker=.vorg-mounted}).
+ * (an entry may end in {@code ;marker=.vorg-mounted}; {@code gdrive=gdrive:Videos} is a remote source).
  */
 final class EnvOverrides {
 
@@ -58,7 +58,7 @@ final class EnvOverrides {
         source.put("marker", rest.substring(marker + MARKER.length()).strip());
         rest = rest.substring(0, marker);
       }
-      source.put("path", rest.strip());
+      source.put(RemoteSources.looksRemote(rest.strip()) ? "remote" : "path", rest.strip());
     }
     return list;
   }

@@ -49,11 +49,15 @@ final class Keys {
     SCALARS.put("alerts.failures_above", "20");
     SCALARS.put("alerts.review_above", "50");
     SCALARS.put("alerts.rate_limit", "6h");
+    SCALARS.put("rclone.binary", "rclone");
+    SCALARS.put("rclone.config", "");
+    SCALARS.put("rclone.bwlimit", "");
+    SCALARS.put("rclone.transfers", "4");
   }
 
   /** Sections that are mappings. */
   static final Set<String> SECTIONS = Set.of("database", "redis", "http", "ingest", "workers", "tmdb", "jellyfin", "metrics",
-      "backup", "alerts");
+      "backup", "alerts", "rclone");
 
   /** Keys that hold secrets: never accepted from the file. Key -> environment variable. */
   static final Map<String, String> SECRETS =

@@ -19,7 +19,9 @@ final class Validator {
       SourceConfig source = config.sources().get(i);
       String key = "sources[" + i + "].path";
       apart(key, source.path(), "library", config.library());
-      apart(key, source.path(), "data_dir", config.dataDir());
+      if (!config.rclone().isRemote(source.name())) { // a remote's staging folder is in data_dir by design
+        apart(key, source.path(), "data_dir", config.dataDir());
+      }
       for (int j = i + 1; j < config.sources().size(); j++) {
         apart(key, source.path(), "sources[" + j + "].path", config.sources().get(j).path());
       }

@@ -24,6 +24,8 @@ import java.util.Optional;
  * @param metrics who may read {@code /metrics}
  * @param backup where scheduled backups go, how often, how many are kept
  * @param alerts where notifications go and when they fire
+ * @param rclone rclone settings and the remote sources (each remote source is also in {@code sources},
+ *     as its staging folder {@code data_dir/staging/<name>})
  */
 public record VorgConfig(
     List<SourceConfig> sources,
@@ -40,7 +42,8 @@ public record VorgConfig(
     Optional<JellyfinConfig> jellyfin,
     MetricsConfig metrics,
     BackupConfig backup,
-    AlertsConfig alerts) {
+    AlertsConfig alerts,
+    RcloneConfig rclone) {
 
   public VorgConfig {
     sources = List.copyOf(sources);
@@ -51,7 +54,16 @@ public record VorgConfig(
       Optional<DatabaseConfig> database, Optional<RedisConfig> redis, HttpConfig http, Path dataDir, IngestConfig ingest,
       WorkerConfig workers, TmdbConfig tmdb, Optional<JellyfinConfig> jellyfin) {
     this(sources, library, libraryMarker, mode, database, redis, http, dataDir, ingest, workers, tmdb, jellyfin,
-        new MetricsConfig(false), new BackupConfig(Optional.empty(), java.time.Duration.ofDays(1), 7), AlertsConfig.NONE);
+        RcloneConfig.NONE);
+  }
+
+  /** Without the operations sections, with rclone's. */
+  public VorgConfig(List<SourceConfig> sources, Path library, Optional<String> libraryMarker, TransferMode mode,
+      Optional<DatabaseConfig> database, Optional<RedisConfig> redis, HttpConfig http, Path dataDir, IngestConfig ingest,
+      WorkerConfig workers, TmdbConfig tmdb, Optional<JellyfinConfig> jellyfin, RcloneConfig rclone) {
+    this(sources, library, libraryMarker, mode, database, redis, http, dataDir, ingest, workers, tmdb, jellyfin,
+        new MetricsConfig(false), new BackupConfig(Optional.empty(), java.time.Duration.ofDays(1), 7), AlertsConfig.NONE,
+        rclone);
   }
 
   /**
@@ -193,4 +205,42 @@ public record VorgConfig(
     public static final AlertsConfig NONE = new AlertsConfig(Optional.empty(), "generic", java.time.Duration.ofMinutes(10),
         20, 50, java.time.Duration.ofHours(6));
   }
+
+  /**
+   * rclone (docs/cloud.md). The daemon runs it only when there are remote sources.
+   *
+   * @param binary the rclone command ({@code rclone} on the PATH by default)
+   * @param configFile the user's rclone.conf; empty for rclone's own default
+   * @param bwlimit rclone {@code --bwlimit}, such as {@code 10M}; empty for none
+   * @param transfers rclone {@code --transfers}
+   * @param remoteSources the sources entries with a {@code remote}
+   */
+  public record RcloneConfig(
+      String binary, Optional<Path> configFile, Optional<String> bwlimit, int transfers,
+      List<RemoteSourceConfig> remoteSources) {
+
+    /** No remote sources. */
+    public static final RcloneConfig NONE = new RcloneConfig("rclone", Optional.empty(), Optional.empty(), 4, List.of());
+
+    public RcloneConfig {
+      remoteSources = List.copyOf(remoteSources);
+    }
+
+    /** Whether the source of this name is a remote one. */
+    public boolean isRemote(String sourceName) {
+      return remoteSources.stream().anyMatch(r -> r.name().equals(sourceName));
+    }
+  }
+
+  /**
+   * A source on an rclone remote, downloaded into its staging folder on a schedule.
+   *
+   * @param name the source name (as in {@code sources})
+   * @param remote {@code name:path} with the name from rclone.conf
+   * @param every how often it is listed: hourly (1h), daily (24h) or {@code every 30m}
+   * @param settle a remote file modified less than this ago is still being uploaded and waits
+   * @param deleteOriginals delete the cloud copy once the file is confirmed in the library
+   */
+  public record RemoteSourceConfig(
+      String name, String remote, java.time.Duration every, java.time.Duration settle, boolean deleteOriginals) {}
 }

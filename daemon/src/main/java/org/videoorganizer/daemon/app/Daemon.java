@@ -32,7 +32,9 @@ import org.videoorganizer.daemon.store.JobStore;
 import org.videoorganizer.daemon.store.OpsQuery;
 import org.videoorganizer.daemon.store.OwnerOnly;
 import org.videoorganizer.daemon.store.StatusQuery;
+import org.videoorganizer.daemon.store.SyncStore;
 import org.videoorganizer.daemon.store.VideoStore;
+import org.videoorganizer.daemon.sync.SyncScheduler;
 
 /**
  * The composition root of {@code vorg daemon}: database (embedded or external), pipeline,
@@ -55,11 +57,13 @@ public final class Daemon {
   private final StatusVerticle http;
   private final HttpToken token;
   private final Optional<TmdbUsage> usage;
+  private final Optional<SyncScheduler> sync;
   private final CountDownLatch stopped = new CountDownLatch(1);
 
   private Daemon(Vertx vertx, Database db, Pipeline pipeline, Dispatcher dispatcher, Ingestor ingestor, StatusVerticle http,
-      HttpToken token, Optional<TmdbUsage> usage) {
+      HttpToken token, Optional<TmdbUsage> usage, Optional<SyncScheduler> sync) {
     this.token = token;
+    this.sync = sync;
     this.usage = usage;
     this.vertx = vertx;
     this.db = db;
@@ -91,23 +95,27 @@ public final class Daemon {
       Dispatcher dispatcher = Dispatcher.create(vertx, new JobStore(db.pool()), config.redis(),
           new MeteredJobHandler(pipeline, metrics.registry()), config.workers());
       Ingestor ingestor = new Ingestor(new VideoStore(db.pool()), config.sources(), config.ingest(), dispatcher::ring);
+      Optional<SyncScheduler> sync = SyncScheduler.create(config.rclone(), config.dataDir(), new SyncStore(db.pool()),
+          jellyfin.isPresent(), java.time.Clock.systemUTC()); // creates the staging folders ingest scans
       Readiness readiness = new Readiness(vertx, db.pool(), config, dispatcher::dispatchHealthy);
       AlertMonitor.schedule(vertx, config.alerts(), new OpsQuery(db.pool()), readiness);
       StatusQuery statusQuery = new StatusQuery(db.pool());
       var more = JellyfinIntegration.status(jellyfin);
+      java.util.function.Supplier<JsonObject> live =
+          () -> live(dispatcher, ingestor, config).put("sync", sync.map(SyncScheduler::status).orElseGet(JsonObject::new));
       var web = WebWiring.routes(vertx, db.pool(), tmdb, dispatcher, ingestor, config, token,
-          () -> statusQuery.status().map(json -> json.put("daemon", live(dispatcher, ingestor, config))).compose(more));
-      StatusVerticle http = new StatusVerticle(config.http(), token, statusQuery,
-          () -> live(dispatcher, ingestor, config), JellyfinIntegration.routes(jellyfin)
+          () -> statusQuery.status().map(json -> json.put("daemon", live.get())).compose(more));
+      StatusVerticle http = new StatusVerticle(config.http(), token, statusQuery, live, JellyfinIntegration.routes(jellyfin)
               .andThen(new OpsRoutes(metrics, new OpsQuery(db.pool()), readiness, token, config)::mount).andThen(web),
           more);
       Blocking.await(vertx.deployVerticle(http));
       new Backups(config, Optional.empty()).schedule(vertx, db, java.time.Clock.systemUTC());
       dispatcher.start();
       ingestor.start();
+      sync.ifPresent(SyncScheduler::start);
       log.info("daemon {} running: {} source(s), library {}, {} dispatch", dispatcher.owner(), config.sources().size(),
           config.library(), config.redis().isPresent() ? "Redis" : "in-process");
-      return new Daemon(vertx, db, pipeline, dispatcher, ingestor, http, token, usage);
+      return new Daemon(vertx, db, pipeline, dispatcher, ingestor, http, token, usage, sync);
     } catch (RuntimeException e) {
       vertx.close();
       throw e;
@@ -146,6 +154,7 @@ public final class Daemon {
       return;
     }
     log.info("stopping: no new work; running steps get {}s to finish", grace.toSeconds());
+    sync.ifPresent(SyncScheduler::close);
     ingestor.stop();
     dispatcher.stop(grace);
     pipeline.close();

@@ -39,6 +39,12 @@ public final class RcloneProblem extends RuntimeException {
     return kind;
   }
 
+  /** The message without the kind in front of it. */
+  public String detail() {
+    String m = getMessage();
+    return m.startsWith(kind + ": ") ? m.substring(kind.name().length() + 2) : m;
+  }
+
   /** Classifies an error text from rclone's rc API. */
   static Kind classify(String error) {
     String e = error.toLowerCase(java.util.Locale.ROOT);

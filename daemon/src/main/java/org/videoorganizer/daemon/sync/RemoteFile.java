@@ -25,8 +25,14 @@ public record RemoteFile(String path, long size, Instant modTime, Map<String, St
     return Optional.empty();
   }
 
-  /** Same content as far as a listing can tell: size, time and every hash both listings give. */
+  /**
+   * Same content as far as two listings can tell: size, time (to the microsecond a database
+   * keeps) and every hash both give. A listing kept in the store has one hash; a fresh one more.
+   */
   boolean sameAs(RemoteFile other) {
-    return size == other.size && modTime.equals(other.modTime) && hashes.equals(other.hashes);
+    var micros = java.time.temporal.ChronoUnit.MICROS;
+    return size == other.size && modTime.truncatedTo(micros).equals(other.modTime.truncatedTo(micros))
+        && hashes.entrySet().stream().allMatch(e -> !other.hashes.containsKey(e.getKey())
+            || other.hashes.get(e.getKey()).equalsIgnoreCase(e.getValue()));
   }
 }

@@ -39,9 +39,11 @@ public final class RemoteSourceRunner {
     List<RemoteFile> listing = rcd.client().listWithHashes(source.remote(), "");
     List<SourceRun.Staged> downloaded = new ArrayList<>();
     List<SourceRun.Failure> failures = new ArrayList<>();
-    int skippedKnown = 0, skippedStaged = 0, settling = 0;
+    int skippedKnown = 0, skippedStaged = 0, settling = 0, notTried = 0;
     for (RemoteFile file : listing) {
-      if (isKnown(source, file)) {
+      if (refusedEarlier(failures)) {
+        notTried++; // every copy would wait out rclone's retries to be refused the same way
+      } else if (isKnown(source, file)) {
         ledger.recordSkipped(source.name(), source.remote(), file);
         skippedKnown++;
       } else if (Files.exists(stagedPath(source, file))) {
@@ -56,7 +58,15 @@ public final class RemoteSourceRunner {
         }
       }
     }
-    return new SourceRun(source.name(), downloaded, skippedKnown, skippedStaged, settling, failures);
+    return new SourceRun(source.name(), downloaded, skippedKnown, skippedStaged, settling, failures, notTried);
+  }
+
+  /** Credentials refused or the remote gone from rclone.conf: a problem of the whole remote, not of one file. */
+  private static boolean refusedEarlier(List<SourceRun.Failure> failures) {
+    return !failures.isEmpty() && switch (failures.getLast().kind()) {
+      case AUTH_REFUSED, REMOTE_NOT_CONFIGURED -> true;
+      default -> false;
+    };
   }
 
   /** Progress of the transfers running now (bytes, rate, ETA) for the status. */
@@ -83,7 +93,7 @@ public final class RemoteSourceRunner {
   private boolean isKnown(RemoteSource source, RemoteFile file) {
     return file.hash(source.hashTypes())
         .map(h -> known.contains(h.getKey(), h.getValue(), file.size()))
-        .orElse(false);
+        .orElse(false) || known.copiedBefore(source.name(), file);
   }
 
   private boolean settled(RemoteSource source, RemoteFile file) {

@@ -5,11 +5,12 @@ import java.util.List;
 
 /**
  * What one run of a remote source did: files downloaded into staging, files skipped because the
- * library has them, files still settling, and files that failed with why.
+ * library has them, files still settling, files that failed with why, and files not tried because
+ * the remote refused the credentials on an earlier file of the run (they wait for the next run).
  */
 public record SourceRun(
     String source, List<Staged> downloaded, int skippedKnown, int skippedStaged, int settling,
-    List<Failure> failures) {
+    List<Failure> failures, int notTried) {
 
   public SourceRun {
     downloaded = List.copyOf(downloaded);

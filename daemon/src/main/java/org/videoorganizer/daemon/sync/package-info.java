@@ -1,5 +1,12 @@
 /**
- * Cloud sources and remote libraries through rclone (issue #16), as a standalone engine.
+ * Cloud sources and remote libraries through rclone (issue #16).
+ *
+ * <p>{@link org.videoorganizer.daemon.sync.SyncScheduler} is what the daemon starts: it runs each
+ * remote source at start and on its schedule into {@code data_dir/staging/<name>} (scanned by
+ * ingest as a folder source), records origins in {@code store.SyncStore}, reports
+ * {@code daemon.sync} of the status, and deletes confirmed originals where a source opted in.
+ * {@link org.videoorganizer.daemon.sync.RemoteLibrary} is the organize hook for a library on a
+ * remote (not called yet).
  *
  * <p>{@link org.videoorganizer.daemon.sync.RcdSupervisor} starts and watches {@code rclone rcd}
  * on loopback with generated credentials and hands out an {@link

@@ -34,7 +34,7 @@ class UnstableFileTest {
     VorgConfig base = DaemonTest.config(dir, env, Map.of());
     VorgConfig config = new VorgConfig(base.sources(), base.library(), base.libraryMarker(), base.mode(),
         base.database(), base.redis(), base.http(), base.dataDir(), new IngestConfig(5, 1, false, Duration.ofSeconds(2)),
-        base.workers(), base.tmdb(), base.jellyfin());
+        base.workers(), base.tmdb(), base.jellyfin(), base.rclone());
     Path file = dir.resolve("in/Ronin (1998).mkv");
     DaemonTest.write(file, 30_000, 3);
     AtomicBoolean writing = new AtomicBoolean(true);

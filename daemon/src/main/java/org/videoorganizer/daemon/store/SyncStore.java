@@ -1,0 +1,150 @@
+package org.videoorganizer.daemon.store;
+
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.Tuple;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.videoorganizer.daemon.sync.KnownHashes;
+import org.videoorganizer.daemon.sync.RemoteFile;
+import org.videoorganizer.daemon.sync.RemoteSource;
+import org.videoorganizer.daemon.sync.SyncLedger;
+
+/**
+ * What remote sources did, in {@code sync_origins} (V060): each remote file downloaded or skipped
+ * with its remote hash, linked to its video row once ingest recorded the staged file; and what
+ * the library already holds by remote hash. Blocking calls: the sync engine runs on its own
+ * (virtual) threads.
+ *
+ * <p>Deduplication before download covers: a file with the same remote hash type, hash and size
+ * as one any remote source downloaded before (whose video did not vanish), and a file whose size
+ * and md5/sha1 match an organized library file (hashed locally on demand, {@code library_hashes}).
+ * It does not cover QuickXorHash (OneDrive) against files that came from local folders: the JDK
+ * has no QuickXorHash, so such a file is downloaded and then found a duplicate by our own hash.
+ */
+public final class SyncStore implements SyncLedger, KnownHashes {
+
+  // A video that vanished from staging never reached the library; its remote file may be fetched again.
+  private static final String STILL_HELD = "(v.id is null or v.state <> 'vanished')";
+
+  private final Pool pool;
+
+  public SyncStore(Pool pool) {
+    this.pool = pool;
+  }
+
+  @Override
+  public void recordDownloaded(String source, String remote, RemoteFile file, Path staged) {
+    upsert(source, remote, file, staged.toString(), "downloaded");
+  }
+
+  @Override
+  public void recordSkipped(String source, String remote, RemoteFile file) {
+    upsert(source, remote, file, null, "skipped");
+  }
+
+  private void upsert(String source, String remote, RemoteFile file, String staged, String state) {
+    Optional<Map.Entry<String, String>> hash = file.hash(RemoteSource.DEFAULT_HASHES);
+    Blocking.await(pool.preparedQuery("insert into sync_origins (source, remote, path, size, mod_time, hash_type, hash, "
+            + "staged_path, state) values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict (source, path, size, mod_time) "
+            + "do update set remote = excluded.remote, hash_type = excluded.hash_type, hash = excluded.hash, "
+            + "staged_path = coalesce(excluded.staged_path, sync_origins.staged_path), updated_at = now(), "
+            + "state = case when sync_origins.state = 'downloaded' then 'downloaded' else excluded.state end, "
+            + "video_id = case when excluded.state = 'downloaded' then null else sync_origins.video_id end")
+        .execute(Tuple.tuple().addString(source).addString(remote).addString(file.path()).addLong(file.size())
+            .addOffsetDateTime(file.modTime().atOffset(ZoneOffset.UTC))
+            .addString(hash.map(Map.Entry::getKey).orElse(null)).addString(hash.map(Map.Entry::getValue).orElse(null))
+            .addString(staged).addString(state)));
+  }
+
+  /** True when a remote file of this hash and size was downloaded before, or a library file has them. */
+  @Override
+  public boolean contains(String hashType, String hash, long size) {
+    return Blocking.await(pool.preparedQuery("select 1 from sync_origins o left join videos v on v.id = o.video_id "
+            + "where o.hash_type = $1 and o.hash = $2 and o.size = $3 and o.state <> 'skipped' and " + STILL_HELD
+            + " union all select 1 from library_hashes h join organized_files f on f.library_path = h.library_path "
+            + "and f.size = h.size where h.hash_type = $1 and h.hash = $2 and h.size = $3 limit 1")
+        .execute(Tuple.of(hashType, hash.toLowerCase(java.util.Locale.ROOT), size))).size() > 0;
+  }
+
+  /** True when this version of the file was downloaded before (and its video did not vanish). */
+  @Override
+  public boolean copiedBefore(String source, RemoteFile file) {
+    return Blocking.await(pool.preparedQuery("select 1 from sync_origins o left join videos v on v.id = o.video_id "
+            + "where o.source = $1 and o.path = $2 and o.size = $3 and o.mod_time = $4 and o.state <> 'skipped' and "
+            + STILL_HELD).execute(Tuple.of(source, file.path(), file.size(), file.modTime().atOffset(ZoneOffset.UTC))))
+        .size() > 0;
+  }
+
+  /** Organized library videos of this size with no {@code hashType} hash yet: candidates to hash locally. */
+  public List<Path> unhashedLibraryFiles(long size, String hashType) {
+    List<Path> out = new ArrayList<>();
+    Blocking.await(pool.preparedQuery("select f.library_path from organized_files f where f.size = $1 and f.role = 'video' "
+            + "and not exists (select 1 from library_hashes h where h.library_path = f.library_path and h.size = f.size "
+            + "and h.hash_type = $2)")
+        .execute(Tuple.of(size, hashType))).forEach(r -> out.add(Path.of(r.getString("library_path"))));
+    return out;
+  }
+
+  /** Keeps a library file's locally computed hash of a remote type. */
+  public void recordLibraryHash(Path libraryPath, long size, String hashType, String hash) {
+    Blocking.await(pool.preparedQuery("insert into library_hashes (library_path, size, hash_type, hash) "
+            + "values ($1, $2, $3, $4) on conflict do nothing")
+        .execute(Tuple.of(libraryPath.toString(), size, hashType, hash.toLowerCase(java.util.Locale.ROOT))));
+  }
+
+  /** Links downloaded origins to the video row ingest recorded for the staged file; returns how many. */
+  public int linkStaged(String source) {
+    return Blocking.await(pool.preparedQuery("update sync_origins o set video_id = v.id, updated_at = now() "
+            + "from videos v where o.source = $1 and o.video_id is null and o.state = 'downloaded' "
+            + "and v.source = o.source and v.rel_path = o.path and v.size = o.size "
+            + "and v.id = (select max(w.id) from videos w where w.source = o.source and w.rel_path = o.path and w.size = o.size)")
+        .execute(Tuple.of(source))).rowCount();
+  }
+
+  /** A downloaded remote file whose video is in the library, with the remote's listing at copy time. */
+  public record Confirmed(long videoId, RemoteFile copied) {}
+
+  /**
+   * Downloaded originals of {@code source} whose video is confirmed in the library: organized (or
+   * announced) with its library file recorded and, when Jellyfin is used, confirmed by Jellyfin.
+   */
+  public List<Confirmed> confirmedOriginals(String source, boolean jellyfinMustConfirm) {
+    String jellyfin = jellyfinMustConfirm
+        ? " and exists (select 1 from jellyfin_confirmations c where c.local_path = f.library_path and c.state = 'confirmed')"
+        : "";
+    List<Confirmed> out = new ArrayList<>();
+    Blocking.await(pool.preparedQuery("select o.video_id, o.path, o.size, o.mod_time, o.hash_type, o.hash from sync_origins o "
+            + "join videos v on v.id = o.video_id join organized_files f on f.video_id = v.id and f.role = 'video' "
+            + "where o.source = $1 and o.state = 'downloaded' and v.state in ('organized', 'announced')" + jellyfin
+            + " order by o.video_id")
+        .execute(Tuple.of(source))).forEach(r -> out.add(new Confirmed(r.getLong("video_id"), remoteFile(r))));
+    return out;
+  }
+
+  private static RemoteFile remoteFile(Row r) {
+    String type = r.getString("hash_type");
+    return new RemoteFile(r.getString("path"), r.getLong("size"), r.getOffsetDateTime("mod_time").toInstant(),
+        type == null ? Map.of() : Map.of(type, r.getString("hash")));
+  }
+
+  /** After the delete-originals check: {@code original_deleted}, or {@code original_kept} with why. */
+  public void recordOriginal(String source, RemoteFile copied, boolean deleted, String note) {
+    Blocking.await(pool.preparedQuery("update sync_origins set state = $5, note = $6, updated_at = now() "
+            + "where source = $1 and path = $2 and size = $3 and mod_time = $4")
+        .execute(Tuple.of(source, copied.path(), copied.size(), copied.modTime().atOffset(ZoneOffset.UTC),
+            deleted ? "original_deleted" : "original_kept", note)));
+  }
+
+  /** The origin rows of a source by state, for the status page and tests. */
+  public Map<String, Long> countsByState(String source) {
+    Map<String, Long> out = new java.util.TreeMap<>();
+    Blocking.await(pool.preparedQuery("select state, count(*) as n from sync_origins where source = $1 group by state")
+        .execute(Tuple.of(source))).forEach(r -> out.put(r.getString("state"), r.getLong("n")));
+    return out;
+  }
+}

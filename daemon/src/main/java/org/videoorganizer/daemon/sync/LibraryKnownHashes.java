@@ -1,0 +1,57 @@
+package org.videoorganizer.daemon.sync;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.videoorganizer.daemon.store.SyncStore;
+
+/**
+ * What the library has, by remote hash: earlier downloads from the store, and organized library
+ * files of the same size hashed here in the remote's type (md5, sha1, sha256: what the JDK
+ * computes) the first time a remote lists a file of that size. Sizes rarely coincide, so few
+ * library files are ever read; each is hashed once per type and kept in the store.
+ */
+final class LibraryKnownHashes implements KnownHashes {
+
+  private static final Logger log = LoggerFactory.getLogger(LibraryKnownHashes.class);
+  private static final Set<String> LOCAL_TYPES = Set.of("md5", "sha1", "sha256");
+
+  private final SyncStore store;
+
+  LibraryKnownHashes(SyncStore store) {
+    this.store = store;
+  }
+
+  @Override
+  public boolean contains(String hashType, String hash, long size) {
+    if (store.contains(hashType, hash, size)) {
+      return true;
+    }
+    if (!LOCAL_TYPES.contains(hashType)) {
+      return false;
+    }
+    boolean found = false;
+    for (Path file : store.unhashedLibraryFiles(size, hashType)) {
+      try {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) != size) {
+          continue; // gone or replaced: not evidence either way
+        }
+        String local = LocalHash.of(file, hashType);
+        store.recordLibraryHash(file, size, hashType, local);
+        found |= local.equalsIgnoreCase(hash);
+      } catch (IOException e) {
+        log.warn("library file {} could not be hashed to compare with a remote file: {}", file, e.toString());
+      }
+    }
+    return found;
+  }
+
+  @Override
+  public boolean copiedBefore(String source, RemoteFile file) {
+    return store.copiedBefore(source, file);
+  }
+}

@@ -1,0 +1,130 @@
+package org.videoorganizer.daemon.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Vertx;
+import io.vertx.sqlclient.Tuple;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.videoorganizer.daemon.store.Database;
+import org.videoorganizer.daemon.store.SyncStore;
+import org.videoorganizer.daemon.store.VideoStore;
+import org.videoorganizer.daemon.testsupport.TestServices;
+
+/** The daemon's {@link SyncStore} as the engine's ledger and known-hash lookup, on the test PostgreSQL. */
+@ExtendWith(TestServices.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SyncStoreTest {
+
+  private final Vertx vertx = Vertx.vertx();
+  private Database db;
+  private SyncStore store;
+  @TempDir Path tmp;
+  final Clock later = Clock.fixed(Instant.now().plus(Duration.ofHours(1)), ZoneOffset.UTC);
+
+  @BeforeAll
+  void open(TestServices.Env env) {
+    db = Database.open(vertx, env.pgUrl(), 2).await();
+    store = new SyncStore(db.pool());
+  }
+
+  @AfterAll
+  void close() {
+    db.close().await();
+    vertx.close().await();
+  }
+
+  static RemoteFile file(String path, long size, String md5) {
+    return new RemoteFile(path, size, Instant.parse("2026-01-02T03:04:05.123456789Z"), Map.of("md5", md5, "sha1", "ab" + md5));
+  }
+
+  long video(String source, String rel, long size, String state) {
+    new VideoStore(db.pool()).upsertSource(source, "/staging/" + source).await();
+    return db.pool().preparedQuery("insert into videos (source, rel_path, display_path, size, mtime_ms, state, active) "
+        + "values ($1, $2, $2, $3, 0, $4, false) returning id").execute(Tuple.of(source, rel, size, state)).await()
+        .iterator().next().getLong(0);
+  }
+
+  @Test
+  void aFileRecordedInPostgresIsSkippedByHashOnTheNextRunWithoutAByteTransferred() throws Exception {
+    try (RcloneHarness rclone = new RcloneHarness(tmp, RcloneHarness.localRemote("cloud"))) {
+      Path cloud = Files.createDirectories(tmp.resolve("cloud"));
+      Files.writeString(cloud.resolve("a.mkv"), "movie bytes");
+      RemoteSourceRunner runner = new RemoteSourceRunner(rclone.rcd, tmp.resolve("staging"), store, store, later);
+      RemoteSource source = RemoteSource.of("pgdrive", "cloud:" + cloud);
+      assertThat(runner.run(source).downloaded()).hasSize(1);
+      assertThat(store.countsByState("pgdrive")).containsEntry("downloaded", 1L);
+      Files.delete(tmp.resolve("staging/pgdrive/a.mkv")); // organized away into the library
+      Files.copy(cloud.resolve("a.mkv"), cloud.resolve("the same under another name.mkv"));
+      long before = rclone.rcd.client().stats().bytes();
+      SourceRun second = runner.run(source);
+      assertThat(second.skippedKnown()).isEqualTo(2);
+      assertThat(rclone.rcd.client().stats().bytes()).as("nothing downloaded the second time").isEqualTo(before);
+      assertThat(store.countsByState("pgdrive")).containsEntry("downloaded", 1L).containsEntry("skipped", 1L);
+    }
+  }
+
+  @Test
+  void aHashIsKnownOnlyWithItsTypeAndSizeAndNotAfterItsVideoVanished() {
+    RemoteFile f = file("x/Heat (1995).mkv", 1000, "0123456789abcdef0123456789abcdef");
+    store.recordDownloaded("known", "gd:", f, tmp.resolve("staging/known/x/Heat (1995).mkv"));
+    assertThat(store.contains("md5", "0123456789ABCDEF0123456789ABCDEF", 1000)).isTrue();
+    assertThat(store.contains("md5", "0123456789abcdef0123456789abcdef", 1001)).isFalse();
+    assertThat(store.contains("quickxor", "0123456789abcdef0123456789abcdef", 1000)).isFalse();
+    long id = video("known", "x/Heat (1995).mkv", 1000, "vanished");
+    assertThat(store.linkStaged("known")).isEqualTo(1);
+    assertThat(store.contains("md5", "0123456789abcdef0123456789abcdef", 1000))
+        .as("the staged copy vanished before it reached the library: fetch it again").isFalse();
+    db.pool().preparedQuery("update videos set state = 'organized' where id = $1").execute(Tuple.of(id)).await();
+    assertThat(store.contains("md5", "0123456789abcdef0123456789abcdef", 1000)).isTrue();
+  }
+
+  @Test
+  void aSkippedFileDoesNotMakeItsHashKnownByItself() {
+    store.recordSkipped("skips", "gd:", file("a.mkv", 5, "ffff0000ffff0000ffff0000ffff0000"));
+    assertThat(store.contains("md5", "ffff0000ffff0000ffff0000ffff0000", 5)).isFalse();
+  }
+
+  @Test
+  void aLibraryFileHashedLocallyIsKnown() {
+    long id = video("local", "Ronin.mkv", 77, "organized");
+    db.pool().preparedQuery("insert into organized_files (video_id, library_path, content_hash, size) values ($1, $2, 'x', 77)")
+        .execute(Tuple.of(id, "/lib/Movies/Ronin (1998)/Ronin (1998).mkv")).await();
+    assertThat(store.unhashedLibraryFiles(77, "md5")).containsExactly(Path.of("/lib/Movies/Ronin (1998)/Ronin (1998).mkv"));
+    store.recordLibraryHash(Path.of("/lib/Movies/Ronin (1998)/Ronin (1998).mkv"), 77, "md5", "AAAA");
+    assertThat(store.unhashedLibraryFiles(77, "md5")).isEmpty();
+    assertThat(store.contains("md5", "aaaa", 77)).isTrue();
+  }
+
+  @Test
+  void onlyAnOrganizedVideoWithItsLibraryFileIsConfirmedAndJellyfinCanBeRequired() {
+    RemoteFile f = file("Ronin (1998).mkv", 2000, "11112222333344445555666677778888");
+    store.recordDownloaded("conf", "gd:", f, tmp.resolve("staging/conf/Ronin (1998).mkv"));
+    long id = video("conf", "Ronin (1998).mkv", 2000, "identified");
+    store.linkStaged("conf");
+    assertThat(store.confirmedOriginals("conf", false)).isEmpty();
+    db.pool().preparedQuery("update videos set state = 'organized' where id = $1").execute(Tuple.of(id)).await();
+    assertThat(store.confirmedOriginals("conf", false)).as("no library file recorded").isEmpty();
+    db.pool().preparedQuery("insert into organized_files (video_id, library_path, content_hash, size) values ($1, '/lib/r.mkv', 'x', 2000)")
+        .execute(Tuple.of(id)).await();
+    assertThat(store.confirmedOriginals("conf", false)).singleElement().satisfies(c -> {
+      assertThat(c.videoId()).isEqualTo(id);
+      assertThat(c.copied().sameAs(f)).as("the stored listing matches the remote's at copy time").isTrue();
+    });
+    assertThat(store.confirmedOriginals("conf", true)).as("Jellyfin has not confirmed it").isEmpty();
+    store.recordOriginal("conf", f, true, "deleted");
+    assertThat(store.confirmedOriginals("conf", false)).isEmpty();
+    assertThat(store.countsByState("conf")).containsEntry("original_deleted", 1L);
+  }
+}
