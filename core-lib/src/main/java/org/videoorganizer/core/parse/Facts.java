@@ -10,11 +10,13 @@ final class Facts {
   Integer year;
   final List<Integer> seasons = new ArrayList<>(2);
   final List<Integer> episodes = new ArrayList<>(2);
-  final List<Integer> absolute = new ArrayList<>(0);
+  /** Empty (shared, immutable) until the first {@link #addAbsolute}: most names have none. */
+  List<Integer> absolute = List.of();
   String episodeTitle;
   LocalDate date;
   Integer part;
-  final List<String> editions = new ArrayList<>(0);
+  /** Empty (shared, immutable) until the first {@link #addEdition}: most names have none. */
+  List<String> editions = List.of();
   /** An extra named by a word in the name ("alien 1979 trailer"), or null. */
   ExtraType extra;
   Long tmdbId;
@@ -25,7 +27,8 @@ final class Facts {
   String videoCodec;
   String audioCodec;
   String releaseGroup;
-  final List<String> languages = new ArrayList<>(0);
+  /** Empty (shared, immutable) until the first {@link #addLanguage}. */
+  List<String> languages = List.of();
   /** Index of the first and last token that marks season, episode or air date; -1 when none. */
   int firstMarker = -1;
   int lastMarker = -1;
@@ -92,14 +95,23 @@ final class Facts {
     }
   }
 
+  void addAbsolute(int a) {
+    if (!absolute.contains(a)) {
+      absolute = absolute.isEmpty() ? new ArrayList<>(2) : absolute;
+      absolute.add(a);
+    }
+  }
+
   void addEdition(String e) {
     if (!editions.contains(e)) {
+      editions = editions.isEmpty() ? new ArrayList<>(2) : editions;
       editions.add(e);
     }
   }
 
   void addLanguage(String l) {
     if (!languages.contains(l)) {
+      languages = languages.isEmpty() ? new ArrayList<>(2) : languages;
       languages.add(l);
     }
   }

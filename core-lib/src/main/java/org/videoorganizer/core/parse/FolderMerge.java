@@ -75,7 +75,7 @@ final class FolderMerge {
       file.seasons.addAll(folder.seasons);
     }
     if (fromFolder && file.editions.isEmpty()) {
-      file.editions.addAll(folder.editions);
+      folder.editions.forEach(file::addEdition);
     }
     return file;
   }

@@ -171,8 +171,8 @@ final class NumberRecognizer {
   private static void add(Facts f, int n, boolean absolute) {
     if (!absolute) {
       f.addEpisode(n);
-    } else if (!f.absolute.contains(n)) {
-      f.absolute.add(n);
+    } else {
+      f.addAbsolute(n);
     }
   }
 
@@ -188,9 +188,7 @@ final class NumberRecognizer {
         continue;
       }
       for (int v = a.number(); v <= b.number() && v - a.number() < 100; v++) {
-        if (!f.absolute.contains(v)) {
-          f.absolute.add(v);
-        }
+        f.addAbsolute(v);
       }
       a.kind = Kind.ABSOLUTE;
       b.kind = Kind.ABSOLUTE;
