@@ -89,23 +89,12 @@ public final class FilenameParser {
 
   /** Whether a folder of the path is where people keep their own videos ("Home movies/"). */
   private static boolean inHomeFolder(java.util.List<String> folders) {
-    for (String folder : folders) {
-      if (folder.length() <= 14 && Words.isHomeFolder(lettersOnly(folder))) {
+    for (int i = 0; i < folders.size(); i++) {
+      if (Words.isHomeFolderName(folders.get(i))) {
         return true;
       }
     }
     return false;
-  }
-
-  private static String lettersOnly(String s) {
-    var b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isLetter(c)) {
-        b.append(Character.toLowerCase(c));
-      }
-    }
-    return b.toString();
   }
 
   /** A cheap test before tokenizing: provider ids contain "db" (tmdb, tvdbid) or "tt" and a digit. */

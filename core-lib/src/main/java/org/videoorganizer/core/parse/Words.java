@@ -44,8 +44,32 @@ final class Words {
     return MONTHS.contains(key);
   }
 
-  static boolean isHomeFolder(String key) {
-    return HOME_FOLDERS.contains(key);
+  /** Whether a folder name, read by its letters only ("Home movies", "Camera_Roll"), is a home folder. */
+  static boolean isHomeFolderName(String folder) {
+    if (folder.length() > 14) {
+      return false;
+    }
+    for (String w : HOME_FOLDERS) {
+      if (sameLetters(folder, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameLetters(String folder, String word) {
+    int j = 0;
+    for (int i = 0; i < folder.length(); i++) {
+      char c = folder.charAt(i);
+      if (!Character.isLetter(c)) {
+        continue;
+      }
+      if (j >= word.length() || Character.toLowerCase(c) != word.charAt(j)) {
+        return false;
+      }
+      j++;
+    }
+    return j == word.length();
   }
 
   static boolean isSeasonWord(String key) {
