@@ -104,7 +104,7 @@ class DaemonTest {
         assertThat(lib.filter(p -> p.toString().endsWith(".mkv")).map(p -> dir.resolve("lib").relativize(p).toString()))
             .hasSize(2).contains("TV Shows/Breaking Bad/Season 01/Breaking Bad S01E02.mkv")
             .containsAnyOf("Movies/The Matrix (1999)/The Matrix (1999).mkv",
-                "Movies/a copy of the matrix/a copy of the matrix.mkv");
+                "Movies/A Copy of the Matrix/A Copy of the Matrix.mkv"); // an all-lowercase title is title-cased
       }
       assertThat(Files.exists(in.resolve("The Matrix (1999) 1080p.mkv")) ^ Files.exists(in.resolve("sub/a copy of the matrix.mkv")))
           .as("the duplicate stays in the source, never deleted; the original moved").isTrue();
