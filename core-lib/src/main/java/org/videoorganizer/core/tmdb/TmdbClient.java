@@ -46,11 +46,16 @@ public final class TmdbClient {
     return new TmdbClientBuilder();
   }
 
-  /** Counters since this client was built. */
-  public record Stats(long requestsSent, long memoryHits, long diskHits) {}
+  /**
+   * Counters since this client was built.
+   *
+   * @param failedAnswers requests that got no 200 answer (another status, a timeout or a network
+   *     error), counted per attempt, retried or not
+   */
+  public record Stats(long requestsSent, long memoryHits, long diskHits, long failedAnswers) {}
 
   public Stats stats() {
-    return new Stats(transport.requestsSent(), memoryHits.get(), diskHits.get());
+    return new Stats(transport.requestsSent(), memoryHits.get(), diskHits.get(), transport.failedAnswers());
   }
 
   /**

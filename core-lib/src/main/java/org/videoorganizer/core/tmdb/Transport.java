@@ -31,6 +31,7 @@ final class Transport {
   private final Retries retries;
   private final Duration requestTimeout;
   private final AtomicLong requestsSent = new AtomicLong();
+  private final AtomicLong failedAnswers = new AtomicLong();
 
   /** Retry limits and delays. */
   record Retries(int serverRetries, int rateLimitRetries, Duration backoff, Duration maxWait) {}
@@ -54,6 +55,11 @@ final class Transport {
 
   long requestsSent() {
     return requestsSent.get();
+  }
+
+  /** Requests that got no 200: another status, a timeout or a network error (retried or not). */
+  long failedAnswers() {
+    return failedAnswers.get();
   }
 
   /** The cache key of a request: path and sorted parameters, never the credentials. */
@@ -86,6 +92,7 @@ final class Transport {
       if (status == 200) {
         return response.body();
       }
+      failedAnswers.incrementAndGet();
       if (status == 429 && ++attempts.rateLimited <= retries.rateLimitRetries()) {
         Duration wait = retryAfter(response).orElse(backoff(attempts.rateLimited));
         log.info("TMDB rate limit (429) on {}; every request waits {} ms", path(key), wait.toMillis());
@@ -109,11 +116,13 @@ final class Transport {
       requestsSent.incrementAndGet();
       return http.send(request(key), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (HttpTimeoutException e) {
+      failedAnswers.incrementAndGet();
       if (++attempts.failures > retries.serverRetries()) {
         throw new TmdbException(TmdbException.Kind.TIMEOUT, 0, "TMDB did not answer within "
             + requestTimeout.toMillis() + " ms (" + attempts.total + " attempts) for " + path(key), e);
       }
     } catch (IOException e) {
+      failedAnswers.incrementAndGet();
       if (++attempts.failures > retries.serverRetries()) {
         throw new TmdbException(TmdbException.Kind.UNREACHABLE, 0,
             "cannot reach TMDB at " + base + " (" + e + ") for " + path(key), e);

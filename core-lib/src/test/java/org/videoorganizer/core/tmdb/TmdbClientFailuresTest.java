@@ -101,8 +101,11 @@ class TmdbClientFailuresTest {
   @Test
   void serverErrorsAreRetriedAndThenSucceed() {
     tmdb.failNext(500, 2);
-    assertThat(builder().build().tv(1396).orElseThrow().name()).isEqualTo("Breaking Bad");
+    TmdbClient client = builder().build();
+    assertThat(client.tv(1396).orElseThrow().name()).isEqualTo("Breaking Bad");
     assertThat(tmdb.requestCount()).isEqualTo(3);
+    assertThat(client.stats().failedAnswers()).as("the two 500s, counted for the metrics").isEqualTo(2);
+    assertThat(client.stats().requestsSent()).isEqualTo(3);
   }
 
   @Test
@@ -127,7 +130,9 @@ class TmdbClientFailuresTest {
   @Test
   void oneSlowAnswerIsRetried() {
     tmdb.delayNext(Duration.ofSeconds(1), 1);
-    assertThat(builder().build().movie(603)).isPresent();
+    TmdbClient client = builder().build();
+    assertThat(client.movie(603)).isPresent();
+    assertThat(client.stats().failedAnswers()).as("the timeout").isEqualTo(1);
   }
 
   @Test

@@ -141,7 +141,7 @@ class TmdbClientTest {
     client.searchTv("Breaking Bad", null, 1);
     client.searchTv("Breaking Bad", null, 1);
     assertThat(tmdb.requestCount()).isEqualTo(1);
-    assertThat(client.stats()).isEqualTo(new TmdbClient.Stats(1, 1, 0));
+    assertThat(client.stats()).isEqualTo(new TmdbClient.Stats(1, 1, 0, 0));
   }
 
   @Test

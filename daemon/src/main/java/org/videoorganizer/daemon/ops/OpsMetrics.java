@@ -47,6 +47,8 @@ public final class OpsMetrics {
   public void watch(TmdbClient tmdb) {
     FunctionCounter.builder("vorg_tmdb_requests", tmdb, c -> c.stats().requestsSent())
         .description("TMDB requests sent (cache misses)").register(registry);
+    FunctionCounter.builder("vorg_tmdb_errors", tmdb, c -> c.stats().failedAnswers())
+        .description("TMDB requests that got no 200 answer (another status, a timeout, a network error)").register(registry);
     FunctionCounter.builder("vorg_tmdb_cache_hits", tmdb, c -> c.stats().memoryHits() + c.stats().diskHits())
         .description("TMDB lookups answered from the memory or disk cache").register(registry);
   }

@@ -129,7 +129,7 @@ class OpsEndpointsTest {
     String dashboard = Files.readString(Path.of("../examples/grafana-vorg.json"));
     java.util.regex.Matcher names = java.util.regex.Pattern.compile("\\b(vorg_[a-z_]+|vertx_pool_[a-z_]+|jvm_memory_used_bytes)")
         .matcher(dashboard);
-    java.util.Set<String> lazy = java.util.Set.of("vorg_step_gave_up_total", "vorg_tmdb_requests_total", "vorg_tmdb_cache_hits_total",
+    java.util.Set<String> lazy = java.util.Set.of("vorg_step_gave_up_total", "vorg_tmdb_requests_total", "vorg_tmdb_cache_hits_total", "vorg_tmdb_errors_total",
         "vorg_jellyfin_confirmations");
     java.util.Set<String> served = new java.util.HashSet<>();
     m.samples.forEach(s -> served.add(s.name()));
