@@ -97,7 +97,8 @@ public final class Daemon {
       Ingestor ingestor = new Ingestor(new VideoStore(db.pool()), config.sources(), config.ingest(), dispatcher::ring);
       Optional<SyncScheduler> sync = SyncScheduler.create(config.rclone(), config.dataDir(), new SyncStore(db.pool()),
           jellyfin.isPresent(), java.time.Clock.systemUTC()); // creates the staging folders ingest scans
-      Readiness readiness = new Readiness(vertx, db.pool(), config, dispatcher::dispatchHealthy);
+      Readiness readiness = new Readiness(vertx, db.pool(), config, dispatcher::dispatchHealthy,
+          () -> sync.map(SyncScheduler::status).orElseGet(JsonObject::new));
       AlertMonitor.schedule(vertx, config.alerts(), new OpsQuery(db.pool()), readiness);
       StatusQuery statusQuery = new StatusQuery(db.pool());
       var more = JellyfinIntegration.status(jellyfin);

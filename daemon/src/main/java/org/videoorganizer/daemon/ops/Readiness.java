@@ -49,8 +49,16 @@ public final class Readiness {
   private final VorgConfig config;
   private final BooleanSupplier redisHealthy;
   private final HttpClient http;
+  private final java.util.function.Supplier<JsonObject> sync;
 
   public Readiness(Vertx vertx, Pool pool, VorgConfig config, BooleanSupplier redisHealthy) {
+    this(vertx, pool, config, redisHealthy, JsonObject::new);
+  }
+
+  /** {@code sync}: the remote sources' status ({@code daemon.sync} of /api/status), one object per source. */
+  public Readiness(Vertx vertx, Pool pool, VorgConfig config, BooleanSupplier redisHealthy,
+      java.util.function.Supplier<JsonObject> sync) {
+    this.sync = sync;
     this.vertx = vertx;
     this.pool = pool;
     this.config = config;
@@ -66,8 +74,25 @@ public final class Readiness {
     all.add(folder("library", config.library(), config.libraryMarker()));
     config.sources().forEach(s -> all.add(folder("source:" + s.name(), s.path(), s.marker())));
     all.add(jellyfin());
-    all.add(Future.succeededFuture(Check.notConfigured("rclone", "no remote source or library configured")));
+    all.add(Future.succeededFuture(rclone()));
     return Future.join(all).transform(x -> Future.succeededFuture(all.stream().map(Future::result).toList()));
+  }
+
+  // Down when a remote source's last run ended on a problem with rclone itself or the remote
+  // (rclone missing or too old, the remote not in rclone.conf, credentials refused).
+  private Check rclone() {
+    if (config.rclone().remoteSources().isEmpty()) {
+      return Check.notConfigured("rclone", "no remote source configured");
+    }
+    List<String> problems = new ArrayList<>();
+    JsonObject sources = sync.get();
+    for (String name : sources.fieldNames()) {
+      JsonObject problem = sources.getJsonObject(name).getJsonObject("problem");
+      if (problem != null) {
+        problems.add(name + ": " + problem.getString("kind") + " " + problem.getString("message"));
+      }
+    }
+    return problems.isEmpty() ? Check.ok("rclone") : Check.down("rclone", String.join("; ", problems));
   }
 
   /** The JSON body: {@code ready} and each check; details only when {@code withDetails}. */

@@ -191,6 +191,10 @@ class RemoteSourceDaemonTest {
       assertThat(sync.getString("last_run_at")).isNotNull();
       assertThat(sync.getString("next_run_at")).isNotNull();
       assertThat(organized(s)).isEqualTo(1);
+      var ready = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + d.httpPort() + "/readyz"))
+          .header("Authorization", "Bearer " + d.httpToken().value()).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(ready.statusCode()).as(ready.body()).isEqualTo(503);
+      assertThat(ready.body()).as("readiness names rclone as down, with the reason").contains("rclone", "MISSING");
     } finally {
       d.stop();
     }
