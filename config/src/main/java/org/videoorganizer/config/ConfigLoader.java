@@ -54,6 +54,16 @@ public final class ConfigLoader {
     return new Binder(new Node("", tree), new Paths(env), new Secrets(tmdbEnv)).tmdbOnly();
   }
 
+  /**
+   * The daemon's API token as {@link #load} reads it ({@code VORG_HTTP_TOKEN} or an owner-only
+   * {@code VORG_HTTP_TOKEN_FILE}), for commands that talk to a running daemon.
+   *
+   * @throws ConfigException naming the variable when both are set or the file is not owner-only
+   */
+  public static Optional<Secret> httpToken(Map<String, String> env) {
+    return new Secrets(env).get("VORG_HTTP_TOKEN");
+  }
+
   /** Keys a file may hold, for documentation and tests; secrets are not among them. */
   static Iterable<String> knownKeys() {
     return Keys.SCALARS.keySet();

@@ -127,6 +127,16 @@ class PrecedenceTest {
   }
 
   @Test
+  void vorgReviewReadsTheDaemonTokenAsTheDaemonDoes() throws IOException {
+    var env = new java.util.HashMap<String, String>();
+    env.put("VORG_HTTP_TOKEN_FILE", secretFile("http", "a-token-of-more-than-16", "rw-------").toString());
+    assertThat(ConfigLoader.httpToken(env).orElseThrow().reveal()).isEqualTo("a-token-of-more-than-16");
+    env.put("VORG_HTTP_TOKEN_FILE", secretFile("http-open", "a-token-of-more-than-16", "rw-r--r--").toString());
+    assertThatThrownBy(() -> ConfigLoader.httpToken(env)).hasMessageContaining("VORG_HTTP_TOKEN_FILE")
+        .hasMessageContaining("chmod 600");
+  }
+
+  @Test
   void aVariableAndItsFileTogetherAreRefused() throws IOException {
     env.put("VORG_TMDB_API_KEY", "k");
     env.put("VORG_TMDB_API_KEY_FILE", secretFile("key", "k", "rw-------").toString());

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Spec;
       "Without arguments: the open questions, one per line (video id, file, reason, candidates).",
       "vorg review search VIDEO TITLE [--year Y] [--kind movie|tv]   TMDB hits (or a pasted TMDB/IMDb id or URL)",
       "vorg review answer VIDEO --tmdb movie:603 | --tmdb tv:1396 | --other TITLE [--year Y] | --skip | --ignore",
-      "The token is VORG_HTTP_TOKEN or the file http-token in the daemon's data_dir (--token-file)."
+      "The token is VORG_HTTP_TOKEN (or an owner-only VORG_HTTP_TOKEN_FILE) or the file http-token in the daemon's data_dir (--token-file)."
     })
 public final class ReviewCommand implements Callable<Integer> {
 
@@ -150,7 +151,12 @@ public final class ReviewCommand implements Callable<Integer> {
   }
 
   private String token() throws IOException {
-    String env = System.getenv("VORG_HTTP_TOKEN");
+    Optional<String> env;
+    try {
+      env = org.videoorganizer.config.ConfigLoader.httpToken(System.getenv()).map(org.videoorganizer.config.Secret::reveal);
+    } catch (org.videoorganizer.config.ConfigException e) {
+      throw usage(e.getMessage());
+    }
     Path file = tokenFile != null ? tokenFile : dataDir != null ? dataDir.resolve("http-token") : null;
     if (file != null) {
       if (!Files.isReadable(file)) {
@@ -158,10 +164,10 @@ public final class ReviewCommand implements Callable<Integer> {
       }
       return Files.readString(file).strip();
     }
-    if (env != null && !env.isBlank()) {
-      return env.strip();
+    if (env.isPresent()) {
+      return env.get().strip();
     }
-    throw usage("no token: set VORG_HTTP_TOKEN, or give --data-dir (or --token-file) of the daemon");
+    throw usage("no token: set VORG_HTTP_TOKEN (or VORG_HTTP_TOKEN_FILE), or give --data-dir (or --token-file) of the daemon");
   }
 
   private JsonObject get(String token, String path) throws IOException, InterruptedException {
