@@ -2,10 +2,7 @@ package org.videoorganizer.daemon.announce;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonArray;
 import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.Row;
-import io.vertx.sqlclient.Tuple;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.videoorganizer.daemon.pipeline.Announcer;
+import org.videoorganizer.daemon.store.AnnouncementStore;
 import org.videoorganizer.daemon.store.Blocking;
 import org.videoorganizer.jellyfin.JellyfinSettings;
 import org.videoorganizer.jellyfin.JellyfinVerticle;
@@ -39,7 +37,7 @@ public final class JellyfinAnnouncer implements Announcer {
   static final Duration RESUBMIT_AFTER = Duration.ofSeconds(30);
 
   private final Vertx vertx;
-  private final Pool pool;
+  private final AnnouncementStore store;
   private final Future<JellyfinVerticle> jellyfin;
   private final PathMap pathMap;
   private final Set<Path> submitted = ConcurrentHashMap.newKeySet();
@@ -47,7 +45,7 @@ public final class JellyfinAnnouncer implements Announcer {
   /** @param jellyfin completes once the verticle is deployed */
   JellyfinAnnouncer(Vertx vertx, Pool pool, Future<JellyfinVerticle> jellyfin, PathMap pathMap) {
     this.vertx = vertx;
-    this.pool = pool;
+    this.store = new AnnouncementStore(pool);
     this.jellyfin = jellyfin;
     this.pathMap = pathMap;
   }
@@ -83,20 +81,15 @@ public final class JellyfinAnnouncer implements Announcer {
 
   /** Hands Jellyfin the announcements a previous run recorded but Jellyfin never accepted. */
   public Future<Integer> resume() {
-    return pool.query("select library_path, tmdb_id, episode_season, episode_first, episode_last from jellyfin_announcements order by queued_at, library_path")
-        .execute()
-        .map(rows -> {
-          List<Queued> all = new ArrayList<>();
-          rows.forEach(r -> all.add(queued(r)));
-          all.forEach(this::submit);
-          return all.size();
-        });
+    return store.all().map(all -> {
+      all.forEach(a -> submit(queued(a)));
+      return all.size();
+    });
   }
 
   /** Announcements recorded and not yet accepted by Jellyfin. */
   public Future<Long> pending() {
-    return pool.query("select count(*) as n from jellyfin_announcements").execute()
-        .map(rows -> rows.iterator().next().getLong("n"));
+    return store.pending();
   }
 
   /**
@@ -105,49 +98,28 @@ public final class JellyfinAnnouncer implements Announcer {
    * carries the episode's own id, so the loop checks the show on the episode's series item).
    */
   private Future<Expected> expected(Path libraryPath) {
-    return pool.preparedQuery("select m.kind, m.tmdb_id, m.season, m.episode, m.evidence->'identity'->'episodes' as episodes "
-            + "from organized_files o join media_matches m "
-            + "on m.video_id = o.video_id where o.library_path = $1 and o.role = 'video'")
-        .execute(Tuple.of(libraryPath.toString()))
-        .map(rows -> {
-          for (Row r : rows) {
-            Long tmdb = r.getLong("tmdb_id");
-            if (tmdb == null) {
-              continue;
-            }
-            if ("movie".equals(r.getString("kind"))) {
-              return new Expected(Optional.of(String.valueOf(tmdb)), Optional.empty());
-            }
-            if ("episode".equals(r.getString("kind")) && r.getInteger("season") != null && r.getInteger("episode") != null) {
-              int first = r.getInteger("episode");
-              int last = first;
-              if (r.getValue("episodes") instanceof JsonArray eps) {
-                for (Object e : eps) {
-                  if (e instanceof Number n) {
-                    last = Math.max(last, n.intValue());
-                  }
-                }
-              }
-              return new Expected(Optional.of(String.valueOf(tmdb)),
-                  Optional.of(new EpisodeNumbers(r.getInteger("season"), first, last)));
-            }
-          }
-          return Expected.NONE;
-        });
+    return store.matchesOf(libraryPath).map(matches -> {
+      for (AnnouncementStore.Matched m : matches) {
+        if (m.tmdbId() == null) {
+          continue;
+        }
+        if ("movie".equals(m.kind())) {
+          return new Expected(Optional.of(String.valueOf(m.tmdbId())), Optional.empty());
+        }
+        if ("episode".equals(m.kind()) && m.season() != null && m.episode() != null) {
+          int first = m.episode();
+          int last = m.episodes().stream().mapToInt(Integer::intValue).reduce(first, Math::max);
+          return new Expected(Optional.of(String.valueOf(m.tmdbId())), Optional.of(new EpisodeNumbers(m.season(), first, last)));
+        }
+      }
+      return Expected.NONE;
+    });
   }
 
   private Future<Void> record(List<Queued> queued) {
-    if (queued.isEmpty()) {
-      return Future.succeededFuture();
-    }
-    return pool.preparedQuery("insert into jellyfin_announcements (library_path, tmdb_id, episode_season, "
-            + "episode_first, episode_last) values ($1, $2, $3, $4, $5) on conflict (library_path) do update set "
-            + "tmdb_id = excluded.tmdb_id, episode_season = excluded.episode_season, "
-            + "episode_first = excluded.episode_first, episode_last = excluded.episode_last")
-        .executeBatch(queued.stream().map(q -> Tuple.of(q.libraryPath().toString(), q.tmdbId().orElse(null),
-            q.episode().map(EpisodeNumbers::season).orElse(null), q.episode().map(EpisodeNumbers::episode).orElse(null),
-            q.episode().map(EpisodeNumbers::episodeEnd).orElse(null))).toList())
-        .mapEmpty();
+    return store.record(queued.stream().map(q -> new AnnouncementStore.Announcement(q.libraryPath(), q.tmdbId(),
+        q.episode().map(EpisodeNumbers::season).orElse(null), q.episode().map(EpisodeNumbers::episode).orElse(null),
+        q.episode().map(EpisodeNumbers::episodeEnd).orElse(null))).toList());
   }
 
   private void submit(Queued q) {
@@ -157,8 +129,7 @@ public final class JellyfinAnnouncer implements Announcer {
     jellyfin.compose(j -> q.tmdbId().isEmpty() ? j.announce(q.libraryPath())
             : q.episode().isPresent() ? j.publishedEpisode(q.libraryPath(), q.tmdbId().get(), q.episode().get())
             : j.published(q.libraryPath(), q.tmdbId().get()))
-        .compose(v -> pool.preparedQuery("delete from jellyfin_announcements where library_path = $1")
-            .execute(Tuple.of(q.libraryPath().toString())))
+        .compose(v -> store.remove(q.libraryPath()))
         .onComplete(ar -> {
           submitted.remove(q.libraryPath());
           if (ar.failed()) {
@@ -169,12 +140,10 @@ public final class JellyfinAnnouncer implements Announcer {
         });
   }
 
-  private static Queued queued(Row r) {
-    Integer season = r.getInteger("episode_season");
-    Integer first = r.getInteger("episode_first");
-    Integer last = r.getInteger("episode_last");
-    Optional<EpisodeNumbers> episode = season == null || first == null ? Optional.empty()
-        : Optional.of(new EpisodeNumbers(season, first, last == null ? first : last));
-    return new Queued(Path.of(r.getString("library_path")), Optional.ofNullable(r.getString("tmdb_id")), episode);
+  private static Queued queued(AnnouncementStore.Announcement a) {
+    Optional<EpisodeNumbers> episode = a.season() == null || a.firstEpisode() == null ? Optional.empty()
+        : Optional.of(new EpisodeNumbers(a.season(), a.firstEpisode(),
+            a.lastEpisode() == null ? a.firstEpisode() : a.lastEpisode()));
+    return new Queued(a.libraryPath(), a.tmdbId(), episode);
   }
 }

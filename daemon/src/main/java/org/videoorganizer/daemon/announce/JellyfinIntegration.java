@@ -17,6 +17,7 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.videoorganizer.daemon.pipeline.Announcer;
+import org.videoorganizer.daemon.store.PostgresConfirmationStore;
 import org.videoorganizer.config.VorgConfig.JellyfinConfig;
 import org.videoorganizer.jellyfin.JellyfinSettings;
 import org.videoorganizer.jellyfin.JellyfinVerticle;

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.videoorganizer.config.VorgConfig;
+import org.videoorganizer.daemon.store.OpsQuery;
 
 /**
  * What {@code /readyz} reports: each dependency (database, Redis, library, every source,
@@ -45,7 +46,7 @@ public final class Readiness {
   }
 
   private final Vertx vertx;
-  private final Pool pool;
+  private final OpsQuery db;
   private final VorgConfig config;
   private final BooleanSupplier redisHealthy;
   private final HttpClient http;
@@ -60,7 +61,7 @@ public final class Readiness {
       java.util.function.Supplier<JsonObject> sync) {
     this.sync = sync;
     this.vertx = vertx;
-    this.pool = pool;
+    this.db = new OpsQuery(pool);
     this.config = config;
     this.redisHealthy = redisHealthy;
     this.http = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout((int) DEADLINE.toMillis()));
@@ -113,7 +114,7 @@ public final class Readiness {
   }
 
   private Future<Check> database() {
-    return pool.query("select 1").execute().map(r -> Check.ok("database"))
+    return db.ping().map(v -> Check.ok("database"))
         .timeout(DEADLINE.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
         .otherwise(e -> Check.down("database", String.valueOf(e.getMessage())));
   }

@@ -1,14 +1,13 @@
 package org.videoorganizer.daemon.pipeline;
 
-import io.vertx.sqlclient.Tuple;
 import java.util.List;
 import java.util.Optional;
 import org.videoorganizer.daemon.queue.JobHandler.LeaseCheck;
 import org.videoorganizer.daemon.queue.JobHandler.Step;
 import org.videoorganizer.daemon.store.Job;
-import org.videoorganizer.daemon.store.JobStore.Write;
 import org.videoorganizer.daemon.store.Video;
 import org.videoorganizer.daemon.store.VideoState;
+import org.videoorganizer.daemon.store.VideoStore;
 
 /** Runs the configured {@link Analyzer}; stores what it found; hands the video to organize. */
 final class AnalyzeStage implements Stage {
@@ -39,7 +38,7 @@ final class AnalyzeStage implements Stage {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     return Outcomes.advance(video.id(), VideoState.ANALYZED, "organize",
-        new Write("insert into analysis_results (video_id, analyzer, result, seconds) values ($1, $2, $3, $4)",
-            Tuple.of(video.id(), analyzer.getClass().getSimpleName(), new io.vertx.core.json.JsonObject(result.get()), seconds)));
+        VideoStore.analyzed(video.id(), analyzer.getClass().getSimpleName(), new io.vertx.core.json.JsonObject(result.get()),
+            seconds));
   }
 }

@@ -2,7 +2,6 @@ package org.videoorganizer.daemon.pipeline;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.sqlclient.Tuple;
 import java.util.Locale;
 import java.util.function.Function;
 import org.videoorganizer.core.naming.MediaIdentity;
@@ -13,6 +12,7 @@ import org.videoorganizer.daemon.queue.JobHandler.LeaseCheck;
 import org.videoorganizer.daemon.queue.JobHandler.Step;
 import org.videoorganizer.daemon.store.Job;
 import org.videoorganizer.daemon.store.JobStore.Write;
+import org.videoorganizer.daemon.store.OrganizeStore;
 import org.videoorganizer.daemon.store.Video;
 import org.videoorganizer.daemon.store.VideoState;
 
@@ -61,11 +61,7 @@ final class IdentifyStage implements Stage {
     var evidence = new JsonObject().put("identity", IdentityJson.write(id)).put("reason", named.reason())
         .put("confidence", confidence).put("explanation", new JsonArray(named.evidence()));
     Integer episode = id.episodes() == null || id.episodes().isEmpty() ? null : id.episodes().getFirst();
-    return new Write("insert into media_matches (video_id, kind, title, year, season, episode, tmdb_id, confidence, evidence) "
-        + "values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict (video_id) do update set kind = excluded.kind, "
-        + "title = excluded.title, year = excluded.year, season = excluded.season, episode = excluded.episode, "
-        + "tmdb_id = excluded.tmdb_id, confidence = excluded.confidence, evidence = excluded.evidence",
-        Tuple.from(new Object[] {video.id(), id.kind().name().toLowerCase(Locale.ROOT), id.title(), id.year(),
-            id.season(), episode, id.tmdbId(), confidence, evidence}));
+    return OrganizeStore.matched(video.id(), id.kind().name().toLowerCase(Locale.ROOT), id.title(), id.year(),
+        id.season(), episode, id.tmdbId(), confidence, evidence);
   }
 }

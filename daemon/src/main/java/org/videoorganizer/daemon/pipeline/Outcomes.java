@@ -1,13 +1,14 @@
 package org.videoorganizer.daemon.pipeline;
 
-import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.videoorganizer.daemon.queue.JobHandler.Step;
 import org.videoorganizer.daemon.store.Job;
+import org.videoorganizer.daemon.store.JobStore;
 import org.videoorganizer.daemon.store.JobStore.Write;
 import org.videoorganizer.daemon.store.VideoState;
+import org.videoorganizer.daemon.store.VideoStore;
 
 /** Short builders for the writes a stage commits with its job. */
 final class Outcomes {
@@ -15,8 +16,7 @@ final class Outcomes {
   private Outcomes() {}
 
   static Write state(long videoId, VideoState state, String reason) {
-    return new Write("update videos set state = $2, reason = $3, updated_at = now() where id = $1",
-        Tuple.of(videoId, state.db(), reason));
+    return VideoStore.state(videoId, state, reason);
   }
 
   /** Moves the video to {@code state} and queues {@code next}. */
@@ -39,10 +39,7 @@ final class Outcomes {
    * The delay is half the time the job has existed, from 1 to 60 seconds, with jitter.
    */
   static Step later(Job job, String reason) {
-    return new Step(List.of(new Write("update jobs set state = 'queued', lease_owner = null, lease_expires_at = null, "
-        + "attempts = greatest(attempts - 1, 0), last_error = $2, updated_at = now(), run_at = now() + "
-        + "least(interval '60 seconds', greatest(interval '1 second', (now() - created_at) / 2)) * (0.75 + random() / 2) "
-        + "where id = $1", Tuple.of(job.id(), reason))), Optional.empty());
+    return new Step(List.of(JobStore.later(job.id(), reason)), Optional.empty());
   }
 
   /** Nothing to do (the video is not in the state this stage expects any more). */

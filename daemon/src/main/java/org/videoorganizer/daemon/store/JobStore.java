@@ -110,6 +110,17 @@ public final class JobStore {
   /** One SQL statement of a stage outcome. */
   public record Write(String sql, Tuple args) {}
 
+  /**
+   * Queues the job again for later without counting the attempt, keeping {@code reason} as its
+   * last error: the delay is half the time the job has existed, from 1 to 60 seconds, with jitter.
+   */
+  public static Write later(long jobId, String reason) {
+    return new Write("update jobs set state = 'queued', lease_owner = null, lease_expires_at = null, "
+        + "attempts = greatest(attempts - 1, 0), last_error = $2, updated_at = now(), run_at = now() + "
+        + "least(interval '60 seconds', greatest(interval '1 second', (now() - created_at) / 2)) * (0.75 + random() / 2) "
+        + "where id = $1", Tuple.of(jobId, reason));
+  }
+
   private static Future<Void> runAll(SqlConnection conn, List<Write> writes) {
     Future<Void> chain = Future.succeededFuture();
     for (Write w : writes) {

@@ -26,6 +26,11 @@ public final class OpsQuery {
   /** One stage of the queue: jobs waiting and running, and how long the oldest due one has waited. */
   public record Queue(long queued, long running, Duration oldestDue) {}
 
+  /** Completes when the database answers a trivial query: the readiness check's probe. */
+  public Future<Void> ping() {
+    return pool.query("select 1").execute().mapEmpty();
+  }
+
   /** A source as its last scan left it, and when that scan was recorded. */
   public record Source(String name, boolean available, String error, OffsetDateTime checkedAt) {}
 

@@ -94,6 +94,30 @@ public final class OrganizeStore {
     return writes;
   }
 
+  /**
+   * The write that records a video's match (one row per video, replaced on a new match).
+   *
+   * @param confidence the matcher's, or null when TMDB gave no match
+   */
+  public static JobStore.Write matched(long videoId, String kind, String title, Integer year, Integer season,
+      Integer episode, Long tmdbId, Double confidence, JsonObject evidence) {
+    return new JobStore.Write("insert into media_matches (video_id, kind, title, year, season, episode, tmdb_id, confidence, evidence) "
+        + "values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict (video_id) do update set kind = excluded.kind, "
+        + "title = excluded.title, year = excluded.year, season = excluded.season, episode = excluded.episode, "
+        + "tmdb_id = excluded.tmdb_id, confidence = excluded.confidence, evidence = excluded.evidence",
+        Tuple.from(new Object[] {videoId, kind, title, year, season, episode, tmdbId, confidence, evidence}));
+  }
+
+  /** The library files a video became (video, sidecars, disc files), as recorded when organized. */
+  public Future<List<Path>> libraryPaths(long videoId) {
+    return pool.preparedQuery("select library_path from organized_files where video_id = $1").execute(Tuple.of(videoId))
+        .map(rows -> {
+          List<Path> paths = new ArrayList<>();
+          rows.forEach(r -> paths.add(Path.of(r.getString("library_path"))));
+          return paths;
+        });
+  }
+
   static JsonObject toJson(SourceGroup group) {
     try {
       return new JsonObject(JSON.writeValueAsString(group));

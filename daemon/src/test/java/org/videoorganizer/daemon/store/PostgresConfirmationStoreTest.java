@@ -1,4 +1,4 @@
-package org.videoorganizer.daemon.announce;
+package org.videoorganizer.daemon.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.videoorganizer.jellyfin.fake.Await.result;
@@ -10,7 +10,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.videoorganizer.daemon.store.Database;
 import org.videoorganizer.daemon.testsupport.TestServices;
 import org.videoorganizer.jellyfin.confirm.Confirmation;
 import org.videoorganizer.jellyfin.confirm.ConfirmationState;

@@ -1,4 +1,4 @@
-package org.videoorganizer.daemon.announce;
+package org.videoorganizer.daemon.store;
 
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
