@@ -5,7 +5,7 @@ import io.micrometer.core.instrument.Timer;
 import java.util.List;
 import org.videoorganizer.daemon.queue.JobHandler;
 import org.videoorganizer.daemon.store.Job;
-import org.videoorganizer.daemon.store.JobStore.Write;
+import org.videoorganizer.daemon.store.Change;
 
 /**
  * Times each step: {@code vorg_step_seconds{stage, outcome}}, outcome {@code done} when the
@@ -37,7 +37,7 @@ public final class MeteredJobHandler implements JobHandler {
   }
 
   @Override
-  public List<Write> gaveUp(Job job, String error) {
+  public List<Change> gaveUp(Job job, String error) {
     registry.counter("vorg_step_gave_up", "stage", job.stage()).increment();
     return inner.gaveUp(job, error);
   }

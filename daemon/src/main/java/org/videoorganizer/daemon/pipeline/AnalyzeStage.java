@@ -7,7 +7,7 @@ import org.videoorganizer.daemon.queue.JobHandler.Step;
 import org.videoorganizer.daemon.store.Job;
 import org.videoorganizer.daemon.store.Video;
 import org.videoorganizer.daemon.store.VideoState;
-import org.videoorganizer.daemon.store.VideoStore;
+import org.videoorganizer.daemon.store.Change;
 
 /** Runs the configured {@link Analyzer}; stores what it found; hands the video to organize. */
 final class AnalyzeStage implements Stage {
@@ -38,7 +38,6 @@ final class AnalyzeStage implements Stage {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     return Outcomes.advance(video.id(), VideoState.ANALYZED, "organize",
-        VideoStore.analyzed(video.id(), analyzer.getClass().getSimpleName(), new io.vertx.core.json.JsonObject(result.get()),
-            seconds));
+        new Change.Analyzed(video.id(), analyzer.getClass().getSimpleName(), result.get(), seconds));
   }
 }

@@ -14,7 +14,7 @@ import org.videoorganizer.daemon.source.SourceScanner;
 import org.videoorganizer.daemon.queue.JobHandler.LeaseCheck;
 import org.videoorganizer.daemon.queue.JobHandler.Step;
 import org.videoorganizer.daemon.store.Job;
-import org.videoorganizer.daemon.store.OrganizeStore;
+import org.videoorganizer.daemon.store.Change;
 import org.videoorganizer.daemon.store.Video;
 import org.videoorganizer.daemon.store.VideoState;
 
@@ -72,6 +72,6 @@ final class FingerprintStage implements Stage {
       return Outcomes.stop(video.id(), VideoState.REJECTED, Ingestor.UNREADABLE);
     }
     lease.check();
-    return new Step(OrganizeStore.fingerprinted(video.id(), h.quick(), h.full(), group), Optional.of("identify"));
+    return new Step(List.of(new Change.Fingerprinted(video.id(), h.quick(), h.full(), group)), Optional.of("identify"));
   }
 }

@@ -1,18 +1,13 @@
 package org.videoorganizer.daemon.pipeline;
 
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
-import java.util.Locale;
 import java.util.function.Function;
-import org.videoorganizer.core.naming.MediaIdentity;
 import org.videoorganizer.daemon.identify.Identification;
 import org.videoorganizer.daemon.identify.Identifier;
 import org.videoorganizer.daemon.source.SourceGroup;
 import org.videoorganizer.daemon.queue.JobHandler.LeaseCheck;
 import org.videoorganizer.daemon.queue.JobHandler.Step;
 import org.videoorganizer.daemon.store.Job;
-import org.videoorganizer.daemon.store.JobStore.Write;
-import org.videoorganizer.daemon.store.OrganizeStore;
+import org.videoorganizer.daemon.store.Change;
 import org.videoorganizer.daemon.store.Video;
 import org.videoorganizer.daemon.store.VideoState;
 
@@ -55,13 +50,8 @@ final class IdentifyStage implements Stage {
   }
 
   // confidence: the matcher's, or null when TMDB gave no match (no key, or filed under Other).
-  static Write match(Video video, Identification.Named named) {
-    MediaIdentity id = named.identity();
+  static Change.Matched match(Video video, Identification.Named named) {
     Double confidence = named.confidence().isPresent() ? named.confidence().getAsDouble() : null;
-    var evidence = new JsonObject().put("identity", IdentityJson.write(id)).put("reason", named.reason())
-        .put("confidence", confidence).put("explanation", new JsonArray(named.evidence()));
-    Integer episode = id.episodes() == null || id.episodes().isEmpty() ? null : id.episodes().getFirst();
-    return OrganizeStore.matched(video.id(), id.kind().name().toLowerCase(Locale.ROOT), id.title(), id.year(),
-        id.season(), episode, id.tmdbId(), confidence, evidence);
+    return new Change.Matched(video.id(), named.identity(), confidence, named.reason(), named.evidence());
   }
 }

@@ -1,6 +1,5 @@
 package org.videoorganizer.daemon.pipeline;
 
-import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -20,6 +19,7 @@ import org.videoorganizer.daemon.plan.PlannedUnit;
 import org.videoorganizer.daemon.queue.JobHandler.LeaseCheck;
 import org.videoorganizer.daemon.queue.JobHandler.Step;
 import org.videoorganizer.daemon.store.Blocking;
+import org.videoorganizer.daemon.store.Change;
 import org.videoorganizer.daemon.store.Job;
 import org.videoorganizer.daemon.store.OrganizeStore;
 import org.videoorganizer.daemon.store.Video;
@@ -73,10 +73,10 @@ final class OrganizeStage implements Stage {
     // never as "the file is gone" or "write onto the local disk".
     Path libraryRoot = library.require();
     Path source = sources.file(video);
-    JsonObject evidence = Blocking.await(store.evidence(video.id())).orElseThrow(
+    OrganizeStore.Identified identified = Blocking.await(store.identified(video.id())).orElseThrow(
         () -> new IllegalStateException("video " + video.id() + " has no stored identity to organize by"));
-    MediaIdentity identity = IdentityJson.read(evidence.getJsonObject("identity"));
-    String how = how(evidence, identity);
+    MediaIdentity identity = identified.identity();
+    String how = how(identified);
     PlannedUnit unit = planner.plan(groups.of(video), new Identification.Named(identity, how), libraryRoot);
     if (unit.action() != PlannedUnit.Action.ORGANIZE) {
       return Outcomes.stop(video.id(), VideoState.NEEDS_REVIEW, unit.reason());
@@ -142,15 +142,15 @@ final class OrganizeStage implements Stage {
   // The files carried from the source are recorded (and announced); the NFO files written here
   // are in the journal only (undo removes them): Jellyfin reads them when it scans the video's folder.
   private Step organized(Video video, Path target, List<FileResult> sidecars) {
-    List<OrganizeStore.Carried> carried = sidecars.stream().filter(r -> r.source() != null && r.target() != null && carried(r))
-        .map(r -> new OrganizeStore.Carried(r.target(), r.bytes())).toList();
-    return new Step(OrganizeStore.organized(video.id(), target, video.contentHash().orElse(""), video.size(),
-        movers.keepsSource(), carried), announce ? Optional.of("announce") : Optional.empty());
+    List<Change.Carried> carried = sidecars.stream().filter(r -> r.source() != null && r.target() != null && carried(r))
+        .map(r -> new Change.Carried(r.target(), r.bytes())).toList();
+    return new Step(List.of(new Change.Organized(video.id(), target, video.contentHash().orElse(""), video.size(),
+        movers.keepsSource(), carried)), announce ? Optional.of("announce") : Optional.empty());
   }
 
   // How the video was identified, for the log: the identify step's reason and the TMDB id.
-  private static String how(JsonObject evidence, MediaIdentity identity) {
-    String reason = evidence.getString("reason", "identified");
-    return identity.tmdbId() == null ? reason : reason + "; tmdb " + identity.tmdbId();
+  private static String how(OrganizeStore.Identified identified) {
+    Long tmdbId = identified.identity().tmdbId();
+    return tmdbId == null ? identified.reason() : identified.reason() + "; tmdb " + tmdbId;
   }
 }

@@ -4,31 +4,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.videoorganizer.daemon.queue.JobHandler.Step;
+import org.videoorganizer.daemon.store.Change;
 import org.videoorganizer.daemon.store.Job;
-import org.videoorganizer.daemon.store.JobStore;
-import org.videoorganizer.daemon.store.JobStore.Write;
 import org.videoorganizer.daemon.store.VideoState;
-import org.videoorganizer.daemon.store.VideoStore;
 
-/** Short builders for the writes a stage commits with its job. */
+/** Short builders for the changes a stage commits with its job. */
 final class Outcomes {
 
   private Outcomes() {}
 
-  static Write state(long videoId, VideoState state, String reason) {
-    return VideoStore.state(videoId, state, reason);
+  static Change state(long videoId, VideoState state, String reason) {
+    return new Change.StateChanged(videoId, state, reason);
   }
 
   /** Moves the video to {@code state} and queues {@code next}. */
-  static Step advance(long videoId, VideoState state, String next, Write... more) {
-    List<Write> writes = new ArrayList<>(List.of(more));
+  static Step advance(long videoId, VideoState state, String next, Change... more) {
+    List<Change> writes = new ArrayList<>(List.of(more));
     writes.add(state(videoId, state, null));
     return new Step(writes, Optional.of(next));
   }
 
   /** Ends the flow for now in {@code state} with a reason a person reads. */
-  static Step stop(long videoId, VideoState state, String reason, Write... more) {
-    List<Write> writes = new ArrayList<>(List.of(more));
+  static Step stop(long videoId, VideoState state, String reason, Change... more) {
+    List<Change> writes = new ArrayList<>(List.of(more));
     writes.add(state(videoId, state, reason));
     return new Step(writes, Optional.empty());
   }
@@ -39,7 +37,7 @@ final class Outcomes {
    * The delay is half the time the job has existed, from 1 to 60 seconds, with jitter.
    */
   static Step later(Job job, String reason) {
-    return new Step(List.of(JobStore.later(job.id(), reason)), Optional.empty());
+    return new Step(List.of(new Change.RetryLater(job.id(), reason)), Optional.empty());
   }
 
   /** Nothing to do (the video is not in the state this stage expects any more). */

@@ -28,7 +28,7 @@ import org.videoorganizer.daemon.store.Blocking;
 import org.videoorganizer.daemon.source.SourceScanner;
 import org.videoorganizer.daemon.store.Job;
 import org.videoorganizer.daemon.store.OrganizeStore;
-import org.videoorganizer.daemon.store.JobStore.Write;
+import org.videoorganizer.daemon.store.Change;
 import org.videoorganizer.daemon.store.Video;
 import org.videoorganizer.daemon.store.VideoState;
 import org.videoorganizer.daemon.store.VideoStore;
@@ -118,7 +118,7 @@ public final class Pipeline implements JobHandler, AutoCloseable {
   }
 
   @Override
-  public List<Write> gaveUp(Job job, String error) {
+  public List<Change> gaveUp(Job job, String error) {
     return List.of(Outcomes.state(job.videoId(), VideoState.FAILED, error));
   }
 

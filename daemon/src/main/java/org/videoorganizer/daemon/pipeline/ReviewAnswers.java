@@ -1,14 +1,13 @@
 package org.videoorganizer.daemon.pipeline;
 
-import io.vertx.core.json.JsonObject;
 import org.videoorganizer.core.naming.MediaIdentity;
 import org.videoorganizer.daemon.identify.Identification;
-import org.videoorganizer.daemon.store.JobStore.Write;
+import org.videoorganizer.daemon.store.Change;
 import org.videoorganizer.daemon.store.Video;
 
 /**
  * A person's answer stored the way the identify stage stores its own, so the organize step
- * reads it the same way: the one match write, and the identity as JSON for corrections.
+ * reads it the same way.
  */
 public final class ReviewAnswers {
 
@@ -17,16 +16,8 @@ public final class ReviewAnswers {
 
   private ReviewAnswers() {}
 
-  /** The media_matches write for {@code identity}, without a matcher confidence. */
-  public static Write match(Video video, MediaIdentity identity, String reason) {
+  /** The match of {@code identity}, without a matcher confidence. */
+  public static Change.Matched match(Video video, MediaIdentity identity, String reason) {
     return IdentifyStage.match(video, new Identification.Named(identity, reason));
-  }
-
-  public static JsonObject toJson(MediaIdentity identity) {
-    return IdentityJson.write(identity);
-  }
-
-  public static MediaIdentity fromJson(JsonObject json) {
-    return IdentityJson.read(json);
   }
 }

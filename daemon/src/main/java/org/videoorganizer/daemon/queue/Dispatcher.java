@@ -161,7 +161,7 @@ public final class Dispatcher {
           throw new ShutdownInProgress();
         }
       });
-      Blocking.await(jobs.complete(job, step.writes(), step.next())).ifPresent(bell::ring);
+      Blocking.await(jobs.complete(job, step.changes(), step.next())).ifPresent(bell::ring);
     } catch (JobStore.LeaseLost e) {
       log.warn("{}; its outcome is dropped", e.getMessage());
     } catch (Throwable e) {

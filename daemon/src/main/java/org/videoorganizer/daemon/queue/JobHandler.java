@@ -3,7 +3,7 @@ package org.videoorganizer.daemon.queue;
 import java.util.List;
 import java.util.Optional;
 import org.videoorganizer.daemon.store.Job;
-import org.videoorganizer.daemon.store.JobStore.Write;
+import org.videoorganizer.daemon.store.Change;
 
 /** What the queue runs: one step of a job. Runs on a virtual thread and may block. */
 public interface JobHandler {
@@ -16,12 +16,12 @@ public interface JobHandler {
   Step handle(Job job, LeaseCheck lease) throws Exception;
 
   /** What to record when the last attempt failed. */
-  List<Write> gaveUp(Job job, String error);
+  List<Change> gaveUp(Job job, String error);
 
-  /** The outcome of a step: writes committed with the job's completion, and the next stage. */
-  record Step(List<Write> writes, Optional<String> next) {
+  /** The outcome of a step: changes committed with the job's completion, and the next stage. */
+  record Step(List<Change> changes, Optional<String> next) {
     public Step {
-      writes = List.copyOf(writes);
+      changes = List.copyOf(changes);
     }
   }
 

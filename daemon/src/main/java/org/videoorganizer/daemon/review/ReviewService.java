@@ -5,7 +5,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.Row;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -109,7 +108,7 @@ public final class ReviewService {
     Correction c = new Correction(Optional.empty(), show ? "tv" : how.equals("other") ? "other" : "movie", identity.tmdbId(),
         identity.season(), identity.episodes() == null || identity.episodes().isEmpty() ? null : identity.episodes().getFirst(), video.source(),
         CorrectionKeys.folder(video.relPath()), show ? CorrectionKeys.showKey(p) : null, video.contentHash().orElse(null),
-        ReviewAnswers.toJson(kept), summary);
+        kept, summary);
     return store.answer(video, ReviewAnswers.match(video, identity, "answered on the review page: " + summary(identity)), c)
         .recover(e -> Future.failedFuture(e instanceof IllegalStateException ? WebProblem.conflict(e.getMessage()) : e))
         .map(ids -> {
@@ -138,14 +137,14 @@ public final class ReviewService {
         .compose(found -> found.map(row -> reuse(v, p, row)).orElse(Future.succeededFuture(false)));
   }
 
-  private Future<Boolean> reuse(Video v, ParsedName p, Row row) {
-    MediaIdentity stored = ReviewAnswers.fromJson(row.getJsonObject("identity"));
-    Optional<MediaIdentity> identity = row.getString("kind").equals("tv") ? CorrectionKeys.episodeOf(stored, p) : Optional.of(stored);
+  private Future<Boolean> reuse(Video v, ParsedName p, ReviewStore.Stored found) {
+    Optional<MediaIdentity> identity = found.kind().equals("tv") ? CorrectionKeys.episodeOf(found.identity(), p)
+        : Optional.of(found.identity());
     if (identity.isEmpty()) {
       return Future.succeededFuture(false);
     }
-    Correction existing = new Correction(Optional.of(row.getLong("id")), null, null, null, null, null, null, null, null, null, null);
-    String reason = "correction " + row.getLong("id") + " applied without asking: " + row.getString("summary");
+    Correction existing = new Correction(Optional.of(found.id()), null, null, null, null, null, null, null, null, null, null);
+    String reason = "correction " + found.id() + " applied without asking: " + found.summary();
     return store.answer(v, ReviewAnswers.match(v, identity.get(), reason), existing)
         .map(ids -> {
           ring.accept(ids[0]);

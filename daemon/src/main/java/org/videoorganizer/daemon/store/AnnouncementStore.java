@@ -1,7 +1,6 @@
 package org.videoorganizer.daemon.store;
 
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
@@ -21,7 +20,7 @@ public final class AnnouncementStore {
   public record Announcement(Path libraryPath, Optional<String> tmdbId, Integer season, Integer firstEpisode,
       Integer lastEpisode) {}
 
-  /** The match of the video a library file belongs to; {@code episodes} from the stored identity. */
+  /** The match of the video a library file belongs to; {@code episode} is the first of {@code episodes}. */
   public record Matched(String kind, Long tmdbId, Integer season, Integer episode, List<Integer> episodes) {}
 
   private final Pool pool;
@@ -51,7 +50,7 @@ public final class AnnouncementStore {
 
   /** The matches of the video whose video file is {@code libraryPath} (none for a sidecar). */
   public Future<List<Matched>> matchesOf(Path libraryPath) {
-    return pool.preparedQuery("select m.kind, m.tmdb_id, m.season, m.episode, m.evidence->'identity'->'episodes' as episodes "
+    return pool.preparedQuery("select m.kind, m.tmdb_id, m.season, m.episode, m.episodes "
             + "from organized_files o join media_matches m "
             + "on m.video_id = o.video_id where o.library_path = $1 and o.role = 'video'")
         .execute(Tuple.of(libraryPath.toString()))
@@ -83,14 +82,8 @@ public final class AnnouncementStore {
   }
 
   private static Matched matched(Row r) {
-    List<Integer> episodes = new ArrayList<>();
-    if (r.getValue("episodes") instanceof JsonArray eps) {
-      for (Object e : eps) {
-        if (e instanceof Number n) {
-          episodes.add(n.intValue());
-        }
-      }
-    }
+    Integer[] stored = r.getArrayOfIntegers("episodes");
+    List<Integer> episodes = stored == null ? List.of() : List.of(stored);
     return new Matched(r.getString("kind"), r.getLong("tmdb_id"), r.getInteger("season"), r.getInteger("episode"), episodes);
   }
 }

@@ -22,25 +22,13 @@ public final class DailyStats {
   /** TMDB answers served from the cache instead. */
   public static final String TMDB_CACHE_HITS = "tmdb_cache_hits";
 
-  private static final String ADD_TO_TODAY = " on conflict (day, name) do update set value = stats.value + excluded.value";
+  static final String ADD_TO_TODAY = " on conflict (day, name) do update set value = stats.value + excluded.value";
   private static final String ADD = "insert into stats (day, name, value) values (current_date, $1, $2)" + ADD_TO_TODAY;
 
   private final Pool pool;
 
   public DailyStats(Pool pool) {
     this.pool = pool;
-  }
-
-  /**
-   * One file of {@code bytes} carried to {@code libraryPath} by video {@code videoId}, for the
-   * step's own transaction, written before the step records the file: when another video already
-   * holds that path this one is a duplicate and counts nothing.
-   */
-  public static JobStore.Write organized(String libraryPath, long videoId, long bytes) {
-    return new JobStore.Write("insert into stats (day, name, value) select current_date, n, v "
-        + "from (values ($1, 1.0::float8), ($2, $3::float8)) as t(n, v) "
-        + "where not exists (select 1 from organized_files where library_path = $4 and video_id <> $5)" + ADD_TO_TODAY,
-        Tuple.of(ORGANIZED_FILES, ORGANIZED_BYTES, (double) bytes, libraryPath, videoId));
   }
 
   /** Adds {@code value} to today's {@code name} now, outside any step. */

@@ -85,48 +85,26 @@ public final class JobStore {
   }
 
   /**
-   * Completes the job and, in the same transaction, applies the stage's outcome: the writes
+   * Completes the job and, in the same transaction, applies the stage's outcome: the changes
    * given, then queues {@code next} when present. Fails with {@link LeaseLost} when the fence
    * moved on. Returns the next job's id.
    */
-  public Future<Optional<Long>> complete(Job job, List<Write> writes, Optional<String> next) {
+  public Future<Optional<Long>> complete(Job job, List<Change> changes, Optional<String> next) {
     // lease_owner stays: it records which worker completed the job.
     return pool.withTransaction(conn -> conn.preparedQuery("update jobs set state = 'done', "
             + "lease_expires_at = null, last_error = null, updated_at = now() where id = $1 and fence = $2 and state = 'running'")
         .execute(Tuple.of(job.id(), job.fence()))
         .compose(rows -> rows.rowCount() == 1 ? Future.succeededFuture() : Future.failedFuture(new LeaseLost(job)))
-        .compose(x -> runAll(conn, writes))
+        .compose(x -> Changes.apply(conn, changes))
         .compose(x -> next.isEmpty() ? Future.succeededFuture(Optional.<Long>empty())
             : enqueue(conn, job.videoId(), next.get()).map(Optional::of)));
   }
 
-  /** Applies the writes that record a job's final failure, if the job is still failed under this fence. */
-  public Future<Void> recordGaveUp(Job job, List<Write> writes) {
+  /** Applies the changes that record a job's final failure, if the job is still failed under this fence. */
+  public Future<Void> recordGaveUp(Job job, List<Change> changes) {
     return pool.withTransaction(conn -> conn.preparedQuery("select 1 from jobs where id = $1 and fence = $2 and state = 'failed' for update")
         .execute(Tuple.of(job.id(), job.fence()))
-        .compose(rows -> rows.size() == 1 ? runAll(conn, writes) : Future.<Void>succeededFuture()));
-  }
-
-  /** One SQL statement of a stage outcome. */
-  public record Write(String sql, Tuple args) {}
-
-  /**
-   * Queues the job again for later without counting the attempt, keeping {@code reason} as its
-   * last error: the delay is half the time the job has existed, from 1 to 60 seconds, with jitter.
-   */
-  public static Write later(long jobId, String reason) {
-    return new Write("update jobs set state = 'queued', lease_owner = null, lease_expires_at = null, "
-        + "attempts = greatest(attempts - 1, 0), last_error = $2, updated_at = now(), run_at = now() + "
-        + "least(interval '60 seconds', greatest(interval '1 second', (now() - created_at) / 2)) * (0.75 + random() / 2) "
-        + "where id = $1", Tuple.of(jobId, reason));
-  }
-
-  private static Future<Void> runAll(SqlConnection conn, List<Write> writes) {
-    Future<Void> chain = Future.succeededFuture();
-    for (Write w : writes) {
-      chain = chain.compose(x -> conn.preparedQuery(w.sql()).execute(w.args()).mapEmpty());
-    }
-    return chain;
+        .compose(rows -> rows.size() == 1 ? Changes.apply(conn, changes) : Future.<Void>succeededFuture()));
   }
 
   // $1 and $2 are the job's id and fence; {@code extra} fills $3 onwards of {@code set}.

@@ -9,6 +9,7 @@ import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.util.List;
 import java.util.Optional;
+import org.videoorganizer.core.naming.MediaIdentity;
 
 /**
  * The review questions (active videos in needs_review) and the writes that answer them: an
@@ -20,7 +21,10 @@ public final class ReviewStore {
 
   /** A correction to record with an answer; {@code existing} when reusing one already stored. */
   public record Correction(Optional<Long> existing, String kind, Long tmdbId, Integer season, Integer episode,
-      String source, String folder, String showKey, String contentHash, JsonObject identity, String summary) {}
+      String source, String folder, String showKey, String contentHash, MediaIdentity identity, String summary) {}
+
+  /** A live correction found for a file: {@code kind} is "tv", "movie" or "other". */
+  public record Stored(long id, String kind, MediaIdentity identity, String summary) {}
 
   private final Pool pool;
 
@@ -46,15 +50,14 @@ public final class ReviewStore {
    * Carries out an answer: fails with {@link IllegalStateException} when the video is no longer
    * waiting for one. Returns the queued job's id and the correction's id.
    */
-  public Future<long[]> answer(Video video, JobStore.Write match, Correction c) {
+  public Future<long[]> answer(Video video, Change.Matched match, Correction c) {
     return pool.withTransaction(conn -> conn.preparedQuery("select state from videos where id = $1 and active for update")
         .execute(Tuple.of(video.id()))
         .compose(rows -> rows.size() == 1 && "needs_review".equals(rows.iterator().next().getString("state"))
             ? Future.succeededFuture()
             : Future.failedFuture(new IllegalStateException("video " + video.id() + " is not waiting for an answer any more")))
-        .compose(x -> conn.preparedQuery(match.sql()).execute(match.args()))
-        .compose(x -> conn.preparedQuery("update videos set state = 'identified', reason = null, updated_at = now() where id = $1")
-            .execute(Tuple.of(video.id())))
+        .compose(x -> Changes.apply(conn, List.of(match,
+            new Change.StateChanged(video.id(), VideoState.IDENTIFIED, null))))
         .compose(x -> c.existing().isPresent() ? Future.succeededFuture(c.existing().get()) : insert(conn, video.id(), c))
         .compose(cid -> conn.preparedQuery("insert into correction_uses (correction_id, video_id, previous_state) "
                 + "values ($1, $2, 'needs_review') on conflict (correction_id, video_id) do update set applied_at = now()")
@@ -68,7 +71,8 @@ public final class ReviewStore {
             + "folder, show_key, content_hash, identity, summary) values ($1, $2, $3, $4, $5, $6, 'web', $7, $8, $9, $10, $11, $12) "
             + "returning id")
         .execute(Tuple.from(new Object[] {videoId, scope(c), c.kind(), c.tmdbId(), c.season(), c.episode(), c.source(),
-            c.folder(), c.showKey(), c.contentHash(), c.identity(), c.summary()}))
+            c.folder(), c.showKey(), c.contentHash(), c.identity() == null ? null : CorrectionIdentity.write(c.identity()),
+            c.summary()}))
         .map(rows -> rows.iterator().next().getLong("id"));
   }
 
@@ -90,12 +94,17 @@ public final class ReviewStore {
   }
 
   /** The newest live correction that names this file: same content hash, same release folder, or same show. */
-  public Future<Optional<Row>> correctionFor(String contentHash, String source, String folder, String showKey) {
+  public Future<Optional<Stored>> correctionFor(String contentHash, String source, String folder, String showKey) {
     return pool.preparedQuery("select id, kind, identity, summary from corrections where revoked_at is null and identity is not null "
             + "and ((content_hash is not null and content_hash = $1) or (folder is not null and source = $2 and folder = $3) "
             + "or (show_key is not null and show_key = $4 and kind = 'tv')) order by id desc limit 1")
         .execute(Tuple.of(contentHash, source, folder, showKey))
-        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next()));
+        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(stored(rows.iterator().next())));
+  }
+
+  private static Stored stored(Row r) {
+    return new Stored(r.getLong("id"), r.getString("kind"), CorrectionIdentity.read(r.getJsonObject("identity")),
+        r.getString("summary"));
   }
 
   /**

@@ -1,24 +1,114 @@
 package org.videoorganizer.daemon.store;
 
-/** Where a video is in the flow. Terminal states need a person or a changed file to move on. */
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.videoorganizer.jellyfin.confirm.ConfirmationState;
+
+/**
+ * Where a video is in the flow, and what that means: whether a stage still moves it on by itself
+ * ({@link #inProgress}), whether it is in the library ({@link #inLibrary}), whether a person must
+ * act ({@link #needsPerson}), and whether the flow has ended for it ({@link #terminal}). Queries
+ * ask these instead of listing state names.
+ */
 public enum VideoState {
-  DISCOVERED,
-  FINGERPRINTED,
-  IDENTIFIED,
-  ANALYZED,
-  NEEDS_REVIEW,
-  DUPLICATE,
-  ORGANIZED,
-  ANNOUNCED,
-  REJECTED,
-  FAILED,
-  VANISHED;
+  DISCOVERED(Phase.IN_PROGRESS),
+  FINGERPRINTED(Phase.IN_PROGRESS),
+  IDENTIFIED(Phase.IN_PROGRESS),
+  ANALYZED(Phase.IN_PROGRESS),
+  /** Waiting for a person's answer on the review page. */
+  NEEDS_REVIEW(Phase.WAITING_FOR_PERSON),
+  /** The same bytes as another video; kept where it is. */
+  DUPLICATE(Phase.ENDED),
+  ORGANIZED(Phase.IN_LIBRARY),
+  /** Organized and announced to Jellyfin; the confirmation loop watches it. */
+  ANNOUNCED(Phase.IN_LIBRARY),
+  /** Jellyfin shows the video with the TMDB id it was organized under. */
+  CONFIRMED(Phase.IN_LIBRARY),
+  /** Jellyfin identified the video as something else and a correction did not stick: a person must look. */
+  MISMATCHED(Phase.IN_LIBRARY_WAITING_FOR_PERSON),
+  /** Never imported as it is (bad name, damaged, ignored on the review page). */
+  REJECTED(Phase.ENDED),
+  /** A step failed on its last attempt. */
+  FAILED(Phase.ENDED_WAITING_FOR_PERSON),
+  /** The file went away before it was organized. */
+  VANISHED(Phase.ENDED);
+
+  private enum Phase { IN_PROGRESS, WAITING_FOR_PERSON, IN_LIBRARY, IN_LIBRARY_WAITING_FOR_PERSON, ENDED,
+    ENDED_WAITING_FOR_PERSON }
+
+  private final Phase phase;
+
+  VideoState(Phase phase) {
+    this.phase = phase;
+  }
+
+  /** A stage will move the video on without anyone acting (its file must not be replaced under it). */
+  public boolean inProgress() {
+    return phase == Phase.IN_PROGRESS;
+  }
+
+  /** The video is in the library (it may still be checked by Jellyfin). */
+  public boolean inLibrary() {
+    return phase == Phase.IN_LIBRARY || phase == Phase.IN_LIBRARY_WAITING_FOR_PERSON;
+  }
+
+  /** Nothing moves the video on by itself any more: only a person or a changed file does. */
+  public boolean terminal() {
+    return !inProgress();
+  }
+
+  /** A person must act: answer a review question, look at a failure or at what Jellyfin made of it. */
+  public boolean needsPerson() {
+    return phase == Phase.WAITING_FOR_PERSON || phase == Phase.IN_LIBRARY_WAITING_FOR_PERSON
+        || phase == Phase.ENDED_WAITING_FOR_PERSON;
+  }
+
+  /** Not yet in the library, and not given up: the video still holds a file that should be organized. */
+  public boolean awaitingLibrary() {
+    return phase == Phase.IN_PROGRESS || phase == Phase.WAITING_FOR_PERSON;
+  }
+
+  /** Its bytes do not count as a live copy: a second video with the same bytes is not a duplicate of it. */
+  public boolean setAside() {
+    return phase == Phase.ENDED || phase == Phase.ENDED_WAITING_FOR_PERSON;
+  }
+
+  /**
+   * What Jellyfin's answer makes of an announced video: CONFIRMED or MISMATCHED; empty for the
+   * confirmation loop's other states (still waiting, deleted in Jellyfin, never appeared), which
+   * leave the video as it is.
+   */
+  public static Optional<VideoState> after(ConfirmationState confirmation) {
+    return switch (confirmation) {
+      case CONFIRMED -> Optional.of(CONFIRMED);
+      case MISMATCHED -> Optional.of(MISMATCHED);
+      case WAITING, DELETED, MISSING -> Optional.empty();
+    };
+  }
+
+  /** The states for which {@code test} holds. */
+  public static Set<VideoState> where(java.util.function.Predicate<VideoState> test) {
+    Set<VideoState> out = EnumSet.noneOf(VideoState.class);
+    for (VideoState s : values()) {
+      if (test.test(s)) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** The database names of the states for which {@code test} holds, for a {@code state = any($n)} parameter. */
+  static String[] names(java.util.function.Predicate<VideoState> test) {
+    return where(test).stream().map(VideoState::db).toArray(String[]::new);
+  }
 
   public String db() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 
   public static VideoState of(String db) {
-    return valueOf(db.toUpperCase(java.util.Locale.ROOT));
+    return valueOf(db.toUpperCase(Locale.ROOT));
   }
 }

@@ -24,18 +24,6 @@ public final class VideoStore {
 
   private final Pool pool;
 
-  /** The write that moves a video to {@code state}, with a reason a person reads (or none). */
-  public static JobStore.Write state(long videoId, VideoState state, String reason) {
-    return new JobStore.Write("update videos set state = $2, reason = $3, updated_at = now() where id = $1",
-        Tuple.of(videoId, state.db(), reason));
-  }
-
-  /** The write that keeps what an analysis found ({@code result} is its JSON report). */
-  public static JobStore.Write analyzed(long videoId, String analyzer, io.vertx.core.json.JsonObject result, double seconds) {
-    return new JobStore.Write("insert into analysis_results (video_id, analyzer, result, seconds) values ($1, $2, $3, $4)",
-        Tuple.of(videoId, analyzer, result, seconds));
-  }
-
   public VideoStore(Pool pool) {
     this.pool = pool;
   }

@@ -3,7 +3,6 @@ package org.videoorganizer.daemon.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +15,7 @@ import org.videoorganizer.daemon.identify.Identifier;
 import org.videoorganizer.daemon.source.SourceGroup;
 import org.videoorganizer.daemon.queue.JobHandler.Step;
 import org.videoorganizer.daemon.store.Job;
-import org.videoorganizer.daemon.store.JobStore.Write;
+import org.videoorganizer.daemon.store.Change;
 import org.videoorganizer.daemon.store.Video;
 import org.videoorganizer.daemon.store.VideoState;
 
@@ -44,29 +43,28 @@ class IdentifyStageTest {
     return stage.run(video, new Job(1, 7, "identify", 1, 1, "w"), () -> { });
   }
 
-  private static Write matchWrite(Step step) {
-    return step.writes().stream().filter(w -> w.sql().startsWith("insert into media_matches")).findFirst().orElseThrow();
+  private static Change.Matched matchWrite(Step step) {
+    return step.changes().stream().filter(c -> c instanceof Change.Matched).map(c -> (Change.Matched) c).findFirst()
+        .orElseThrow();
   }
 
   @Test
   void theMatchersConfidenceAndEvidenceAreStoredWithTheMatch() {
     var named = new Identification.Named(ROBOCOP, "TMDB match", OptionalDouble.of(0.87),
         List.of("parsed as film: 'RoboCop' year 1987", "search movie 'RoboCop' 1987: 1 result"));
-    Write w = matchWrite(run(named, List.of()));
-    assertThat(w.args().getValue(7)).isEqualTo(0.87);
-    JsonObject evidence = (JsonObject) w.args().getValue(8);
-    assertThat(evidence.getDouble("confidence")).isEqualTo(0.87);
-    assertThat(evidence.getJsonArray("explanation").getList())
+    Change.Matched m = matchWrite(run(named, List.of()));
+    assertThat(m.confidence()).isEqualTo(0.87);
+    assertThat(m.explanation())
         .containsExactly("parsed as film: 'RoboCop' year 1987", "search movie 'RoboCop' 1987: 1 result");
-    assertThat(evidence.getString("reason")).isEqualTo("TMDB match");
-    assertThat(IdentityJson.read(evidence.getJsonObject("identity"))).isEqualTo(ROBOCOP);
+    assertThat(m.reason()).isEqualTo("TMDB match");
+    assertThat(m.identity()).isEqualTo(ROBOCOP);
   }
 
   @Test
   void aNameWithoutATmdbMatchIsStoredWithoutAConfidence() {
-    Write w = matchWrite(run(new Identification.Named(ROBOCOP, "named from the file name"), List.of()));
-    assertThat(w.args().getValue(7)).isNull();
-    assertThat(((JsonObject) w.args().getValue(8)).getJsonArray("explanation")).isEmpty();
+    Change.Matched m = matchWrite(run(new Identification.Named(ROBOCOP, "named from the file name"), List.of()));
+    assertThat(m.confidence()).isNull();
+    assertThat(m.explanation()).isEmpty();
   }
 
   @Test
@@ -84,10 +82,8 @@ class IdentifyStageTest {
   void aSampleIsRejectedWithItsReason() {
     Step step = run(new Identification.Skip("a sample, not the video itself"), List.of());
     assertThat(step.next()).isEmpty();
-    assertThat(step.writes()).singleElement().satisfies(w -> {
-      assertThat(w.args().getValue(1)).isEqualTo(VideoState.REJECTED.db());
-      assertThat(w.args().getValue(2)).isEqualTo("a sample, not the video itself");
-    });
+    assertThat(step.changes())
+        .containsExactly(new Change.StateChanged(7, VideoState.REJECTED, "a sample, not the video itself"));
   }
 
   @Test

@@ -22,7 +22,8 @@ import org.videoorganizer.config.VorgConfig.WorkerConfig;
 import org.videoorganizer.daemon.store.Database;
 import org.videoorganizer.daemon.store.Job;
 import org.videoorganizer.daemon.store.JobStore;
-import org.videoorganizer.daemon.store.JobStore.Write;
+import org.videoorganizer.daemon.store.Change;
+import org.videoorganizer.daemon.store.VideoState;
 import org.videoorganizer.daemon.store.VideoStore;
 import org.videoorganizer.daemon.testsupport.TestServices;
 
@@ -70,13 +71,12 @@ class DispatcherTest {
       if (n <= failFirst) {
         throw new IllegalStateException("fake TMDB timeout");
       }
-      return new Step(List.of(new Write("update videos set state = 'identified' where id = $1", Tuple.of(job.videoId()))),
-          Optional.empty());
+      return new Step(List.of(new Change.StateChanged(job.videoId(), VideoState.IDENTIFIED, null)), Optional.empty());
     }
 
     @Override
-    public List<Write> gaveUp(Job job, String error) {
-      return List.of(new Write("update videos set state = 'failed', reason = $2 where id = $1", Tuple.of(job.videoId(), error)));
+    public List<Change> gaveUp(Job job, String error) {
+      return List.of(new Change.StateChanged(job.videoId(), VideoState.FAILED, error));
     }
   }
 
@@ -185,7 +185,7 @@ class DispatcherTest {
       }
 
       @Override
-      public List<Write> gaveUp(Job job, String error) {
+      public List<Change> gaveUp(Job job, String error) {
         return List.of();
       }
     };

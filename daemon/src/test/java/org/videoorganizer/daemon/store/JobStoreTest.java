@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.videoorganizer.core.naming.MediaIdentity;
 import org.videoorganizer.daemon.testsupport.TestServices;
 
 @ExtendWith(TestServices.class)
@@ -104,8 +105,8 @@ class JobStoreTest {
   void completingRunsTheOutcomeAndQueuesTheNextStageAtomically() {
     long jobId = newVideo("c.mkv");
     Job job = jobs.claim(jobId, "w1", lease).await().orElseThrow();
-    var write = new JobStore.Write("update videos set state = 'fingerprinted' where id = $1", Tuple.of(job.videoId()));
-    long next = jobs.complete(job, List.of(write), Optional.of("identify")).await().orElseThrow();
+    var change = new Change.StateChanged(job.videoId(), VideoState.FINGERPRINTED, null);
+    long next = jobs.complete(job, List.of(change), Optional.of("identify")).await().orElseThrow();
     assertThat(videos.get(job.videoId()).await().state()).isEqualTo(VideoState.FINGERPRINTED);
     assertThat(jobs.claim(next, "w1", lease).await()).hasValueSatisfying(j -> assertThat(j.stage()).isEqualTo("identify"));
   }
@@ -114,7 +115,8 @@ class JobStoreTest {
   void aFailedWriteRollsBackTheCompletion() {
     long jobId = newVideo("d.mkv");
     Job job = jobs.claim(jobId, "w1", lease).await().orElseThrow();
-    var bad = new JobStore.Write("update videos set no_such_column = 1 where id = $1", Tuple.of(job.videoId()));
+    // A match for a video that does not exist breaks the foreign key.
+    var bad = new Change.Matched(job.videoId() + 1000, MediaIdentity.movie("Heat", 1995), null, "x", List.of());
     assertThatThrownBy(() -> jobs.complete(job, List.of(bad), Optional.of("identify")).await()).isNotNull();
     jobs.renew(job, lease).await(); // still ours and still running: the completion did not happen
   }

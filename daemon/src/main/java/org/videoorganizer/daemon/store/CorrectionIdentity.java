@@ -1,4 +1,4 @@
-package org.videoorganizer.daemon.pipeline;
+package org.videoorganizer.daemon.store;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -7,10 +7,14 @@ import java.util.List;
 import org.videoorganizer.core.naming.MediaIdentity;
 import org.videoorganizer.core.parse.ExtraType;
 
-/** A {@link MediaIdentity} stored with its match, so organizing needs no second lookup. */
-final class IdentityJson {
+/**
+ * The identity a person's answer names, as stored in {@code corrections.identity} (JSON: a
+ * correction is reused for other files and keeps the show's identity, not a video's). A video's
+ * own identity is in the typed columns of {@code media_matches} ({@link MatchColumns}).
+ */
+final class CorrectionIdentity {
 
-  private IdentityJson() {}
+  private CorrectionIdentity() {}
 
   static JsonObject write(MediaIdentity id) {
     return new JsonObject()

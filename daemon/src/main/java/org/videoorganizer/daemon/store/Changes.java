@@ -1,0 +1,97 @@
+package org.videoorganizer.daemon.store;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns the {@link Change}s a step decided into SQL, run in order on the step's own connection
+ * (inside its transaction). The one place a stage's outcome becomes statements.
+ */
+final class Changes {
+
+  // Live videos that hold the same bytes: a second one becomes a duplicate.
+  private static final String LIVE_SAME_BYTES = "from videos o where o.content_hash = $3 and o.id <> $1 "
+      + "and o.state <> all($6)";
+
+  private Changes() {}
+
+  /** One statement and its arguments. */
+  record Statement(String sql, Tuple args) {}
+
+  static Future<Void> apply(SqlConnection conn, List<Change> changes) {
+    Future<Void> chain = Future.succeededFuture();
+    for (Change change : changes) {
+      for (Statement s : statements(change)) {
+        chain = chain.compose(x -> conn.preparedQuery(s.sql()).execute(s.args()).mapEmpty());
+      }
+    }
+    return chain;
+  }
+
+  private static List<Statement> statements(Change change) {
+    return switch (change) {
+      case Change.StateChanged c -> List.of(new Statement(
+          "update videos set state = $2, reason = $3, updated_at = now() where id = $1",
+          Tuple.of(c.videoId(), c.state().db(), c.reason())));
+      case Change.Fingerprinted c -> fingerprinted(c);
+      case Change.Matched c -> List.of(MatchColumns.upsert(c));
+      case Change.Analyzed c -> List.of(new Statement(
+          "insert into analysis_results (video_id, analyzer, result, seconds) values ($1, $2, $3, $4)",
+          Tuple.of(c.videoId(), c.analyzer(), new JsonObject(c.resultJson()), c.seconds())));
+      case Change.Organized c -> organized(c);
+      case Change.RetryLater c -> List.of(new Statement("update jobs set state = 'queued', lease_owner = null, "
+          + "lease_expires_at = null, attempts = greatest(attempts - 1, 0), last_error = $2, updated_at = now(), run_at = now() + "
+          + "least(interval '60 seconds', greatest(interval '1 second', (now() - created_at) / 2)) * (0.75 + random() / 2) "
+          + "where id = $1", Tuple.of(c.jobId(), c.reason())));
+    };
+  }
+
+  private static List<Statement> fingerprinted(Change.Fingerprinted c) {
+    var names = new JsonArray();
+    var group = c.group();
+    group.sidecars().forEach(s -> names.add(group.video().getParent().relativize(s.path()).toString()));
+    // Not yet hashed, or set aside: neither holds a live copy of the bytes.
+    String[] notLive = VideoState.names(s -> s == VideoState.DISCOVERED || s.setAside());
+    return List.of(
+        new Statement("select pg_advisory_xact_lock(hashtext($1))", Tuple.of(c.contentHash())),
+        new Statement("update videos set quick_hash = $2, content_hash = $3, sidecars = $4, source_group = $5, "
+            + "updated_at = now(), duplicate_of = (select min(o.id) " + LIVE_SAME_BYTES + "), "
+            + "state = case when exists (select 1 " + LIVE_SAME_BYTES + ") then $7 else $8 end where id = $1",
+            Tuple.tuple().addLong(c.videoId()).addString(c.quickHash()).addString(c.contentHash()).addValue(names)
+                .addValue(OrganizeStore.toJson(group)).addArrayOfString(notLive)
+                .addString(VideoState.DUPLICATE.db()).addString(VideoState.FINGERPRINTED.db())),
+        new Statement("update videos set reason = 'the same bytes as video ' || duplicate_of || '; kept, not imported twice' "
+            + "where id = $1 and state = $2", Tuple.of(c.videoId(), VideoState.DUPLICATE.db())));
+  }
+
+  private static List<Statement> organized(Change.Organized c) {
+    List<Statement> out = new ArrayList<>();
+    for (Change.Carried s : c.sidecars()) {
+      out.add(new Statement("insert into organized_files (video_id, library_path, content_hash, size, role) "
+          + "values ($1, $2, '', $3, 'sidecar') on conflict (library_path) do nothing",
+          Tuple.of(c.videoId(), s.target().toString(), s.bytes())));
+    }
+    // Counted before the rows below: when another video already holds the path this one is a
+    // duplicate and counts nothing.
+    out.add(new Statement("insert into stats (day, name, value) select current_date, n, v "
+        + "from (values ($1, 1.0::float8), ($2, $3::float8)) as t(n, v) "
+        + "where not exists (select 1 from organized_files where library_path = $4 and video_id <> $5)"
+        + DailyStats.ADD_TO_TODAY,
+        Tuple.of(DailyStats.ORGANIZED_FILES, DailyStats.ORGANIZED_BYTES, (double) c.size(), c.target().toString(), c.videoId())));
+    out.add(new Statement("insert into organized_files (video_id, library_path, content_hash, size) "
+        + "values ($1, $2, $3, $4) on conflict (library_path) do nothing",
+        Tuple.of(c.videoId(), c.target().toString(), c.contentHash(), c.size())));
+    String taken = "exists (select 1 from organized_files where library_path = $2 and video_id <> $1)";
+    out.add(new Statement("update videos set active = $3, updated_at = now(), "
+        + "state = case when " + taken + " then $4 else $5 end, "
+        + "reason = case when " + taken + " then 'the same bytes are already in the library at ' || $2 else null end "
+        + "where id = $1", Tuple.of(c.videoId(), c.target().toString(), c.keepsSource(), VideoState.DUPLICATE.db(),
+        VideoState.ORGANIZED.db())));
+    return out;
+  }
+}
