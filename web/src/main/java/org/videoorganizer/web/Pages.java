@@ -10,7 +10,7 @@ import java.util.Map;
 final class Pages {
 
   static final String[] STATES = {"discovered", "fingerprinted", "identified", "analyzed", "needs_review", "duplicate",
-      "organized", "announced", "rejected", "failed", "vanished"};
+      "organized", "announced", "confirmed", "mismatched", "rejected", "failed", "vanished"};
 
   private final WebBackend backend;
 

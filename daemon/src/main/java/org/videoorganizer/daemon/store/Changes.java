@@ -36,8 +36,8 @@ final class Changes {
   private static List<Statement> statements(Change change) {
     return switch (change) {
       case Change.StateChanged c -> List.of(new Statement(
-          "update videos set state = $2, reason = $3, updated_at = now() where id = $1",
-          Tuple.of(c.videoId(), c.state().db(), c.reason())));
+          "update videos set state = $2, reason = $3, updated_at = now() where id = $1 and state <> all($4)",
+          Tuple.of(c.videoId(), c.state().db(), c.reason(), VideoState.names(s -> !c.state().mayReplace(s)))));
       case Change.Fingerprinted c -> fingerprinted(c);
       case Change.Matched c -> List.of(MatchColumns.upsert(c));
       case Change.Analyzed c -> List.of(new Statement(

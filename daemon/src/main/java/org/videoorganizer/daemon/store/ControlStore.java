@@ -26,18 +26,20 @@ public final class ControlStore {
     return pool.withTransaction(conn -> conn.preparedQuery("with j as (update jobs set state = 'queued', attempts = 0, "
             + "run_at = now(), last_error = null, lease_owner = null, lease_expires_at = null, updated_at = now() "
             + "where video_id = $1 and state = 'failed' returning id, stage) "
-            + "update videos v set state = case j.stage when 'fingerprint' then 'discovered' when 'identify' then 'fingerprinted' "
-            + "when 'announce' then 'organized' else 'identified' end, reason = null, updated_at = now() from j "
-            + "where v.id = $1 and v.state = 'failed' returning j.id")
-        .execute(Tuple.of(videoId))
+            + "update videos v set state = case j.stage when 'fingerprint' then $3 when 'identify' then $4 "
+            + "when 'announce' then $5 else $6 end, reason = null, updated_at = now() from j "
+            + "where v.id = $1 and v.state = $2 returning j.id")
+        .execute(Tuple.from(new Object[] {videoId, VideoState.FAILED.db(), VideoState.DISCOVERED.db(),
+            VideoState.FINGERPRINTED.db(), VideoState.ORGANIZED.db(), VideoState.IDENTIFIED.db()}))
         .map(rows -> rows.size() == 0 ? Optional.<Long>empty() : Optional.of(rows.iterator().next().getLong("id"))))
         .compose(done -> done.isPresent() ? Future.succeededFuture(done) : new VideoStore(pool).retry(videoId));
   }
 
-  /** An organized or announced video: announced to Jellyfin again. */
+  /** A video in the library (organized, announced, confirmed or mismatched): announced to Jellyfin again. */
   public Future<Optional<Long>> reannounce(long videoId) {
-    return pool.withTransaction(conn -> conn.preparedQuery("update videos set state = 'organized', updated_at = now() "
-            + "where id = $1 and state in ('organized', 'announced') returning id").execute(Tuple.of(videoId))
+    return pool.withTransaction(conn -> conn.preparedQuery("update videos set state = $2, updated_at = now() "
+            + "where id = $1 and state = any($3) returning id")
+        .execute(Tuple.of(videoId, VideoState.ORGANIZED.db(), VideoState.names(VideoState::inLibrary)))
         .compose(rows -> rows.size() == 0 ? Future.succeededFuture(Optional.<Long>empty())
             : JobStore.enqueue(conn, videoId, "announce").map(Optional::of)));
   }

@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -24,7 +25,8 @@ import org.videoorganizer.jellyfin.confirm.EpisodeNumbers;
 /**
  * The confirmation loop's state in PostgreSQL (table {@code jellyfin_confirmations}), so what
  * Jellyfin confirmed, and what it still has to, survives a restart. Times are kept to the
- * microsecond, as PostgreSQL stores them.
+ * microsecond, as PostgreSQL stores them. A confirmed or mismatched file also moves its video to
+ * CONFIRMED or MISMATCHED ({@link VideoState#after}) in the same transaction.
  */
 public final class PostgresConfirmationStore implements ConfirmationStore {
 
@@ -39,7 +41,21 @@ public final class PostgresConfirmationStore implements ConfirmationStore {
 
   @Override
   public Future<Void> save(Confirmation c) {
-    return pool.preparedQuery("insert into jellyfin_confirmations (" + COLUMNS + ") values "
+    return pool.withTransaction(conn -> upsert(conn, c)
+        .compose(x -> VideoState.after(c.state()).map(state -> settle(conn, c, state)).orElse(Future.succeededFuture())));
+  }
+
+  // The video whose library file this is, when it is in the library: organized (its announce step
+  // may still be finishing), announced, or already given a verdict that Jellyfin now changed.
+  private static Future<Void> settle(SqlConnection conn, Confirmation c, VideoState state) {
+    return conn.preparedQuery("update videos v set state = $2, updated_at = now() from organized_files f "
+            + "where f.library_path = $1 and f.role = 'video' and f.video_id = v.id and v.state = any($3) and v.state <> $2")
+        .execute(Tuple.of(c.localPath().toString(), state.db(), VideoState.names(VideoState::inLibrary)))
+        .mapEmpty();
+  }
+
+  private static Future<Void> upsert(SqlConnection conn, Confirmation c) {
+    return conn.preparedQuery("insert into jellyfin_confirmations (" + COLUMNS + ") values "
             + "($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) on conflict (jellyfin_path) do update set "
             + "local_path = excluded.local_path, expected_tmdb_id = excluded.expected_tmdb_id, state = excluded.state, "
             + "item_id = excluded.item_id, seen_tmdb_id = excluded.seen_tmdb_id, checks = excluded.checks, "

@@ -26,6 +26,9 @@ public final class ReviewStore {
   /** A live correction found for a file: {@code kind} is "tv", "movie" or "other". */
   public record Stored(long id, String kind, MediaIdentity identity, String summary) {}
 
+  private static final String REVIEW = VideoState.NEEDS_REVIEW.db();
+  private static final String[] IN_LIBRARY = VideoState.names(VideoState::inLibrary);
+
   private final Pool pool;
 
   public ReviewStore(Pool pool) {
@@ -35,7 +38,7 @@ public final class ReviewStore {
   /** Open questions, the longest waiting first (a skipped one goes to the end). */
   public Future<JsonArray> open(int limit) {
     return pool.preparedQuery("select id, source, rel_path, display_path, reason, content_hash, updated_at from videos "
-            + "where active and state = 'needs_review' order by updated_at, id limit $1").execute(Tuple.of(limit))
+            + "where active and state = $2 order by updated_at, id limit $1").execute(Tuple.of(limit, REVIEW))
         .map(rows -> {
           JsonArray out = new JsonArray();
           rows.forEach(r -> out.add(new JsonObject().put("video", r.getLong("id")).put("source", r.getString("source"))
@@ -53,15 +56,15 @@ public final class ReviewStore {
   public Future<long[]> answer(Video video, Change.Matched match, Correction c) {
     return pool.withTransaction(conn -> conn.preparedQuery("select state from videos where id = $1 and active for update")
         .execute(Tuple.of(video.id()))
-        .compose(rows -> rows.size() == 1 && "needs_review".equals(rows.iterator().next().getString("state"))
+        .compose(rows -> rows.size() == 1 && VideoState.of(rows.iterator().next().getString("state")) == VideoState.NEEDS_REVIEW
             ? Future.succeededFuture()
             : Future.failedFuture(new IllegalStateException("video " + video.id() + " is not waiting for an answer any more")))
         .compose(x -> Changes.apply(conn, List.of(match,
             new Change.StateChanged(video.id(), VideoState.IDENTIFIED, null))))
         .compose(x -> c.existing().isPresent() ? Future.succeededFuture(c.existing().get()) : insert(conn, video.id(), c))
         .compose(cid -> conn.preparedQuery("insert into correction_uses (correction_id, video_id, previous_state) "
-                + "values ($1, $2, 'needs_review') on conflict (correction_id, video_id) do update set applied_at = now()")
-            .execute(Tuple.of(cid, video.id()))
+                + "values ($1, $2, $3) on conflict (correction_id, video_id) do update set applied_at = now()")
+            .execute(Tuple.of(cid, video.id(), REVIEW))
             .compose(x -> JobStore.enqueue(conn, video.id(), "analyze"))
             .map(job -> new long[] {job, cid})));
   }
@@ -82,15 +85,15 @@ public final class ReviewStore {
 
   /** Skip: the question stays, after the others. */
   public Future<Boolean> skip(long videoId) {
-    return pool.preparedQuery("update videos set updated_at = now() where id = $1 and active and state = 'needs_review'")
-        .execute(Tuple.of(videoId)).map(rows -> rows.rowCount() == 1);
+    return pool.preparedQuery("update videos set updated_at = now() where id = $1 and active and state = $2")
+        .execute(Tuple.of(videoId, REVIEW)).map(rows -> rows.rowCount() == 1);
   }
 
   /** Ignore: never organized; the file stays where it is. */
   public Future<Boolean> ignore(long videoId) {
-    return pool.preparedQuery("update videos set state = 'rejected', reason = 'ignored on the review page', updated_at = now() "
-            + "where id = $1 and active and state = 'needs_review'")
-        .execute(Tuple.of(videoId)).map(rows -> rows.rowCount() == 1);
+    return pool.preparedQuery("update videos set state = $3, reason = 'ignored on the review page', updated_at = now() "
+            + "where id = $1 and active and state = $2")
+        .execute(Tuple.of(videoId, REVIEW, VideoState.REJECTED.db())).map(rows -> rows.rowCount() == 1);
   }
 
   /** The newest live correction that names this file: same content hash, same release folder, or same show. */
@@ -116,13 +119,15 @@ public final class ReviewStore {
             + "and revoked_at is null returning id").execute(Tuple.of(correctionId))
         .compose(rows -> rows.size() == 0 ? Future.failedFuture(new java.util.NoSuchElementException(
             "no live correction " + correctionId)) : Future.succeededFuture())
-        .compose(x -> conn.preparedQuery("with back as (update videos v set state = 'needs_review', "
+        // Identified by it and not yet organized (the step that organizes it checks the state first).
+        .compose(x -> conn.preparedQuery("with back as (update videos v set state = $2, "
                 + "reason = 'a correction was taken back: answer again', updated_at = now() from correction_uses u "
-                + "where u.correction_id = $1 and u.video_id = v.id and v.active and v.state in ('identified', 'analyzed') "
+                + "where u.correction_id = $1 and u.video_id = v.id and v.active and v.state = any($3) "
                 + "returning v.id) delete from media_matches m using back where m.video_id = back.id returning m.video_id")
-            .execute(Tuple.of(correctionId)))
+            .execute(Tuple.of(correctionId, REVIEW,
+                new String[] {VideoState.IDENTIFIED.db(), VideoState.ANALYZED.db()})))
         .compose(back -> conn.preparedQuery("select v.id from correction_uses u join videos v on v.id = u.video_id "
-                + "where u.correction_id = $1 and v.state in ('organized', 'announced') order by v.id").execute(Tuple.of(correctionId))
+                + "where u.correction_id = $1 and v.state = any($2) order by v.id").execute(Tuple.of(correctionId, IN_LIBRARY))
             .map(organized -> {
               JsonArray ids = new JsonArray();
               organized.forEach(r -> ids.add(r.getLong("id")));
@@ -148,8 +153,8 @@ public final class ReviewStore {
 
   /** Ids of active videos waiting in review, for the correction sweep. */
   public Future<List<Video>> waiting(int limit) {
-    return pool.preparedQuery("select " + Video.COLUMNS + " from videos where active and state = 'needs_review' order by id limit $1")
-        .execute(Tuple.of(limit)).map(rows -> {
+    return pool.preparedQuery("select " + Video.COLUMNS + " from videos where active and state = $2 order by id limit $1")
+        .execute(Tuple.of(limit, REVIEW)).map(rows -> {
           List<Video> out = new java.util.ArrayList<>();
           rows.forEach(r -> out.add(Video.from(r)));
           return out;

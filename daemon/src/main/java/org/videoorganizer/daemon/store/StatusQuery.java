@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.Tuple;
 
 /**
  * The numbers behind {@code /api/status}: counts per state, the queue, recent failures, jobs
@@ -28,8 +29,9 @@ public final class StatusQuery {
         .compose(x -> pool.query("select state, stage, count(*) as n from jobs where state in ('queued', 'running') "
             + "group by state, stage order by state, stage").execute())
         .map(rows -> out.put("queue", queue(rows)))
-        .compose(x -> pool.query("select id, display_path, state, reason, updated_at from videos "
-            + "where state in ('failed', 'rejected', 'vanished', 'needs_review') order by updated_at desc, id desc limit 20").execute())
+        .compose(x -> pool.preparedQuery("select id, display_path, state, reason, updated_at from videos "
+            + "where state = any($1) order by updated_at desc, id desc limit 20")
+            .execute(Tuple.of((Object) VideoState.names(VideoState::problem))))
         .map(rows -> out.put("recent_problems", problems(rows)))
         .compose(x -> pool.query("select stage, last_error, count(*) as n, min(run_at) as next_at from jobs "
             + "where state = 'queued' and last_error is not null group by stage, last_error order by n desc, stage limit 20").execute())

@@ -29,7 +29,7 @@ import org.videoorganizer.daemon.sync.SyncLedger;
 public final class SyncStore implements SyncLedger, KnownHashes {
 
   // A video that vanished from staging never reached the library; its remote file may be fetched again.
-  private static final String STILL_HELD = "(v.id is null or v.state <> 'vanished')";
+  private static final String STILL_HELD = "(v.id is null or v.state <> '" + VideoState.VANISHED.db() + "')";
 
   private final Pool pool;
 
@@ -120,9 +120,9 @@ public final class SyncStore implements SyncLedger, KnownHashes {
     List<Confirmed> out = new ArrayList<>();
     Blocking.await(pool.preparedQuery("select o.video_id, o.path, o.size, o.mod_time, o.hash_type, o.hash from sync_origins o "
             + "join videos v on v.id = o.video_id join organized_files f on f.video_id = v.id and f.role = 'video' "
-            + "where o.source = $1 and o.state = 'downloaded' and v.state in ('organized', 'announced')" + jellyfin
+            + "where o.source = $1 and o.state = 'downloaded' and v.state = any($2)" + jellyfin
             + " order by o.video_id")
-        .execute(Tuple.of(source))).forEach(r -> out.add(new Confirmed(r.getLong("video_id"), remoteFile(r))));
+        .execute(Tuple.of(source, VideoState.names(VideoState::inLibrary)))).forEach(r -> out.add(new Confirmed(r.getLong("video_id"), remoteFile(r))));
     return out;
   }
 

@@ -115,8 +115,9 @@ public final class VideoQueries {
 
   private Future<JsonObject> details(long id, JsonObject out) {
     Tuple one = Tuple.of(id);
-    return pool.preparedQuery("select kind, title, year, season, episode, tmdb_id, confidence, evidence, created_at "
-            + "from media_matches where video_id = $1").execute(one)
+    return pool.preparedQuery("select kind, title, year, season, episode, to_jsonb(episodes) as episodes, episode_title, "
+            + "air_date::text as air_date, tmdb_id, imdb_id, tvdb_id, edition, part, extra, extra_title, version_label, "
+            + "confidence, evidence, created_at from media_matches where video_id = $1").execute(one)
         .map(rows -> rows.size() == 0 ? out : out.put("match", json(rows.iterator().next())))
         .compose(x -> pool.preparedQuery("select stage, state, attempts, last_error, lease_owner, created_at, updated_at "
             + "from jobs where video_id = $1 order by id").execute(one))

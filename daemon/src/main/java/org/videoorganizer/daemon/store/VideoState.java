@@ -70,6 +70,20 @@ public enum VideoState {
     return phase == Phase.IN_PROGRESS || phase == Phase.WAITING_FOR_PERSON;
   }
 
+  /** Listed among the status page's problems: a person must act, or the flow stopped short of the library. */
+  public boolean problem() {
+    return needsPerson() || this == REJECTED || this == VANISHED;
+  }
+
+  /**
+   * Whether a step's own move to this state may replace {@code current}. Jellyfin's verdict
+   * (CONFIRMED, MISMATCHED) can arrive while the announce step is still finishing: that step's
+   * ANNOUNCED must not overwrite it.
+   */
+  public boolean mayReplace(VideoState current) {
+    return !(this == ANNOUNCED && (current == CONFIRMED || current == MISMATCHED));
+  }
+
   /** Its bytes do not count as a live copy: a second video with the same bytes is not a duplicate of it. */
   public boolean setAside() {
     return phase == Phase.ENDED || phase == Phase.ENDED_WAITING_FOR_PERSON;

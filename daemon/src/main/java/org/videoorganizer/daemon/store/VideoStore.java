@@ -18,9 +18,10 @@ public final class VideoStore {
   /** The first stage a discovered video is queued for. */
   public static final String FIRST_STAGE = "fingerprint";
 
-  // A row at the same path is replaced only when the file changed and no stage is working on it.
-  private static final String FREE_TO_REPLACE =
-      "state not in ('discovered', 'fingerprinted', 'identified', 'analyzed')";
+  private static final String[] IN_PROGRESS = VideoState.names(VideoState::inProgress);
+  private static final String[] IN_LIBRARY = VideoState.names(VideoState::inLibrary);
+  private static final String[] AWAITING_LIBRARY = VideoState.names(VideoState::awaitingLibrary);
+  private static final String[] SET_ASIDE = VideoState.names(VideoState::setAside);
 
   private final Pool pool;
 
@@ -62,9 +63,9 @@ public final class VideoStore {
    * row is no longer an active rejection.
    */
   public Future<Optional<Long>> retry(long id) {
-    return pool.withTransaction(conn -> conn.preparedQuery("update videos set state = 'discovered', reason = null, "
-            + "updated_at = now() where id = $1 and active and state = 'rejected' returning id")
-        .execute(Tuple.of(id))
+    return pool.withTransaction(conn -> conn.preparedQuery("update videos set state = $2, reason = null, "
+            + "updated_at = now() where id = $1 and active and state = $3 returning id")
+        .execute(Tuple.of(id, VideoState.DISCOVERED.db(), VideoState.REJECTED.db()))
         .compose(rows -> rows.size() == 0 ? Future.succeededFuture(Optional.<Long>empty())
             : JobStore.enqueue(conn, id, FIRST_STAGE).map(Optional::of)));
   }
@@ -78,10 +79,10 @@ public final class VideoStore {
         // A listing taken just before another worker moved the file away must not bring it back:
         // the same size and mtime at the same path, already organized, is that file.
         .compose(x -> conn.preparedQuery("insert into videos (source, rel_path, display_path, size, mtime_ms, state) "
-                + "select $1, $2, $3, $4, $5, 'discovered' where not exists (select 1 from videos where source = $1 "
-                + "and rel_path = $2 and size = $4 and mtime_ms = $5 and not active and state in ('organized', 'announced')) "
+                + "select $1, $2, $3, $4, $5, $6 where not exists (select 1 from videos where source = $1 "
+                + "and rel_path = $2 and size = $4 and mtime_ms = $5 and not active and state = any($7)) "
                 + "on conflict (source, rel_path) where active do nothing returning id")
-            .execute(Tuple.of(source, relPath, display, size, mtimeMs)))
+            .execute(Tuple.of(source, relPath, display, size, mtimeMs, VideoState.DISCOVERED.db(), IN_LIBRARY)))
         .compose(rows -> rows.size() == 0 ? Future.succeededFuture(Optional.<Long>empty())
             : JobStore.enqueue(conn, rows.iterator().next().getLong("id"), FIRST_STAGE).map(Optional::of)));
   }
@@ -90,15 +91,16 @@ public final class VideoStore {
   public Future<Boolean> reject(String source, String relPath, String display, long size, long mtimeMs, String reason) {
     return pool.withTransaction(conn -> replaceChanged(conn, source, relPath, size, mtimeMs)
         .compose(x -> conn.preparedQuery("insert into videos (source, rel_path, display_path, size, mtime_ms, state, reason) "
-                + "values ($1, $2, $3, $4, $5, 'rejected', $6) on conflict (source, rel_path) where active do nothing")
-            .execute(Tuple.from(new Object[] {source, relPath, display, size, mtimeMs, reason})))
+                + "values ($1, $2, $3, $4, $5, $7, $6) on conflict (source, rel_path) where active do nothing")
+            .execute(Tuple.from(new Object[] {source, relPath, display, size, mtimeMs, reason, VideoState.REJECTED.db()})))
         .map(rows -> rows.rowCount() > 0));
   }
 
+  // A row at the same path is replaced only when the file changed and no stage is working on it.
   private static Future<Void> replaceChanged(SqlConnection conn, String source, String relPath, long size, long mtimeMs) {
     return conn.preparedQuery("update videos set active = false, updated_at = now() where source = $1 and rel_path = $2 "
-            + "and active and (size <> $3 or mtime_ms <> $4) and " + FREE_TO_REPLACE)
-        .execute(Tuple.of(source, relPath, size, mtimeMs)).mapEmpty();
+            + "and active and (size <> $3 or mtime_ms <> $4) and state <> all($5)")
+        .execute(Tuple.of(source, relPath, size, mtimeMs, IN_PROGRESS)).mapEmpty();
   }
 
   /** The database's clock, taken before a listing so {@link #markGone} can tell older rows from newer. */
@@ -120,11 +122,12 @@ public final class VideoStore {
             + "and not (rel_path = any($2)) and discovered_at < $3 "
             + "and not exists (select 1 from jobs j where j.video_id = v.id and j.state in ('queued', 'running'))) "
             + "update videos v set active = false, updated_at = now(), "
-            + "state = case when state in ('discovered','fingerprinted','identified','analyzed','needs_review') then 'vanished' else state end, "
-            + "reason = case when state in ('discovered','fingerprinted','identified','analyzed','needs_review') "
+            + "state = case when state = any($4) then $5 else state end, "
+            + "reason = case when state = any($4) "
             + "then 'the file disappeared from the source before it was organized' else reason end "
             + "from gone where v.id = gone.id")
-        .execute(Tuple.tuple().addString(source).addArrayOfString(seen.toArray(String[]::new)).addOffsetDateTime(listedAt))
+        .execute(Tuple.tuple().addString(source).addArrayOfString(seen.toArray(String[]::new)).addOffsetDateTime(listedAt)
+            .addArrayOfString(AWAITING_LIBRARY).addString(VideoState.VANISHED.db()))
         .map(rows -> rows.rowCount());
   }
 
@@ -191,8 +194,8 @@ public final class VideoStore {
   /** The oldest other video with the same content that was not itself a duplicate or rejected. */
   public Future<Optional<Long>> original(long id, String contentHash) {
     return pool.preparedQuery("select id from videos where content_hash = $1 and id <> $2 "
-            + "and state not in ('duplicate', 'rejected', 'failed', 'vanished') order by id limit 1")
-        .execute(Tuple.of(contentHash, id))
+            + "and state <> all($3) order by id limit 1")
+        .execute(Tuple.of(contentHash, id, SET_ASIDE))
         .map(rows -> rows.size() == 0 ? Optional.<Long>empty() : Optional.of(rows.iterator().next().getLong("id")));
   }
 
