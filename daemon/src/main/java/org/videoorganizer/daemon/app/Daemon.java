@@ -5,6 +5,7 @@ import io.vertx.core.VertxOptions;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -75,6 +76,7 @@ public final class Daemon {
 
   /** Starts everything; returns once the status endpoints listen. */
   public static Daemon start(VorgConfig config) throws IOException {
+    Clock clock = Clock.systemUTC(); // every time decision of the daemon's own reads this one
     Optional<JellyfinIntegration> jellyfin = JellyfinIntegration.from(config.jellyfin(), config.library());
     OwnerOnly.createDirectories(config.dataDir());
     if (config.libraryMarker().isEmpty()) {
@@ -94,9 +96,10 @@ public final class Daemon {
           jellyfin.map(JellyfinIntegration::announcer));
       Dispatcher dispatcher = Dispatcher.create(vertx, new JobStore(db.pool()), config.redis(),
           new MeteredJobHandler(pipeline, metrics.registry()), config.workers());
-      Ingestor ingestor = new Ingestor(new VideoStore(db.pool()), config.sources(), config.ingest(), dispatcher::ring);
+      Ingestor ingestor = new Ingestor(new VideoStore(db.pool()), config.sources(), config.ingest(), dispatcher::ring,
+          clock);
       Optional<SyncScheduler> sync = SyncScheduler.create(config.rclone(), config.dataDir(), new SyncStore(db.pool()),
-          jellyfin.isPresent(), java.time.Clock.systemUTC()); // creates the staging folders ingest scans
+          jellyfin.isPresent(), clock); // creates the staging folders ingest scans
       Readiness readiness = new Readiness(vertx, db.pool(), config, dispatcher::dispatchHealthy,
           () -> sync.map(SyncScheduler::status).orElseGet(JsonObject::new));
       AlertMonitor.schedule(vertx, config.alerts(), new OpsQuery(db.pool()), readiness);
@@ -110,7 +113,7 @@ public final class Daemon {
               .andThen(new OpsRoutes(metrics, new OpsQuery(db.pool()), readiness, token, config)::mount).andThen(web),
           more);
       Blocking.await(vertx.deployVerticle(http));
-      new Backups(config, Optional.empty()).schedule(vertx, db, java.time.Clock.systemUTC());
+      new Backups(config, Optional.empty()).schedule(vertx, db, clock);
       dispatcher.start();
       ingestor.start();
       sync.ifPresent(SyncScheduler::start);

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,10 +23,16 @@ import org.videoorganizer.daemon.store.VideoStore;
  * periodic rescan), records each complete video once, rejects what can never be imported with a
  * reason, reports files that keep changing for longer than {@code ingest.max_unstable_minutes},
  * and rings the doorbell for each queued job.
+ *
+ * <p>One virtual thread per source scans, then waits on its semaphore (a file-system event,
+ * {@link #rescan}) or until the next rescan; a stop interrupts it. Time decisions (the stability
+ * window, sightings, slow scans) read the injected {@link Clock}.
  */
 public final class Ingestor {
 
   private static final Logger log = LoggerFactory.getLogger(Ingestor.class);
+  // After a wake, how long a burst of file-system events may go on before the scan.
+  private static final Duration SETTLE = Duration.ofMillis(100);
 
   /**
    * The reason a video the daemon may not read is rejected with. Such a rejection is the only
@@ -45,9 +53,11 @@ public final class Ingestor {
   private final Map<String, Integer> waiting = new ConcurrentHashMap<>();
   private final Map<String, java.time.Instant> scanning = new ConcurrentHashMap<>();
   private final List<SourceLoop> loops = new ArrayList<>();
+  private final Clock clock;
   private Optional<Watcher> watcher = Optional.empty();
 
-  public Ingestor(VideoStore store, List<SourceConfig> sources, IngestConfig config, LongConsumer ring) {
+  public Ingestor(VideoStore store, List<SourceConfig> sources, IngestConfig config, LongConsumer ring, Clock clock) {
+    this.clock = clock;
     this.store = store;
     this.sources = List.copyOf(sources);
     this.config = config;
@@ -93,7 +103,7 @@ public final class Ingestor {
    * an old {@code last_scan_at}.
    */
   public Map<String, Long> slowScans(Duration limit) {
-    java.time.Instant now = java.time.Instant.now();
+    java.time.Instant now = clock.instant();
     Map<String, Long> out = new java.util.TreeMap<>();
     scanning.forEach((name, since) -> {
       Duration d = Duration.between(since, now);
@@ -106,9 +116,9 @@ public final class Ingestor {
 
   private final class SourceLoop {
     final SourceConfig source;
-    final Stability stability = new Stability(config.stableSeconds() * 1000L, System::nanoTime);
+    final Stability stability = new Stability(Duration.ofSeconds(config.stableSeconds()), clock);
     final java.util.concurrent.Semaphore wake = new java.util.concurrent.Semaphore(0);
-    volatile boolean stopped;
+    final CountDownLatch stopped = new CountDownLatch(1);
     Optional<String> lastError = Optional.empty();
     Thread thread;
 
@@ -125,20 +135,20 @@ public final class Ingestor {
     }
 
     void stop() {
-      stopped = true;
+      stopped.countDown();
       if (thread != null) {
         thread.interrupt();
       }
     }
 
     private void run() {
-      while (!stopped) {
+      while (stopped.getCount() > 0) {
         int pending;
         try {
-          scanning.put(source.name(), java.time.Instant.now());
+          scanning.put(source.name(), clock.instant());
           SourcePass.Result result;
           try {
-            result = new SourcePass(store, source, stability, ring, Clock.systemUTC(), config.maxUnstable()).run(lastError);
+            result = new SourcePass(store, source, stability, ring, clock, config.maxUnstable()).run(lastError);
           } finally {
             scanning.remove(source.name());
           }
@@ -154,8 +164,10 @@ public final class Ingestor {
         }
         long waitMs = pending > 0 ? Math.max(250, config.stableSeconds() * 500L) : config.rescanSeconds() * 1000L;
         try {
-          if (wake.tryAcquire(waitMs, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-            Thread.sleep(Duration.ofMillis(100)); // let a burst of events settle
+          if (wake.tryAcquire(waitMs, TimeUnit.MILLISECONDS)) {
+            if (stopped.await(SETTLE.toMillis(), TimeUnit.MILLISECONDS)) {
+              return;
+            }
             wake.drainPermits();
           }
         } catch (InterruptedException e) {

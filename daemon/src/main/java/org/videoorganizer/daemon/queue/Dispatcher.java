@@ -6,8 +6,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.videoorganizer.config.VorgConfig.RedisConfig;
@@ -18,14 +20,25 @@ import org.videoorganizer.daemon.store.JobStore;
 
 /**
  * The queue's entry point: takes job ids from the doorbell (Redis Streams or in-process) and
- * from a periodic PostgreSQL poll, claims them, runs them with a renewed lease, and records the
- * outcome. Stopping finishes running steps for a grace period, then releases the rest.
+ * from PostgreSQL when a job falls due, claims them, runs them with a renewed lease, and records
+ * the outcome. Stopping finishes running steps for a grace period, then releases the rest.
+ *
+ * <p>Two virtual threads wait, never sleep-poll: the doorbell thread blocks in the doorbell
+ * (XREADGROUP BLOCK, or the in-memory queue) and, with no free slot, on {@link #slotFreed}; the
+ * due thread asks the store when the next job falls due (a retry's back-off, an expired lease)
+ * and waits until then, at most {@code workers.poll_seconds} (a ring lost with Redis down, or a
+ * job queued by a process without a doorbell), or until {@link #recheck} is signalled. A stop
+ * signals both and interrupts the threads.
  */
 public final class Dispatcher {
 
   private volatile boolean paused;
 
   private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+  // Interrupted steps get this long to unwind before their jobs are released from here.
+  private static final Duration INTERRUPTED_GRACE = Duration.ofSeconds(5);
+  // How soon a job that is due but locked by another worker's claim is looked at again.
+  private static final Duration LOCKED_RETRY = Duration.ofMillis(250);
 
   private final Vertx vertx;
   private final JobStore jobs;
@@ -37,6 +50,13 @@ public final class Dispatcher {
   private final Semaphore slots;
   private final ConcurrentHashMap<Long, Running> running = new ConcurrentHashMap<>();
   private volatile boolean stopping;
+  private final CountDownLatch stopped = new CountDownLatch(1);
+  // A slot came free, the pause changed, or the stop began.
+  private final Wakeup slotFreed = new Wakeup();
+  // The due thread should look at the queue again before its deadline.
+  private final Wakeup recheck = new Wakeup();
+  // Set by the due thread when its last look found more due work than free slots.
+  private volatile boolean backlog;
   private Thread pollLoop;
   private Thread bellLoop;
 
@@ -79,6 +99,8 @@ public final class Dispatcher {
   /** Stops (true) or resumes (false) taking new jobs in this daemon; running steps finish. */
   public void pause(boolean pause) {
     paused = pause;
+    slotFreed.signal();
+    recheck.signal();
   }
 
   public boolean paused() {
@@ -95,28 +117,62 @@ public final class Dispatcher {
   }
 
   private void pollForever() {
+    Duration most = Duration.ofSeconds(config.pollSeconds());
     while (!stopping) {
+      long mark = recheck.mark();
       try {
         int free = slots.availablePermits();
-        if (free > 0 && !paused) {
-          Blocking.awaitThroughInterrupts(jobs.claimDue(owner, free, lease)).forEach(this::launch);
+        Duration wait = most;
+        if (free == 0 || paused) {
+          backlog = true; // look again when a slot comes free (or the pause is lifted)
+        } else {
+          List<Job> claimed = Blocking.awaitThroughInterrupts(jobs.claimDue(owner, free, lease));
+          backlog = claimed.size() == free;
+          claimed.forEach(this::launch);
+          if (!backlog) {
+            wait = untilNextDue(most);
+          }
         }
-        Thread.sleep(config.pollSeconds() * 1000L);
+        recheck.awaitAfter(mark, wait);
       } catch (InterruptedException e) {
         return;
       } catch (Exception e) {
-        log.warn("polling PostgreSQL for due jobs failed: {}", e.toString());
-        sleepQuietly(config.pollSeconds() * 1000L);
+        log.warn("looking in PostgreSQL for due jobs failed: {}", e.toString());
+        if (backOff(most)) {
+          return;
+        }
       }
+    }
+  }
+
+  /**
+   * The wait until the next job falls due, at most {@code most}. A job due now that the claim did
+   * not get is locked by another worker's claim: looked at again shortly, not in a spin.
+   */
+  private Duration untilNextDue(Duration most) {
+    Optional<Duration> due = Blocking.awaitThroughInterrupts(jobs.nextDueIn());
+    if (due.isEmpty() || due.get().compareTo(most) > 0) {
+      return most;
+    }
+    return due.get().compareTo(LOCKED_RETRY) < 0 ? LOCKED_RETRY : due.get();
+  }
+
+  /** A timed back-off that a stop cuts short; true when stopping. */
+  private boolean backOff(Duration d) {
+    try {
+      return stopped.await(d.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      return true;
     }
   }
 
   private void listenForever() {
     while (!stopping) {
       try {
+        long mark = slotFreed.mark();
         int free = slots.availablePermits();
         if (free == 0 || paused) {
-          Thread.sleep(20);
+          slotFreed.awaitAfter(mark, Duration.ofSeconds(config.pollSeconds()));
           continue;
         }
         List<Long> ids = bell.next(free, Duration.ofSeconds(1));
@@ -131,7 +187,9 @@ public final class Dispatcher {
         return;
       } catch (Exception e) {
         log.warn("dispatch failed: {}", e.toString());
-        sleepQuietly(1000);
+        if (backOff(Duration.ofSeconds(1))) {
+          return;
+        }
       }
     }
   }
@@ -145,6 +203,7 @@ public final class Dispatcher {
   private void launch(Job job) {
     if (stopping || paused || !slots.tryAcquire()) {
       Blocking.awaitThroughInterrupts(jobs.release(job));
+      recheck.signal(); // it is due again, and no ring announces it
       return;
     }
     Thread t = Thread.ofVirtual().name("vorg-job-" + job.id()).unstarted(() -> runOne(job));
@@ -179,6 +238,10 @@ public final class Dispatcher {
         vertx.cancelTimer(r.timer());
       }
       slots.release();
+      slotFreed.signal();
+      if (backlog) {
+        recheck.signal();
+      }
     }
   }
 
@@ -193,6 +256,7 @@ public final class Dispatcher {
         Blocking.await(jobs.recordGaveUp(job, handler.gaveUp(job, reason)));
       } else {
         log.info("job {} (video {}, {}) will retry in {}s: {}", job.id(), job.videoId(), job.stage(), delay.toSeconds(), reason);
+        recheck.signal(); // its run_at may come before the due thread's deadline
       }
     } catch (RuntimeException dbDown) {
       log.warn("could not record the failure of job {} ({}); its lease will expire and it runs again", job.id(), dbDown.toString());
@@ -210,21 +274,18 @@ public final class Dispatcher {
    */
   public void stop(Duration grace) {
     stopping = true;
+    stopped.countDown();
+    slotFreed.signal();
+    recheck.signal();
     if (pollLoop != null) {
       pollLoop.interrupt();
       bellLoop.interrupt();
     }
-    long deadline = System.nanoTime() + grace.toNanos();
-    while (!running.isEmpty() && System.nanoTime() < deadline) {
-      sleepQuietly(50);
-    }
+    awaitIdle(grace);
     for (Running r : running.values()) {
       r.thread().interrupt();
     }
-    long hard = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-    while (!running.isEmpty() && System.nanoTime() < hard) {
-      sleepQuietly(50);
-    }
+    awaitIdle(INTERRUPTED_GRACE);
     for (Running r : running.values()) {
       Blocking.await(jobs.release(r.job()).otherwiseEmpty());
     }
@@ -246,9 +307,18 @@ public final class Dispatcher {
     }
   }
 
-  private static void sleepQuietly(long ms) {
+  /** Waits up to {@code limit} for the running steps to end (each end signals {@link #slotFreed}). */
+  private void awaitIdle(Duration limit) {
+    long deadline = System.nanoTime() + limit.toNanos();
     try {
-      Thread.sleep(ms);
+      while (true) {
+        long mark = slotFreed.mark();
+        long left = deadline - System.nanoTime();
+        if (running.isEmpty() || left <= 0) {
+          return;
+        }
+        slotFreed.awaitAfter(mark, Duration.ofNanos(left));
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

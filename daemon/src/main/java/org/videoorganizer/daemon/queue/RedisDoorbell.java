@@ -12,6 +12,7 @@ import io.vertx.redis.client.Response;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
@@ -34,6 +35,7 @@ final class RedisDoorbell implements Doorbell {
   private volatile RedisConnection reader;
   private volatile boolean healthy = true;
   private long lastAutoclaim;
+  private final CountDownLatch closed = new CountDownLatch(1);
 
   RedisDoorbell(Vertx vertx, String url, String keyPrefix, String consumer, Duration lease) {
     this.client = Redis.createClient(vertx, new RedisOptions().setConnectionString(url)
@@ -77,7 +79,7 @@ final class RedisDoorbell implements Doorbell {
     } catch (Exception e) {
       degraded("XREADGROUP", e);
       dropReader();
-      Thread.sleep(Math.min(wait.toMillis(), 1_000));
+      closed.await(Math.min(wait.toMillis(), 1_000), TimeUnit.MILLISECONDS); // back-off; close ends it
       return List.of();
     }
   }
@@ -183,6 +185,7 @@ final class RedisDoorbell implements Doorbell {
 
   @Override
   public void close() {
+    closed.countDown();
     dropReader();
     client.close();
   }

@@ -55,6 +55,18 @@ public final class JobStore {
         .map(JobStore::jobs);
   }
 
+  /**
+   * How long until the next job becomes claimable (a queued job's {@code run_at}, a running job's
+   * lease expiry), in database time; empty when nothing waits. Zero or negative: due now.
+   */
+  public Future<Optional<Duration>> nextDueIn() {
+    return pool.query("select extract(epoch from least((select min(run_at) from jobs where state = 'queued'), "
+            + "(select min(lease_expires_at) from jobs where state = 'running')) - now()) as seconds")
+        .execute()
+        .map(rows -> Optional.ofNullable(rows.iterator().next().getNumeric("seconds"))
+            .map(s -> Duration.ofNanos((long) (s.doubleValue() * 1e9))));
+  }
+
   public Future<Optional<Job>> claim(long id, String owner, Duration lease) {
     return pool.preparedQuery("with c as (select id from jobs where id = $3 and " + CLAIMABLE
             + " for update skip locked) update jobs j " + CLAIM_SET

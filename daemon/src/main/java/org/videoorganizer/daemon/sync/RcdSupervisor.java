@@ -116,6 +116,10 @@ public final class RcdSupervisor implements AutoCloseable {
     }
   }
 
+  /**
+   * A bounded readiness probe, kept on purpose with a short pause between tries: rclone offers
+   * nothing to wait on until its port answers, and the probe ends within {@code STARTUP}.
+   */
   private static void awaitHealthy(Process p, RcClient c) {
     long deadline = System.nanoTime() + STARTUP.toNanos();
     while (System.nanoTime() < deadline) {

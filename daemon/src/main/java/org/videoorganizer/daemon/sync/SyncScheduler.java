@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -156,7 +157,9 @@ public final class SyncScheduler implements AutoCloseable {
 
     private void runOnce() {
       status.started(clock.instant());
-      Thread sampler = Thread.ofVirtual().name("vorg-sync-progress-" + source.name()).start(this::sampleProgress);
+      CountDownLatch finished = new CountDownLatch(1);
+      Thread sampler = Thread.ofVirtual().name("vorg-sync-progress-" + source.name())
+          .start(() -> sampleProgress(finished));
       try {
         SourceRun run = runner.run(source);
         status.finished(run, clock.instant());
@@ -171,7 +174,7 @@ public final class SyncScheduler implements AutoCloseable {
         status.failed(new RcloneProblem(RcloneProblem.Kind.FAILED, e.toString(), e), clock.instant());
         log.warn("remote source {} ({}) failed: {}", source.name(), source.remote(), e.toString());
       } finally {
-        sampler.interrupt();
+        finished.countDown();
         sample();
       }
     }
@@ -191,14 +194,14 @@ public final class SyncScheduler implements AutoCloseable {
       return new RcloneProblem(p.kind(), text, p);
     }
 
-    private void sampleProgress() {
-      while (!Thread.currentThread().isInterrupted()) {
-        sample();
-        try {
-          Thread.sleep(PROGRESS_EVERY);
-        } catch (InterruptedException e) {
-          return;
-        }
+    /** Samples rclone's progress every {@code PROGRESS_EVERY} until the run has {@code finished}. */
+    private void sampleProgress(CountDownLatch finished) {
+      try {
+        do {
+          sample();
+        } while (!finished.await(PROGRESS_EVERY.toMillis(), TimeUnit.MILLISECONDS));
+      } catch (InterruptedException e) {
+        // the daemon is stopping; the run's last sample is taken where it ends
       }
     }
 

@@ -32,7 +32,7 @@ class IngestorTest {
       Files.createFile(in.resolve("file " + i + ".mkv")); // a walk long enough to be seen
     }
     var ingestor = new Ingestor(new VideoStore(db.pool()), List.of(new SourceConfig("in", in)),
-        new IngestConfig(3_600, 1, false, Duration.ofMinutes(360)), id -> { });
+        new IngestConfig(3_600, 1, false, Duration.ofMinutes(360)), id -> { }, java.time.Clock.systemUTC());
     try {
       ingestor.start();
       Map<String, Long> seen = Map.of();

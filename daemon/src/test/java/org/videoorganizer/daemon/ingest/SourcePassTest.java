@@ -9,15 +9,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,11 +23,12 @@ import org.videoorganizer.config.VorgConfig.SourceConfig;
 import org.videoorganizer.daemon.store.Database;
 import org.videoorganizer.daemon.store.StatusQuery;
 import org.videoorganizer.daemon.store.VideoStore;
+import org.videoorganizer.daemon.testsupport.StepClock;
 import org.videoorganizer.daemon.testsupport.TestServices;
 
 /**
- * Files that never become stable, on the daemon's own clocks made by hand: the stability window
- * (monotonic) and the wall clock that dates sightings. A limit of 360 minutes, as by default.
+ * Files that never become stable, on the daemon's clock made by hand (it times the stability
+ * window and dates sightings). A limit of 360 minutes, as by default.
  */
 @ExtendWith(TestServices.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -43,8 +39,7 @@ class SourcePassTest {
   private final Vertx vertx = Vertx.vertx();
   private Database db;
   private VideoStore store;
-  private final AtomicLong nanos = new AtomicLong();
-  private final WallClock clock = new WallClock();
+  private final StepClock clock = new StepClock();
   private final List<Long> rung = new ArrayList<>();
   @TempDir Path dir;
   private int sources;
@@ -63,7 +58,7 @@ class SourcePassTest {
 
   /** A daemon's view of a fresh source; a second call with the same source is a restart. */
   private SourcePass daemon(SourceConfig source) {
-    return new SourcePass(store, source, new Stability(10_000, nanos::get), rung::add, clock, LIMIT);
+    return new SourcePass(store, source, new Stability(Duration.ofSeconds(10), clock), rung::add, clock, LIMIT);
   }
 
   private SourceConfig newSource() throws IOException {
@@ -83,8 +78,7 @@ class SourcePassTest {
   }
 
   private void minutesPass(long minutes) {
-    clock.now = clock.now.plus(Duration.ofMinutes(minutes));
-    nanos.addAndGet(Duration.ofMinutes(minutes).toNanos());
+    clock.advance(Duration.ofMinutes(minutes));
   }
 
   @Test
@@ -112,7 +106,7 @@ class SourcePassTest {
     assertThat(store.all().await()).as("not rejected, not recorded at all").isEmpty();
     assertThat(file).exists();
 
-    nanos.addAndGet(Duration.ofSeconds(10).toNanos()); // unchanged for the stability window
+    clock.advance(Duration.ofSeconds(10)); // unchanged for the stability window
     assertThat(pass.run(Optional.empty()).waiting()).isZero();
     assertThat(store.all().await()).singleElement().satisfies(v -> assertThat(v.state().db()).isEqualTo("discovered"));
     assertThat(rung).hasSize(1);
@@ -157,25 +151,5 @@ class SourcePassTest {
     grow(file);
     pass.run(Optional.empty());
     assertThat(status(source).getJsonArray("unstable")).hasSize(1);
-  }
-
-  /** A wall clock moved by hand. */
-  private static final class WallClock extends Clock {
-    Instant now = Instant.parse("2026-12-01T00:00:00Z");
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

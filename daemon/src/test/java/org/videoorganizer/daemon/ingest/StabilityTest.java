@@ -2,17 +2,18 @@ package org.videoorganizer.daemon.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.videoorganizer.daemon.testsupport.StepClock;
 
 class StabilityTest {
 
-  private final AtomicLong nanos = new AtomicLong();
-  private final Stability stability = new Stability(10_000, nanos::get);
+  private final StepClock clock = new StepClock();
+  private final Stability stability = new Stability(Duration.ofSeconds(10), clock);
 
   private void advanceSeconds(int s) {
-    nanos.addAndGet(s * 1_000_000_000L);
+    clock.advance(Duration.ofSeconds(s));
   }
 
   @Test

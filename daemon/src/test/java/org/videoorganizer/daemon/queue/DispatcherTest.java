@@ -152,10 +152,11 @@ class DispatcherTest {
   @Test
   void aFailingStepIsRetriedWithBackOffThenSucceeds() throws Exception {
     var handler = new Counting(1);
-    Dispatcher d = Dispatcher.create(vertx, jobs, Optional.empty(), handler, workers(1));
+    // Polling only every 60 s: the retries (due after 0.5-1 s) must be taken when they fall due.
+    Dispatcher d = Dispatcher.create(vertx, jobs, Optional.empty(), handler, workers(60));
     d.start();
     List<Long> ids = enqueue(3, d);
-    awaitDone(ids, Duration.ofSeconds(20));
+    awaitDone(ids, Duration.ofSeconds(10));
     d.stop(Duration.ofSeconds(1));
     ids.forEach(id -> assertThat(handler.runs.get(id)).hasValue(2));
   }
