@@ -30,10 +30,14 @@ public final class VideoStore {
         Tuple.of(videoId, state.db(), reason));
   }
 
-  /** The write that keeps what an analysis found ({@code result} is its JSON report). */
-  public static JobStore.Write analyzed(long videoId, String analyzer, io.vertx.core.json.JsonObject result, double seconds) {
-    return new JobStore.Write("insert into analysis_results (video_id, analyzer, result, seconds) values ($1, $2, $3, $4)",
-        Tuple.of(videoId, analyzer, result, seconds));
+  /**
+   * The write that keeps what an analysis found ({@code result} is its JSON report), the seconds
+   * it took and what its remote calls cost (each call is also in analysis_costs).
+   */
+  public static JobStore.Write analyzed(long videoId, String analyzer, io.vertx.core.json.JsonObject result, double seconds,
+      double costUsd) {
+    return new JobStore.Write("insert into analysis_results (video_id, analyzer, result, seconds, cost) values ($1, $2, $3, $4, $5)",
+        Tuple.of(videoId, analyzer, result, seconds, java.math.BigDecimal.valueOf(costUsd).setScale(6, java.math.RoundingMode.HALF_UP)));
   }
 
   public VideoStore(Pool pool) {
