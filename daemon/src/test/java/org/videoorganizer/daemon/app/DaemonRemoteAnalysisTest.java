@@ -96,6 +96,17 @@ class DaemonRemoteAnalysisTest {
         .isEqualTo("VID_0001.mp4");
     assertThat(analysis.getJsonObject("budget").getBoolean("reached")).isTrue();
     assertThat(analysis.getJsonObject("budget").getString("state")).startsWith("daily budget reached");
+    JsonObject overview = new JsonObject(get("/api/overview"));
+    assertThat(overview.getJsonObject("costs").getDouble("today_usd")).isEqualTo(billed);
+    assertThat(overview.getJsonObject("costs").getString("budget")).startsWith("daily budget reached");
+    assertThat(get("/metrics")).contains("vorg_analysis_cost " + billed).contains("vorg_analysis_budget_stops_today 1.0");
+  }
+
+  private String get(String path) throws Exception {
+    var res = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + daemon.httpPort() + path))
+        .header("Authorization", "Bearer " + daemon.httpToken().value()).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(res.statusCode()).as(path + ": " + res.body()).isEqualTo(200);
+    return res.body();
   }
 
   private static String query(String jdbc, String sql) throws Exception {
