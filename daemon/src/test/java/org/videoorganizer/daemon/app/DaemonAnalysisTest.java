@@ -42,10 +42,15 @@ class DaemonAnalysisTest {
     // Mad Max: Fury Road runs 121 minutes on TMDB; so does the file, one picture every 20 s.
     TestVideos.video().size(640, 360).sparse(20).seconds(121 * 60).title(0, "MAD MAX: FURY ROAD")
         .picture(200, 1).picture(2000, 2).picture(4000, 3).writeTo(in.resolve("VID_0001.mp4"));
+    // Two films are called Cinderella: 1950 (74 min) and 2015 (105 min). The runtime tells them apart,
+    // and a copy of neither length stays a question, with what analysis saw.
+    TestVideos.video().size(640, 360).sparse(30).seconds(74 * 60).picture(0, 4).writeTo(in.resolve("Cinderella.mp4"));
+    TestVideos.video().size(640, 360).sparse(30).seconds(90 * 60).title(0, "A FAIRY TALE").picture(300, 5)
+        .writeTo(in.resolve("Cinderella.mkv"));
     DaemonTest.write(in.resolve("RoboCop.1987.1080p.mkv"), 120_000, 2); // random bytes: analysis would fail on them
     daemon = Daemon.start(DaemonTest.config(dir, env, Map.of("VORG_TMDB_API_KEY", FakeTmdbServer.API_KEY,
         "VORG_TMDB_BASE_URL", tmdb.baseUrl(), "VORG_ANALYSIS_ENABLED", "true")));
-    settled = DaemonTest.awaitSettled(HttpClient.newHttpClient(), daemon, 2);
+    settled = DaemonTest.awaitSettled(HttpClient.newHttpClient(), daemon, 4);
   }
 
   @AfterAll
@@ -58,7 +63,7 @@ class DaemonAnalysisTest {
 
   @Test
   void aCameraNamedVideoIsOrganizedAsTheFilmItsTitleCardNames() throws Exception {
-    assertThat(settled.getJsonObject("videos").getLong("organized")).as(settled.encodePrettily()).isEqualTo(2);
+    assertThat(settled.getJsonObject("videos").getLong("organized")).as(settled.encodePrettily()).isEqualTo(3);
     try (Stream<Path> files = Files.walk(dir.resolve("lib/Movies"))) {
       assertThat(files.map(p -> dir.resolve("lib").relativize(p).toString()))
           .anyMatch(p -> p.startsWith("Movies/Mad Max") && p.contains("[tmdbid-76341]") && p.endsWith(".mp4"));
@@ -72,6 +77,28 @@ class DaemonAnalysisTest {
     assertThat(report.getString("remote")).isEqualTo("not_requested");
     assertThat(report.getJsonObject("probe").getDouble("duration_s")).isGreaterThan(120 * 60.0);
     assertThat(report.getJsonArray("evidence").getString(0)).startsWith("analysis: OCR read");
+  }
+
+  @Test
+  void aFilmIsToldFromItsRemakeByTheFilesRuntime() throws Exception {
+    assertThat(dir.resolve("lib/Movies/Cinderella (1950) [tmdbid-11224]/Cinderella (1950) [tmdbid-11224].mp4")).exists();
+    JsonObject evidence = new JsonObject(query("select m.evidence::text from media_matches m join videos v "
+        + "on v.id = m.video_id where v.rel_path = 'Cinderella.mp4'"));
+    assertThat(evidence.getJsonArray("explanation").getString(0)).isEqualTo("analysis: runtime 74 min compared with the candidates'");
+  }
+
+  @Test
+  void aVideoAnalysisCannotSettleWaitsForReviewWithWhatAnalysisSaw() throws Exception {
+    assertThat(query("select state || ': ' || reason from videos where rel_path = 'Cinderella.mkv'"))
+        .startsWith("needs_review: TMDB is not sure");
+    assertThat(dir.resolve("in/Cinderella.mkv")).exists();
+    var res = HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+            "http://127.0.0.1:" + daemon.httpPort() + "/api/review")).header("Authorization", "Bearer " + daemon.httpToken().value())
+        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
+    JsonObject question = new JsonObject(res.body()).getJsonArray("questions").getJsonObject(0);
+    assertThat(question.getJsonArray("evidence").getList()).contains("analysis: runtime 90 min",
+        "analysis: text on screen: 'A FAIRY TALE'");
   }
 
   @Test
