@@ -99,6 +99,10 @@ class DaemonRemoteAnalysisTest {
     JsonObject overview = new JsonObject(get("/api/overview"));
     assertThat(overview.getJsonObject("costs").getDouble("today_usd")).isEqualTo(billed);
     assertThat(overview.getJsonObject("costs").getString("budget")).startsWith("daily budget reached");
+    String first = query(jdbc, "select id::text from videos where rel_path = 'VID_0001.mp4'");
+    JsonObject video = new JsonObject(get("/api/videos/" + first));
+    assertThat(video.getJsonArray("costs").getJsonObject(0).getString("gpu_class")).isEqualTo("RTX 4090 PRO");
+    assertThat(video.getJsonArray("analyses").getJsonObject(0).getString("remote")).isEqualTo("done");
     assertThat(get("/metrics")).contains("vorg_analysis_cost " + billed).contains("vorg_analysis_budget_stops_today 1.0");
   }
 
