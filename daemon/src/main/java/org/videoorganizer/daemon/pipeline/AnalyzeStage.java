@@ -33,6 +33,7 @@ import org.videoorganizer.gpu.extract.UnreadableVideoException;
  */
 final class AnalyzeStage implements Stage {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AnalyzeStage.class);
   static final String ANALYZER = "gpu-service";
 
   private final Sources sources;
@@ -75,6 +76,11 @@ final class AnalyzeStage implements Stage {
       return Outcomes.later(job, "content analysis waits for its remote backend: " + report.remoteReason());
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    log.info("{}: analysed in {} s ({} key frames, {} OCR lines, remote {}{}, ${})", video.displayPath(),
+        String.format(java.util.Locale.ROOT, "%.2f", seconds), report.keyFrames(), report.ocr().size(),
+        report.remote().name().toLowerCase(java.util.Locale.ROOT),
+        report.remoteReason().isEmpty() ? "" : ": " + report.remoteReason(),
+        String.format(java.util.Locale.ROOT, "%.4f", report.costUsd()));
     if (report.damaged()) {
       return Outcomes.stop(video.id(), VideoState.FAILED, "the streams are damaged: " + report.damage().get(),
           stored(video, report, seconds, List.of()));
