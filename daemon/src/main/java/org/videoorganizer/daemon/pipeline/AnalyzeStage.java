@@ -60,8 +60,11 @@ final class AnalyzeStage implements Stage {
     if (video.state() == VideoState.IDENTIFIED) {
       return new Step(List.of(), Optional.of("organize"));
     }
-    if (video.state() != VideoState.FINGERPRINTED || analysis.isEmpty()) {
+    if (video.state() != VideoState.FINGERPRINTED) {
       return Outcomes.nothing();
+    }
+    if (analysis.isEmpty()) { // sent here before a restart with analysis turned off: identify decides without it
+      return Outcomes.handOn(video.id(), VideoState.FINGERPRINTED, null, "identify");
     }
     Path file = sources.file(video);
     long start = System.nanoTime();
