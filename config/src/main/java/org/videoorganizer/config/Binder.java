@@ -169,6 +169,12 @@ final class Binder {
     return tmdb(root.child("tmdb"));
   }
 
+  /** The {@code analysis} section alone, for {@code vorg analyze}. */
+  VorgConfig.AnalysisConfig analysisOnly() {
+    root.onlyKeys(TOP);
+    return Analysis.bind(root.child("analysis"), secrets);
+  }
+
   private TmdbConfig tmdb(Node node) {
     node.onlyKeys(Set.of("base_url", "language", "min_confidence"));
     Node base = node.child("base_url");

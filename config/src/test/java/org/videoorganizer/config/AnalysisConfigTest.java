@@ -72,6 +72,19 @@ class AnalysisConfigTest {
   }
 
   @Test
+  void theAnalysisSectionAloneIsReadAsTheDaemonReadsItWithoutTheDaemonsKeys() throws IOException {
+    Path file = dir.resolve("vorg.yaml");
+    Files.writeString(file, "library: /srv/media\nanalysis: {remote: openai, url: 'http://gpu:8000/v1', per_video_budget_usd: 0.02}\n");
+    env.put("VORG_ANALYSIS_MODEL", "qwen2.5vl:7b");
+    env.put("VORG_ANALYSIS_API_KEY", "sk-x");
+    env.put("VORG_HTTP_PORT", "not a port"); // the daemon's, not looked at
+    AnalysisConfig a = ConfigLoader.analysis(Optional.of(file), env);
+    assertThat(a.remote().orElseThrow().model()).isEqualTo("qwen2.5vl:7b");
+    assertThat(a.remote().orElseThrow().apiKey().orElseThrow().reveal()).isEqualTo("sk-x");
+    assertThat(a.perVideoBudgetUsd()).isEqualTo(0.02);
+  }
+
+  @Test
   void theKeyComesFromAnOwnerOnlyFile() throws IOException {
     Path key = dir.resolve("runpod-key");
     Files.writeString(key, "rpa_secret\n");

@@ -56,6 +56,15 @@ public final class VideoAnalysis implements AutoCloseable {
   }
 
   /**
+   * The analyzer {@code config} describes whether or not the daemon's analysis is enabled, for
+   * {@code vorg analyze}: the same backends, prices and budgets, over {@code ledger}.
+   */
+  public static VideoAnalysis forCommandLine(AnalysisConfig config, Vertx vertx, CostLedger ledger) {
+    return new VideoAnalysis(config, config.remote().map(r -> new RemoteBackends(vertx, settings(r))), ledger,
+        Clock.systemUTC());
+  }
+
+  /**
    * Why this video should be looked inside, or empty when its name is enough: its name match
    * needs review, it went to {@code Other/}, or its name is generic ({@code VID_0001.mp4}); with
    * {@code videos: all}, every video that is not skipped. A confident TMDB match is analysed only
@@ -82,8 +91,18 @@ public final class VideoAnalysis implements AutoCloseable {
    * @throws UnreadableVideoException when FFmpeg cannot open the file as a video at all
    */
   public AnalysisReport analyze(long videoId, Path file) throws UnreadableVideoException {
-    AnalysisRequest request = AnalysisRequest.local(Long.toString(videoId));
-    return analyzer.analyze(file, backends.isPresent() ? request.withRemote() : request);
+    return analyze(Long.toString(videoId), file, backends.isPresent());
+  }
+
+  /**
+   * Looks inside the file, booking costs under {@code key}; {@code remote} allows the configured
+   * backend (without one the report says NOT_CONFIGURED).
+   *
+   * @throws UnreadableVideoException when FFmpeg cannot open the file as a video at all
+   */
+  public AnalysisReport analyze(String key, Path file, boolean remote) throws UnreadableVideoException {
+    AnalysisRequest request = AnalysisRequest.local(key);
+    return analyzer.analyze(file, remote ? request.withRemote() : request);
   }
 
   /**
