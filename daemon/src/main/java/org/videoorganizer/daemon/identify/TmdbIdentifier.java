@@ -121,7 +121,8 @@ public final class TmdbIdentifier implements Identifier {
     if (!(byName instanceof Identification.Named named)) {
       return byName;
     }
-    ParsedName query = withNfo(names.parsed(group), names.nfo(group), named.identity().kind());
+    ParsedName parsed = names.parsed(group);
+    ParsedName query = withNfo(parsed, names.nfo(group), named.identity().kind());
     MatchResult result;
     try {
       result = new AnalysisMatcher(matcher).rematch(query, matcher.match(query), report);
@@ -130,7 +131,7 @@ public final class TmdbIdentifier implements Identifier {
       return failed(e, group);
     }
     return switch (result) {
-      case MatchResult.Matched m -> matched(withExternalIds(m), named.identity(), List.of());
+      case MatchResult.Matched m -> matched(withExternalIds(m), named.identity(), nfoEvidence(parsed, query));
       case MatchResult.Review r -> new Identification.Review(reviewReason(r), analysisLines(r.evidence()));
       case MatchResult.NoMatch n -> withEvidence(none(n, named), analysisLines(n.evidence()));
     };
