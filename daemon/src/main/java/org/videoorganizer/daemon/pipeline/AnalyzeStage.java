@@ -4,9 +4,12 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.videoorganizer.daemon.analyze.VideoAnalysis;
 import org.videoorganizer.daemon.identify.Identification;
 import org.videoorganizer.daemon.queue.JobHandler.LeaseCheck;
@@ -33,7 +36,7 @@ import org.videoorganizer.gpu.extract.UnreadableVideoException;
  */
 final class AnalyzeStage implements Stage {
 
-  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AnalyzeStage.class);
+  private static final Logger log = LoggerFactory.getLogger(AnalyzeStage.class);
   static final String ANALYZER = "gpu-service";
 
   private final Sources sources;
@@ -79,11 +82,12 @@ final class AnalyzeStage implements Stage {
       return Outcomes.later(job, "content analysis waits for its remote backend: " + report.remoteReason());
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    log.info("{}: analysed in {} s ({} key frames, {} OCR lines, remote {}{}, ${})", video.displayPath(),
-        String.format(java.util.Locale.ROOT, "%.2f", seconds), report.keyFrames(), report.ocr().size(),
-        report.remote().name().toLowerCase(java.util.Locale.ROOT),
-        report.remoteReason().isEmpty() ? "" : ": " + report.remoteReason(),
-        String.format(java.util.Locale.ROOT, "%.4f", report.costUsd()));
+    logAnalysed(video, report, seconds);
+    return decide(video, report, seconds, file, lease);
+  }
+
+  /** What the video is, with the report's evidence; the report is stored with the outcome. */
+  private Step decide(Video video, AnalysisReport report, double seconds, Path file, LeaseCheck lease) {
     if (report.damaged()) {
       return Outcomes.stop(video.id(), VideoState.FAILED, "the streams are damaged: " + report.damage().get(),
           stored(video, report, seconds, List.of()));
@@ -97,9 +101,18 @@ final class AnalyzeStage implements Stage {
           stored(video, report, seconds, r.evidence()));
       case Identification.Skip s -> Outcomes.stop(video.id(), VideoState.REJECTED, s.reason(),
           stored(video, report, seconds, List.of()));
-      // TMDB down or refusing: the job is retried with back-off, as in the identify step.
+      // TMDB down or refusing: the job is retried with back-off, as in the identify step (the
+      // analysis is done again then; the per-video cap bounds what a repeated remote part costs).
       case Identification.Failed f -> throw new IllegalStateException(f.reason());
     };
+  }
+
+  private static void logAnalysed(Video video, AnalysisReport report, double seconds) {
+    log.info("{}: analysed in {} s ({} key frames, {} OCR lines, remote {}{}, ${})", video.displayPath(),
+        String.format(Locale.ROOT, "%.2f", seconds), report.keyFrames(), report.ocr().size(),
+        report.remote().name().toLowerCase(Locale.ROOT),
+        report.remoteReason().isEmpty() ? "" : ": " + report.remoteReason(),
+        String.format(Locale.ROOT, "%.4f", report.costUsd()));
   }
 
   private static Write stored(Video video, AnalysisReport report, double seconds, List<String> evidence) {

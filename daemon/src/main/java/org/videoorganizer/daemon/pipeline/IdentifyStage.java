@@ -3,6 +3,7 @@ package org.videoorganizer.daemon.pipeline;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import org.videoorganizer.core.naming.MediaIdentity;
 import org.videoorganizer.daemon.analyze.VideoAnalysis;
@@ -27,14 +28,14 @@ final class IdentifyStage implements Stage {
 
   private final Identifier identifier;
   private final Function<Video, SourceGroup> groups;
-  private final java.util.Optional<VideoAnalysis> analysis;
+  private final Optional<VideoAnalysis> analysis;
 
   /**
    * @param groups the source group of a video, as fingerprinting stored it ({@link StoredGroups})
    * @param analysis content analysis, when configured: a video whose name is not enough goes to
    *     the analyze step first ({@link VideoAnalysis#reason})
    */
-  IdentifyStage(Identifier identifier, Function<Video, SourceGroup> groups, java.util.Optional<VideoAnalysis> analysis) {
+  IdentifyStage(Identifier identifier, Function<Video, SourceGroup> groups, Optional<VideoAnalysis> analysis) {
     this.identifier = identifier;
     this.groups = groups;
     this.analysis = analysis;
@@ -53,7 +54,7 @@ final class IdentifyStage implements Stage {
     SourceGroup group = groups.apply(video);
     Identification idf = identifier.identify(group);
     lease.check();
-    java.util.Optional<String> why = analysis.flatMap(a -> a.reason(idf, group.video()));
+    Optional<String> why = analysis.flatMap(a -> a.reason(idf, group.video()));
     if (why.isPresent()) { // still FINGERPRINTED: the analyze step identifies it again with what it finds
       return Outcomes.handOn(video.id(), VideoState.FINGERPRINTED, "waiting for content analysis: " + why.get(), "analyze");
     }
