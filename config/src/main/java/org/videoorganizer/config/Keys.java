@@ -59,6 +59,7 @@ final class Keys {
     SCALARS.put("analysis.url", "");
     SCALARS.put("analysis.model", "Qwen/Qwen2.5-VL-7B-Instruct");
     SCALARS.put("analysis.speech_url", "");
+    SCALARS.put("analysis.speech_remote", "openai");
     SCALARS.put("analysis.speech_model", "Systran/faster-whisper-large-v3");
     SCALARS.put("analysis.gpu_class", "RTX 4090 PRO");
     SCALARS.put("analysis.usd_per_second", "0.00031");
@@ -77,7 +78,8 @@ final class Keys {
       Map.of("tmdb.api_key", "VORG_TMDB_API_KEY", "database.password", "VORG_DATABASE_PASSWORD",
           "http.token", "VORG_HTTP_TOKEN", "jellyfin.api_key", "VORG_JELLYFIN_API_KEY",
           "jellyfin.webhook_secret", "VORG_JELLYFIN_WEBHOOK_SECRET", "tmdb.token", "VORG_TMDB_TOKEN",
-          "alerts.url", "VORG_ALERTS_URL", "analysis.api_key", "VORG_ANALYSIS_API_KEY");
+          "alerts.url", "VORG_ALERTS_URL", "analysis.api_key", "VORG_ANALYSIS_API_KEY",
+          "analysis.speech_api_key", "VORG_ANALYSIS_SPEECH_API_KEY");
 
   /** {@code http.port} -> {@code VORG_HTTP_PORT}. */
   static String envName(String key) {

@@ -273,13 +273,18 @@ public record VorgConfig(
    *     faster-whisper endpoint at {@code url} for speech
    * @param url the base URL ending in {@code /v1}, or {@code https://api.runpod.ai/v2/ENDPOINT_ID}
    * @param model the vision model's name (openai)
-   * @param speechUrl an OpenAI-compatible {@code /v1} URL for {@code /audio/transcriptions}, or empty
+   * @param speechUrl where speech goes besides a vision model ({@code openai}), or empty
+   * @param speechRemote what {@code speechUrl} is: {@code openai}, an OpenAI-compatible {@code /v1}
+   *     URL for {@code /audio/transcriptions}; {@code runpod}, a RunPod faster-whisper endpoint
    * @param speechModel the speech model's name
-   * @param apiKey from {@code VORG_ANALYSIS_API_KEY} or {@code VORG_ANALYSIS_API_KEY_FILE} only
+   * @param apiKey the key sent to {@code url}, from {@code VORG_ANALYSIS_API_KEY} or {@code VORG_ANALYSIS_API_KEY_FILE} only
+   * @param speechApiKey the key sent to {@code speechUrl}, from {@code VORG_ANALYSIS_SPEECH_API_KEY} or its {@code _FILE}
+   *     only (never the other: two providers do not see each other's keys)
    * @param gpuClass the GPU the price is for, as recorded with each cost
    * @param usdPerSecond the price of a second of GPU time (0 for a free local server)
    * @param timeout the longest wait for one answer
    */
-  public record RemoteAnalysisConfig(String kind, String url, String model, Optional<String> speechUrl, String speechModel,
-      Optional<Secret> apiKey, String gpuClass, double usdPerSecond, java.time.Duration timeout) {}
+  public record RemoteAnalysisConfig(String kind, String url, String model, Optional<String> speechUrl, String speechRemote,
+      String speechModel, Optional<Secret> apiKey, Optional<Secret> speechApiKey, String gpuClass, double usdPerSecond,
+      java.time.Duration timeout) {}
 }

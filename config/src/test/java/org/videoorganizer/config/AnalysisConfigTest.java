@@ -63,6 +63,29 @@ class AnalysisConfigTest {
   }
 
   @Test
+  void aVisionModelWithRunPodSpeechKeepsEachKeyForItsOwnUrl() throws IOException {
+    env.put("VORG_ANALYSIS_SPEECH_API_KEY", "rpa_speech");
+    RemoteAnalysisConfig r = load(MINIMAL + "analysis: {remote: openai, url: 'http://127.0.0.1:11434/v1', "
+        + "speech_url: 'https://api.runpod.ai/v2/whisper', speech_remote: runpod}\n").analysis().remote().orElseThrow();
+    assertThat(r.apiKey()).as("a local Ollama needs no key, and gets none of RunPod's").isEmpty();
+    assertThat(r.speechRemote()).isEqualTo("runpod");
+    assertThat(r.speechApiKey().orElseThrow().reveal()).isEqualTo("rpa_speech");
+  }
+
+  @Test
+  void runPodSpeechWithoutItsKeyOrBesideRunPodIsNamed() {
+    assertThatThrownBy(() -> load(MINIMAL + "analysis: {remote: openai, url: 'http://127.0.0.1:11434/v1', "
+        + "speech_url: 'https://api.runpod.ai/v2/whisper', speech_remote: runpod}\n"))
+        .hasMessageContaining("VORG_ANALYSIS_SPEECH_API_KEY");
+    env.put("VORG_ANALYSIS_API_KEY", "rpa");
+    assertThatThrownBy(() -> load(MINIMAL + "analysis: {remote: runpod, url: 'https://api.runpod.ai/v2/a', "
+        + "speech_url: 'http://127.0.0.1:8001/v1'}\n")).hasMessageContaining("analysis.speech_url")
+        .hasMessageContaining("speech_remote runpod");
+    assertThatThrownBy(() -> load(MINIMAL + "analysis: {remote: openai, url: 'http://x/v1', speech_remote: groq}\n"))
+        .hasMessageContaining("analysis.speech_remote").hasMessageContaining("groq");
+  }
+
+  @Test
   void theVariablesOverrideTheFile() throws IOException {
     env.put("VORG_ANALYSIS_ENABLED", "true");
     env.put("VORG_ANALYSIS_DAILY_BUDGET_USD", "0");

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.OptionalDouble;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Optional;
 import org.videoorganizer.config.VorgConfig.AnalysisConfig;
 import org.videoorganizer.config.VorgConfig.RemoteAnalysisConfig;
@@ -152,11 +151,20 @@ public final class VideoAnalysis implements AutoCloseable {
         .put("costs", costs);
   }
 
+  // remote runpod: speech on the RunPod endpoint at url. remote openai: vision at url, and speech
+  // at speech_url on an OpenAI-compatible server or a RunPod endpoint. Each URL gets its own key.
   private static RemoteBackends.Settings settings(RemoteAnalysisConfig r) {
     String key = r.apiKey().map(s -> s.reveal()).orElse(null);
-    boolean runpod = r.kind().toLowerCase(Locale.ROOT).equals("runpod");
-    return new RemoteBackends.Settings(runpod ? null : r.url(), r.model(), key, r.speechUrl().orElse(null), r.speechModel(),
-        key, runpod ? r.url() : null, runpod ? key : null, r.gpuClass(), r.usdPerSecond(), r.timeout());
+    String speechKey = r.speechApiKey().map(s -> s.reveal()).orElse(null);
+    if (r.kind().equals("runpod")) {
+      return new RemoteBackends.Settings(null, r.model(), null, null, r.speechModel(), null, r.url(), key, r.gpuClass(),
+          r.usdPerSecond(), r.timeout());
+    }
+    String speech = r.speechUrl().orElse(null);
+    boolean runpodSpeech = r.speechRemote().equals("runpod");
+    return new RemoteBackends.Settings(r.url(), r.model(), key, runpodSpeech ? null : speech, r.speechModel(),
+        runpodSpeech ? null : speechKey, runpodSpeech ? speech : null, runpodSpeech ? speechKey : null, r.gpuClass(),
+        r.usdPerSecond(), r.timeout());
   }
 
   @Override

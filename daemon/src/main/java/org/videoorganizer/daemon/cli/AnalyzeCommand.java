@@ -67,7 +67,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
   String speechModel;
 
   @Option(names = "--runpod-endpoint", paramLabel = "URL",
-      description = "RunPod faster-whisper endpoint https://api.runpod.ai/v2/ID (analysis.remote runpod, analysis.url).")
+      description = "RunPod faster-whisper endpoint https://api.runpod.ai/v2/ID: with --vision-url analysis.speech_url "
+          + "(speech_remote runpod, key VORG_ANALYSIS_SPEECH_API_KEY), alone analysis.remote runpod (key VORG_ANALYSIS_API_KEY).")
   String runpodEndpoint;
 
   @Option(names = "--gpu-class", paramLabel = "NAME", description = "analysis.gpu_class")
@@ -121,14 +122,20 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   /** The analysis settings with the options laid over them as the variables they stand for; a mistake is a usage mistake. */
   private AnalysisConfig settings() {
-    if (visionUrl != null && runpodEndpoint != null) {
-      throw new ParameterException(spec.commandLine(), "--vision-url and --runpod-endpoint both name the remote "
-          + "backend (analysis.remote is one): give one, and --speech-url for speech on an OpenAI-compatible server");
+    if (speechUrl != null && runpodEndpoint != null) {
+      throw new ParameterException(spec.commandLine(), "--speech-url and --runpod-endpoint both name the speech "
+          + "backend: give one");
     }
     Map<String, String> vars = new HashMap<>(env);
     Optional.ofNullable(visionUrl).ifPresent(u -> vars.putAll(Map.of("VORG_ANALYSIS_REMOTE", "openai", "VORG_ANALYSIS_URL", u)));
-    Optional.ofNullable(runpodEndpoint).ifPresent(u -> vars.putAll(Map.of("VORG_ANALYSIS_REMOTE", "runpod", "VORG_ANALYSIS_URL", u)));
-    put(vars, "SPEECH_URL", speechUrl);
+    if (runpodEndpoint != null && visionUrl != null) { // vision there, speech on RunPod
+      vars.putAll(Map.of("VORG_ANALYSIS_SPEECH_URL", runpodEndpoint, "VORG_ANALYSIS_SPEECH_REMOTE", "runpod"));
+    } else if (runpodEndpoint != null) {
+      vars.putAll(Map.of("VORG_ANALYSIS_REMOTE", "runpod", "VORG_ANALYSIS_URL", runpodEndpoint));
+    }
+    if (speechUrl != null) {
+      vars.putAll(Map.of("VORG_ANALYSIS_SPEECH_URL", speechUrl, "VORG_ANALYSIS_SPEECH_REMOTE", "openai"));
+    }
     put(vars, "MODEL", visionModel);
     put(vars, "SPEECH_MODEL", speechModel);
     put(vars, "GPU_CLASS", gpuClass);

@@ -105,10 +105,31 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void visionOnAnOpenAiServerAndSpeechOnRunPodEachGetTheirOwnKeyAndCost() throws Exception {
+    Path video = TestVideos.video().seconds(6).picture(0, 4).picture(3, 5).writeTo(dir.resolve("VID_0004.mp4"));
+    Vertx vertx = Vertx.vertx();
+    try (var vision = FakeOpenAiServer.start(vertx, null, "vl");
+        var whisper = org.videoorganizer.gpu.testsupport.FakeRunPodServer.start(vertx, "rpa_SPEECH", "whisper")) {
+      whisper.handler(in -> new JsonObject().put("transcription", "Happy birthday!").put("detected_language", "en"));
+
+      int status = run(Map.of("VORG_ANALYSIS_SPEECH_API_KEY", "rpa_SPEECH"), "--remote", "--vision-url", vision.baseUrl(),
+          "--vision-model", "vl", "--runpod-endpoint", whisper.endpointUrl(), video.toString());
+
+      assertThat(status).as(err.toString()).isZero();
+      JsonNode report = lines().get(0);
+      assertThat(report.get("remote").asText()).isEqualTo("done");
+      assertThat(report.get("transcript").asText()).contains("Happy birthday!");
+      assertThat(report.get("costs").findValuesAsText("task")).contains("vision", "transcription");
+    } finally {
+      vertx.close();
+    }
+  }
+
+  @Test
   void twoRemoteBackendsOrAWrongSettingAreUsageMistakesNamingWhatToFix() throws Exception {
-    assertThat(run(Map.of(), "--vision-url", "http://127.0.0.1:9/v1", "--runpod-endpoint", "https://api.runpod.ai/v2/x",
+    assertThat(run(Map.of(), "--speech-url", "http://127.0.0.1:9/v1", "--runpod-endpoint", "https://api.runpod.ai/v2/x",
         "a.mp4")).isEqualTo(2);
-    assertThat(err.toString()).contains("--vision-url and --runpod-endpoint");
+    assertThat(err.toString()).contains("--speech-url and --runpod-endpoint");
     assertThat(run(Map.of(), "--runpod-endpoint", "https://api.runpod.ai/v2/x", "a.mp4")).isEqualTo(2);
     assertThat(err.toString()).contains("VORG_ANALYSIS_API_KEY");
   }
