@@ -25,7 +25,7 @@ final class Binder {
 
   private static final Set<String> TOP =
       Set.of("sources", "library", "library_marker", "mode", "data_dir", "database", "redis", "http", "ingest", "workers",
-          "tmdb", "jellyfin", "metrics", "backup", "alerts", "rclone");
+          "tmdb", "jellyfin", "metrics", "backup", "alerts", "rclone", "analysis");
 
   private final Node root;
   private final Paths paths;
@@ -57,7 +57,8 @@ final class Binder {
         Operations.metrics(root.child("metrics")),
         Operations.backup(root.child("backup"), paths),
         Operations.alerts(root.child("alerts"), secrets),
-        RemoteSources.rclone(root.child("rclone"), paths, remotes));
+        RemoteSources.rclone(root.child("rclone"), paths, remotes),
+        Analysis.bind(root.child("analysis"), secrets));
   }
 
   // A remote source is also a folder source: its staging folder, which ingest scans like any other.
@@ -166,6 +167,12 @@ final class Binder {
   TmdbConfig tmdbOnly() {
     root.onlyKeys(TOP);
     return tmdb(root.child("tmdb"));
+  }
+
+  /** The {@code analysis} section alone, for {@code vorg analyze}. */
+  VorgConfig.AnalysisConfig analysisOnly() {
+    root.onlyKeys(TOP);
+    return Analysis.bind(root.child("analysis"), secrets);
   }
 
   private TmdbConfig tmdb(Node node) {

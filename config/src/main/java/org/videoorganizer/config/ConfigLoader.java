@@ -18,6 +18,7 @@ import org.videoorganizer.config.VorgConfig.TmdbConfig;
 public final class ConfigLoader {
 
   private static final String TMDB_VARIABLES = "VORG_TMDB_";
+  private static final String ANALYSIS_VARIABLES = "VORG_ANALYSIS_";
 
   private ConfigLoader() {}
 
@@ -52,6 +53,23 @@ public final class ConfigLoader {
         .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     EnvOverrides.apply(tree, tmdbEnv);
     return new Binder(new Node("", tree), new Paths(env), new Secrets(tmdbEnv)).tmdbOnly();
+  }
+
+  /**
+   * The {@code analysis} part alone, read exactly as {@link #load} reads it (the section of the
+   * file, then {@code VORG_ANALYSIS_*} variables, the key from {@code VORG_ANALYSIS_API_KEY} or an
+   * owner-only {@code _FILE}), for {@code vorg analyze}. Other {@code VORG_*} variables are not
+   * looked at.
+   *
+   * @param file the YAML file; empty to use defaults and the environment only
+   * @throws ConfigException naming the key, the value and what is expected
+   */
+  public static VorgConfig.AnalysisConfig analysis(Optional<Path> file, Map<String, String> env) {
+    ObjectNode tree = file.map(YamlFile::read).orElseGet(YamlFile::empty);
+    Map<String, String> analysisEnv = env.entrySet().stream().filter(e -> e.getKey().startsWith(ANALYSIS_VARIABLES))
+        .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+    EnvOverrides.apply(tree, analysisEnv);
+    return new Binder(new Node("", tree), new Paths(env), new Secrets(analysisEnv)).analysisOnly();
   }
 
   /**

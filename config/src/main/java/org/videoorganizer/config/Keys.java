@@ -53,18 +53,33 @@ final class Keys {
     SCALARS.put("rclone.config", "");
     SCALARS.put("rclone.bwlimit", "");
     SCALARS.put("rclone.transfers", "4");
+    SCALARS.put("analysis.enabled", "false");
+    SCALARS.put("analysis.videos", "when_needed");
+    SCALARS.put("analysis.remote", "none");
+    SCALARS.put("analysis.url", "");
+    SCALARS.put("analysis.model", "Qwen/Qwen2.5-VL-7B-Instruct");
+    SCALARS.put("analysis.speech_url", "");
+    SCALARS.put("analysis.speech_remote", "openai");
+    SCALARS.put("analysis.speech_model", "Systran/faster-whisper-large-v3");
+    SCALARS.put("analysis.gpu_class", "RTX 4090 PRO");
+    SCALARS.put("analysis.usd_per_second", "0.00031");
+    SCALARS.put("analysis.timeout", "120s");
+    SCALARS.put("analysis.daily_budget_usd", "1");
+    SCALARS.put("analysis.monthly_budget_usd", "20");
+    SCALARS.put("analysis.per_video_budget_usd", "0.05");
   }
 
   /** Sections that are mappings. */
   static final Set<String> SECTIONS = Set.of("database", "redis", "http", "ingest", "workers", "tmdb", "jellyfin", "metrics",
-      "backup", "alerts", "rclone");
+      "backup", "alerts", "rclone", "analysis");
 
   /** Keys that hold secrets: never accepted from the file. Key -> environment variable. */
   static final Map<String, String> SECRETS =
       Map.of("tmdb.api_key", "VORG_TMDB_API_KEY", "database.password", "VORG_DATABASE_PASSWORD",
           "http.token", "VORG_HTTP_TOKEN", "jellyfin.api_key", "VORG_JELLYFIN_API_KEY",
           "jellyfin.webhook_secret", "VORG_JELLYFIN_WEBHOOK_SECRET", "tmdb.token", "VORG_TMDB_TOKEN",
-          "alerts.url", "VORG_ALERTS_URL");
+          "alerts.url", "VORG_ALERTS_URL", "analysis.api_key", "VORG_ANALYSIS_API_KEY",
+          "analysis.speech_api_key", "VORG_ANALYSIS_SPEECH_API_KEY");
 
   /** {@code http.port} -> {@code VORG_HTTP_PORT}. */
   static String envName(String key) {

@@ -26,6 +26,7 @@ import java.util.Optional;
  * @param alerts where notifications go and when they fire
  * @param rclone rclone settings and the remote sources (each remote source is also in {@code sources},
  *     as its staging folder {@code data_dir/staging/<name>})
+ * @param analysis content analysis of videos whose name is not enough (off by default)
  */
 public record VorgConfig(
     List<SourceConfig> sources,
@@ -43,7 +44,8 @@ public record VorgConfig(
     MetricsConfig metrics,
     BackupConfig backup,
     AlertsConfig alerts,
-    RcloneConfig rclone) {
+    RcloneConfig rclone,
+    AnalysisConfig analysis) {
 
   public VorgConfig {
     sources = List.copyOf(sources);
@@ -63,7 +65,7 @@ public record VorgConfig(
       WorkerConfig workers, TmdbConfig tmdb, Optional<JellyfinConfig> jellyfin, RcloneConfig rclone) {
     this(sources, library, libraryMarker, mode, database, redis, http, dataDir, ingest, workers, tmdb, jellyfin,
         new MetricsConfig(false), new BackupConfig(Optional.empty(), java.time.Duration.ofDays(1), 7), AlertsConfig.NONE,
-        rclone);
+        rclone, AnalysisConfig.OFF);
   }
 
   /**
@@ -243,4 +245,46 @@ public record VorgConfig(
    */
   public record RemoteSourceConfig(
       String name, String remote, java.time.Duration every, java.time.Duration settle, boolean deleteOriginals) {}
+
+  /**
+   * Content analysis (docs/analysis.md): key frames, OCR and runtime on the CPU, and optionally a
+   * remote vision or speech model, for the videos whose name is not enough.
+   *
+   * @param enabled whether the daemon's analyze step looks inside videos at all
+   * @param allVideos {@code videos: all}: every video, not only those whose name match needs
+   *     review, found nothing, or went to {@code Other/}; a confident name match still wins
+   * @param remote the remote backend, or empty for local analysis only
+   * @param dailyBudgetUsd remote spending allowed per UTC day (0 forbids remote calls)
+   * @param monthlyBudgetUsd remote spending allowed per UTC month
+   * @param perVideoBudgetUsd remote spending allowed on one video
+   */
+  public record AnalysisConfig(boolean enabled, boolean allVideos, Optional<RemoteAnalysisConfig> remote,
+      double dailyBudgetUsd, double monthlyBudgetUsd, double perVideoBudgetUsd) {
+
+    /** No analysis: the analyze step passes every video on. */
+    public static final AnalysisConfig OFF = new AnalysisConfig(false, false, Optional.empty(), 1, 20, 0.05);
+  }
+
+  /**
+   * A remote analysis backend.
+   *
+   * @param kind {@code openai}: an OpenAI-compatible server (vLLM, Ollama, llama.cpp, a hosted
+   *     API) for the vision model at {@code url}; {@code runpod}: a RunPod Serverless
+   *     faster-whisper endpoint at {@code url} for speech
+   * @param url the base URL ending in {@code /v1}, or {@code https://api.runpod.ai/v2/ENDPOINT_ID}
+   * @param model the vision model's name (openai)
+   * @param speechUrl where speech goes besides a vision model ({@code openai}), or empty
+   * @param speechRemote what {@code speechUrl} is: {@code openai}, an OpenAI-compatible {@code /v1}
+   *     URL for {@code /audio/transcriptions}; {@code runpod}, a RunPod faster-whisper endpoint
+   * @param speechModel the speech model's name
+   * @param apiKey the key sent to {@code url}, from {@code VORG_ANALYSIS_API_KEY} or {@code VORG_ANALYSIS_API_KEY_FILE} only
+   * @param speechApiKey the key sent to {@code speechUrl}, from {@code VORG_ANALYSIS_SPEECH_API_KEY} or its {@code _FILE}
+   *     only (never the other: two providers do not see each other's keys)
+   * @param gpuClass the GPU the price is for, as recorded with each cost
+   * @param usdPerSecond the price of a second of GPU time (0 for a free local server)
+   * @param timeout the longest wait for one answer
+   */
+  public record RemoteAnalysisConfig(String kind, String url, String model, Optional<String> speechUrl, String speechRemote,
+      String speechModel, Optional<Secret> apiKey, Optional<Secret> speechApiKey, String gpuClass, double usdPerSecond,
+      java.time.Duration timeout) {}
 }

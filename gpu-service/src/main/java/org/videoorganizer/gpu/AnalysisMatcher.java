@@ -59,11 +59,19 @@ public final class AnalysisMatcher {
   }
 
   /**
-   * What analysis saw, for the person who reviews: the description, the speech, and which
+   * What analysis saw, for the person who reviews: the runtime, the text on screen, the description, the speech, and which
    * candidates the speech names. Evidence only: it changes no decision.
    */
   static MatchResult withAnalysisEvidence(MatchResult result, AnalysisReport report) {
     var lines = new ArrayList<String>(result.evidence());
+    if (!report.probe().duration().isZero()) {
+      lines.add("analysis: runtime " + report.probe().duration().toMinutes() + " min");
+    }
+    String onScreen = report.ocr().stream().map(l -> "'" + l.text() + "'").distinct().limit(5)
+        .collect(java.util.stream.Collectors.joining(", "));
+    if (!onScreen.isEmpty()) {
+      lines.add("analysis: text on screen: " + onScreen);
+    }
     report.description().ifPresent(d -> lines.add("analysis: vision model: " + d));
     report.transcript().ifPresent(t -> {
       lines.add("analysis: speech" + report.spokenLanguage().map(l -> " (" + l + ")").orElse("") + ": '"

@@ -60,6 +60,12 @@ final class VideoPages {
     h.raw("<h2>Jellyfin</h2>");
     Pages.table(h, v.getJsonArray("jellyfin", new JsonArray()), OverviewPage.columns("jellyfin_path", "path",
         "state", "state", "item_id", "item", "note", "note"));
+    h.raw("<h2>Content analysis</h2>");
+    Pages.table(h, v.getJsonArray("analyses", new JsonArray()), OverviewPage.columns("created_at", "at", "remote",
+        "remote", "remote_reason", "why", "usd", "USD", "evidence", "evidence"));
+    Pages.table(h, v.getJsonArray("costs", new JsonArray()), OverviewPage.columns("at", "at", "backend", "backend",
+        "task", "task", "gpu_class", "GPU", "wall_ms", "wall ms", "execution_ms", "run ms", "queue_ms", "queue ms",
+        "tokens_in", "tokens in", "tokens_out", "tokens out", "audio_seconds", "audio s", "usd", "USD"));
     h.raw("<h2>Corrections</h2>");
     corrections(h, v.getJsonArray("corrections", new JsonArray()), csrf, "/videos/" + id);
     h.raw("<h2>Controls</h2>");

@@ -21,7 +21,8 @@ import org.videoorganizer.daemon.store.VideoState;
  * Decides which alerts hold, from the store's figures and the readiness checks: the library or
  * a source down for {@code alerts.unreachable_for}, more failed videos than
  * {@code alerts.failures_above}, more waiting for review than {@code alerts.review_above}, and
- * files Jellyfin shows with another id than we chose (mismatched). The {@link Notifier} keeps
+ * files Jellyfin shows with another id than we chose (mismatched), and remote analysis stopped by a
+ * budget today. The {@link Notifier} keeps
  * each one to once per rate limit.
  */
 public final class AlertMonitor {
@@ -82,6 +83,12 @@ public final class AlertMonitor {
     if (mismatched > 0) {
       out.add(new Alert("jellyfin-mismatched", "vorg: Jellyfin shows " + mismatched + " file(s) as something else",
           mismatched + " published file(s) carry another TMDB id in Jellyfin than the one chosen; see /api/status"));
+    }
+    if (f.analysisBudgetStopsToday() > 0) {
+      out.add(new Alert("analysis-budget", "vorg: remote analysis budget reached",
+          f.analysisBudgetStopsToday() + " video(s) analysed today without the remote backend because a budget was reached "
+              + "(analysis.daily_budget_usd, monthly_budget_usd or per_video_budget_usd); local analysis goes on. "
+              + "See analysis in /api/status"));
     }
     return out;
   }

@@ -23,7 +23,7 @@ import org.videoorganizer.daemon.ops.MeteredJobHandler;
 import org.videoorganizer.daemon.ops.OpsMetrics;
 import org.videoorganizer.daemon.ops.OpsRoutes;
 import org.videoorganizer.daemon.ops.Readiness;
-import org.videoorganizer.daemon.pipeline.Analyzer;
+import org.videoorganizer.daemon.analyze.VideoAnalysis;
 import org.videoorganizer.daemon.pipeline.Pipeline;
 import org.videoorganizer.daemon.queue.Dispatcher;
 import org.videoorganizer.daemon.store.Blocking;
@@ -32,6 +32,7 @@ import org.videoorganizer.daemon.store.Database;
 import org.videoorganizer.daemon.store.JobStore;
 import org.videoorganizer.daemon.store.OpsQuery;
 import org.videoorganizer.daemon.store.OwnerOnly;
+import org.videoorganizer.daemon.store.PostgresCostLedger;
 import org.videoorganizer.daemon.store.StatusQuery;
 import org.videoorganizer.daemon.store.SyncStore;
 import org.videoorganizer.daemon.store.VideoStore;
@@ -92,7 +93,9 @@ public final class Daemon {
       tmdb.ifPresent(metrics::watch);
       Optional<TmdbUsage> usage = tmdb.map(c -> new TmdbUsage(c, new DailyStats(db.pool())));
       usage.ifPresent(u -> vertx.setPeriodic(USAGE_EVERY.toMillis(), id -> u.flush()));
-      Pipeline pipeline = Pipeline.create(config, db.pool(), Pipeline.identifier(config.tmdb(), tmdb), Analyzer.NONE,
+      PostgresCostLedger costs = new PostgresCostLedger(db.pool());
+      Optional<VideoAnalysis> analysis = VideoAnalysis.create(config.analysis(), vertx, costs, java.time.Clock.systemUTC());
+      Pipeline pipeline = Pipeline.create(config, db.pool(), Pipeline.identifier(config.tmdb(), tmdb), analysis,
           jellyfin.map(JellyfinIntegration::announcer));
       Dispatcher dispatcher = Dispatcher.create(vertx, new JobStore(db.pool()), config.redis(),
           new MeteredJobHandler(pipeline, metrics.registry()), config.workers());
@@ -104,7 +107,7 @@ public final class Daemon {
           () -> sync.map(SyncScheduler::status).orElseGet(JsonObject::new));
       AlertMonitor.schedule(vertx, config.alerts(), new OpsQuery(db.pool()), readiness);
       StatusQuery statusQuery = new StatusQuery(db.pool());
-      var more = JellyfinIntegration.status(jellyfin);
+      var more = JellyfinIntegration.status(jellyfin).andThen(f -> f.compose(json -> analysisStatus(json, analysis)));
       java.util.function.Supplier<JsonObject> live =
           () -> live(dispatcher, ingestor, config).put("sync", sync.map(SyncScheduler::status).orElseGet(JsonObject::new));
       var web = WebWiring.routes(vertx, db.pool(), tmdb, dispatcher, ingestor, config, token,
@@ -124,6 +127,13 @@ public final class Daemon {
       vertx.close();
       throw e;
     }
+  }
+
+  // The costs come from the store's status; the budgets and their state from the configured analysis.
+  private static io.vertx.core.Future<JsonObject> analysisStatus(JsonObject status, Optional<VideoAnalysis> analysis) {
+    JsonObject costs = status.getJsonObject("analysis", new JsonObject()).getJsonObject("costs", new JsonObject());
+    return io.vertx.core.Future.succeededFuture(status.put("analysis", analysis.map(a -> a.status(costs))
+        .orElseGet(() -> new JsonObject().put("enabled", false).put("costs", costs))));
   }
 
   private static JsonObject live(Dispatcher dispatcher, Ingestor ingestor, VorgConfig config) {

@@ -60,8 +60,12 @@ public final class WebBackendImpl implements WebBackend {
           s.put("tmdb", new JsonObject().put("requests_today", today.getValue("tmdb_requests", 0))
               .put("cache_hits_today", today.getValue("tmdb_cache_hits", 0))
               .put("requests_7_days", week.getValue("tmdb_requests", 0)));
-          s.put("costs", new JsonObject().put("today", today.getValue("analysis_cost", 0))
-              .put("last_7_days", week.getValue("analysis_cost", 0)));
+          JsonObject analysis = s.getJsonObject("analysis", new JsonObject());
+          JsonObject costs = analysis.getJsonObject("costs", new JsonObject());
+          JsonObject budget = analysis.getJsonObject("budget", new JsonObject());
+          s.put("costs", new JsonObject().put("today_usd", costs.getValue("today_usd", 0))
+              .put("month_usd", costs.getValue("month_usd", 0)).put("remote_calls_today", costs.getValue("calls_today", 0))
+              .put("budget", budget.getString("state", analysis.getBoolean("enabled", false) ? null : "analysis is off")));
           JsonObject jf = s.getJsonObject("jellyfin");
           if (jf != null && jf.getJsonObject("confirmation") != null) {
             s.put("jellyfin", new JsonObject().put("reachable", jf.getValue("reachable"))

@@ -33,8 +33,22 @@ public sealed interface Identification {
     }
   }
 
-  /** Not sure enough to name: left in place for a person to decide. */
-  record Review(String reason) implements Identification {}
+  /**
+   * Not sure enough to name: left in place for a person to decide.
+   *
+   * @param evidence what was found beyond the reason, for the person who decides (content
+   *     analysis: the text read on screen, a vision model's description, the speech); often empty
+   */
+  record Review(String reason, List<String> evidence) implements Identification {
+
+    public Review {
+      evidence = List.copyOf(evidence);
+    }
+
+    public Review(String reason) {
+      this(reason, List.of());
+    }
+  }
 
   /** Deliberately not organized (a sample, a partial download). */
   record Skip(String reason) implements Identification {}

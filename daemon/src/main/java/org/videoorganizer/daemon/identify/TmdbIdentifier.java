@@ -18,6 +18,8 @@ import org.videoorganizer.core.parse.ParsedName;
 import org.videoorganizer.core.tmdb.TmdbClient;
 import org.videoorganizer.core.tmdb.TmdbException;
 import org.videoorganizer.daemon.source.SourceGroup;
+import org.videoorganizer.gpu.AnalysisMatcher;
+import org.videoorganizer.gpu.AnalysisReport;
 
 /**
  * Identifies videos against TMDB with the core-lib {@link Matcher}, for {@code vorg organize} and
@@ -104,6 +106,43 @@ public final class TmdbIdentifier implements Identifier {
       case MatchResult.Review r -> new Identification.Review(reviewReason(r));
       case MatchResult.NoMatch n -> none(n, named);
     };
+  }
+
+  /**
+   * Identifies the group again with what content analysis found in its file ({@link
+   * AnalysisMatcher}): the runtime re-ranks the name's candidates, and the titles read on screen
+   * or proposed by a vision model are searched. A confident name match stands untouched, and a
+   * proposal only wins when the matcher is as sure of it as of a name; otherwise the answer is the
+   * name's, with what analysis saw as evidence for review. TMDB failures are {@link
+   * Identification.Failed}, as in {@link #identify}.
+   */
+  public Identification identify(SourceGroup group, AnalysisReport report) {
+    Identification byName = names.identify(group);
+    if (!(byName instanceof Identification.Named named)) {
+      return byName;
+    }
+    ParsedName parsed = names.parsed(group);
+    ParsedName query = withNfo(parsed, names.nfo(group), named.identity().kind());
+    MatchResult result;
+    try {
+      result = new AnalysisMatcher(matcher).rematch(query, matcher.match(query), report);
+      outages.answered();
+    } catch (TmdbException e) {
+      return failed(e, group);
+    }
+    return switch (result) {
+      case MatchResult.Matched m -> matched(withExternalIds(m), named.identity(), nfoEvidence(parsed, query));
+      case MatchResult.Review r -> new Identification.Review(reviewReason(r), analysisLines(r.evidence()));
+      case MatchResult.NoMatch n -> withEvidence(none(n, named), analysisLines(n.evidence()));
+    };
+  }
+
+  private static List<String> analysisLines(List<String> evidence) {
+    return evidence.stream().filter(line -> line.startsWith("analysis: ")).toList();
+  }
+
+  private static Identification withEvidence(Identification idf, List<String> lines) {
+    return idf instanceof Identification.Review r ? new Identification.Review(r.reason(), lines) : idf;
   }
 
   @Override

@@ -80,8 +80,10 @@ public final class OpsMetrics {
     gauge("vorg_organized_bytes", "bytes in the library put there by the daemon", Tags.empty(), Figures::organizedBytes);
     gauge("vorg_organized_files", "files in the library put there by the daemon", Tags.empty(), Figures::organizedFiles);
     gauge("vorg_analysis_seconds", "seconds spent in content analysis, all time", Tags.empty(), Figures::analysisSeconds);
-    gauge("vorg_analysis_cost", "cost of content analysis, all time (the provider's currency)", Tags.empty(),
+    gauge("vorg_analysis_cost", "US dollars of remote content analysis calls, all time", Tags.empty(),
         Figures::analysisCost);
+    gauge("vorg_analysis_budget_stops_today", "analyses today (UTC) whose remote part a budget stopped", Tags.empty(),
+        Figures::analysisBudgetStopsToday);
   }
 
   private static OpsQuery.Queue queue(Figures f, String stage) {

@@ -1,6 +1,8 @@
 package org.videoorganizer.daemon.pipeline;
 
+import java.util.Optional;
 import java.util.function.Function;
+import org.videoorganizer.daemon.analyze.VideoAnalysis;
 import org.videoorganizer.daemon.identify.Identification;
 import org.videoorganizer.daemon.identify.Identifier;
 import org.videoorganizer.daemon.source.SourceGroup;
@@ -21,11 +23,17 @@ final class IdentifyStage implements Stage {
 
   private final Identifier identifier;
   private final Function<Video, SourceGroup> groups;
+  private final Optional<VideoAnalysis> analysis;
 
-  /** @param groups the source group of a video, as fingerprinting stored it ({@link StoredGroups}) */
-  IdentifyStage(Identifier identifier, Function<Video, SourceGroup> groups) {
+  /**
+   * @param groups the source group of a video, as fingerprinting stored it ({@link StoredGroups})
+   * @param analysis content analysis, when configured: a video whose name is not enough goes to
+   *     the analyze step first ({@link VideoAnalysis#reason})
+   */
+  IdentifyStage(Identifier identifier, Function<Video, SourceGroup> groups, Optional<VideoAnalysis> analysis) {
     this.identifier = identifier;
     this.groups = groups;
+    this.analysis = analysis;
   }
 
   @Override
@@ -38,8 +46,13 @@ final class IdentifyStage implements Stage {
     if (video.state() != VideoState.FINGERPRINTED) {
       return Outcomes.nothing();
     }
-    Identification idf = identifier.identify(groups.apply(video));
+    SourceGroup group = groups.apply(video);
+    Identification idf = identifier.identify(group);
     lease.check();
+    Optional<String> why = analysis.flatMap(a -> a.reason(idf, group.video()));
+    if (why.isPresent()) { // still FINGERPRINTED: the analyze step identifies it again with what it finds
+      return Outcomes.handOn(video.id(), VideoState.FINGERPRINTED, "waiting for content analysis: " + why.get(), "analyze");
+    }
     return switch (idf) {
       case Identification.Named n -> Outcomes.advance(video.id(), VideoState.IDENTIFIED, "analyze", match(video, n));
       case Identification.Review r -> Outcomes.stop(video.id(), VideoState.NEEDS_REVIEW, r.reason());

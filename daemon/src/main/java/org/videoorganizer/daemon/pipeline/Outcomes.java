@@ -24,6 +24,11 @@ final class Outcomes {
     return new Step(writes, Optional.of(next));
   }
 
+  /** Keeps the video in {@code state} with a reason a person reads, and queues {@code next}. */
+  static Step handOn(long videoId, VideoState state, String reason, String next) {
+    return new Step(List.of(state(videoId, state, reason)), Optional.of(next));
+  }
+
   /** Ends the flow for now in {@code state} with a reason a person reads. */
   static Step stop(long videoId, VideoState state, String reason, Change... more) {
     List<Change> writes = new ArrayList<>(List.of(more));

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -15,6 +16,10 @@ import org.videoorganizer.core.match.Matcher;
 import org.videoorganizer.core.naming.JellyfinNaming;
 import org.videoorganizer.core.parse.FilenameParser;
 import org.videoorganizer.core.tmdb.TmdbClient;
+import org.videoorganizer.daemon.analyze.VideoAnalysis;
+import org.videoorganizer.daemon.identify.Identification;
+import org.videoorganizer.daemon.source.SourceGroup;
+import org.videoorganizer.gpu.AnalysisReport;
 import org.videoorganizer.daemon.identify.Identifier;
 import org.videoorganizer.daemon.organize.MoverHook;
 import org.videoorganizer.daemon.identify.NameIdentifier;
@@ -43,15 +48,21 @@ public final class Pipeline implements JobHandler, AutoCloseable {
   private final VideoStore videos;
   private final Map<String, Stage> stages;
   private final Movers movers;
+  private final Optional<VideoAnalysis> analysis;
 
-  private Pipeline(VideoStore videos, List<Stage> stages, Movers movers) {
+  private Pipeline(VideoStore videos, List<Stage> stages, Movers movers, Optional<VideoAnalysis> analysis) {
+    this.analysis = analysis;
     this.videos = videos;
     this.stages = stages.stream().collect(Collectors.toUnmodifiableMap(Stage::name, Function.identity()));
     this.movers = movers;
   }
 
-  /** The pipeline for a configuration; {@code announcer} empty keeps organized videos ORGANIZED. */
-  public static Pipeline create(VorgConfig config, Pool pool, Identifier identifier, Analyzer analyzer,
+  /**
+   * The pipeline for a configuration; {@code announcer} empty keeps organized videos ORGANIZED,
+   * {@code analysis} empty passes every video through the analyze step untouched (the pipeline
+   * closes it when it is closed).
+   */
+  public static Pipeline create(VorgConfig config, Pool pool, Identifier identifier, Optional<VideoAnalysis> analysis,
       Optional<Announcer> announcer) {
     Mounts mounts = new Mounts();
     Sources sources = new Sources(config.sources(), mounts);
@@ -64,13 +75,13 @@ public final class Pipeline implements JobHandler, AutoCloseable {
     StoredGroups groups = new StoredGroups(store, sources, scanner);
     List<Stage> stages = Stream.of(
             new FingerprintStage(sources, scanner),
-            new IdentifyStage(identifier, groups::of),
-            new AnalyzeStage(sources, analyzer),
+            new IdentifyStage(identifier, groups::of, analysis),
+            new AnalyzeStage(sources, groups::of, analysis, reidentifier(identifier)),
             new OrganizeStage(store, sources, groups, movers, library,
                 new OrganizePlanner(JellyfinNaming.defaults(), true), announcer.isPresent()),
             announcer.<Stage>map(a -> new AnnounceStage(pool, a)).orElse(null))
         .filter(s -> s != null).toList();
-    return new Pipeline(new VideoStore(pool), stages, movers);
+    return new Pipeline(new VideoStore(pool), stages, movers, analysis);
   }
 
   /**
@@ -85,6 +96,11 @@ public final class Pipeline implements JobHandler, AutoCloseable {
     }
     return TmdbIdentifier.forService(names, Matcher.builder(client.get()).autoAccept(tmdb.minConfidence()).build(),
         client.get());
+  }
+
+  // With TMDB, analysis evidence goes to the matcher; without, the name's answer stands (a home video may still get a title).
+  private static BiFunction<SourceGroup, AnalysisReport, Identification> reidentifier(Identifier identifier) {
+    return identifier instanceof TmdbIdentifier tmdb ? tmdb::identify : (group, report) -> identifier.identify(group);
   }
 
   /** The TMDB client, when a key or a token is configured. */
@@ -125,5 +141,6 @@ public final class Pipeline implements JobHandler, AutoCloseable {
   @Override
   public void close() {
     movers.close();
+    analysis.ifPresent(VideoAnalysis::close);
   }
 }

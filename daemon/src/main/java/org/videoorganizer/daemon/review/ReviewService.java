@@ -56,7 +56,7 @@ public final class ReviewService {
         JsonObject q = list.getJsonObject(i);
         ParsedName p = CorrectionKeys.parsed(q.getString("rel_path"));
         q.put("guess", p.title());
-        q.put("evidence", new JsonArray().add("parsed from the name: " + describe(p)));
+        q.put("evidence", new JsonArray().add("parsed from the name: " + describe(p)).addAll((JsonArray) q.remove("analysis")));
         if (i < WITH_CANDIDATES && tmdb.isPresent() && p.title() != null) {
           q.put("candidates", tmdb.get().candidates(p));
         }

@@ -34,8 +34,11 @@ public sealed interface Change {
     }
   }
 
-  /** What an analysis found: {@code resultJson} is its JSON report. */
-  record Analyzed(long videoId, String analyzer, String resultJson, double seconds) implements Change {}
+  /**
+   * What an analysis found: {@code resultJson} is its JSON report; {@code costUsd} what its remote
+   * calls cost (each call is also in analysis_costs).
+   */
+  record Analyzed(long videoId, String analyzer, String resultJson, double seconds, double costUsd) implements Change {}
 
   /**
    * The video was carried to {@code target} with its sidecars: ORGANIZED (and counted in the day's

@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * The figures operations watch (metrics, readiness, alerts), read in one go and read-only:
  * videos per state, the queue per stage with the age of its oldest due job, bytes and files
- * organized, analysis seconds and cost, Jellyfin confirmations per state, and each source's
+ * organized, analysis seconds, cost and budget stops, Jellyfin confirmations per state, and each source's
  * availability.
  */
 public final class OpsQuery {
@@ -34,8 +34,13 @@ public final class OpsQuery {
   /** A source as its last scan left it, and when that scan was recorded. */
   public record Source(String name, boolean available, String error, OffsetDateTime checkedAt) {}
 
+  /**
+   * @param analysisCost dollars of all remote analysis calls (analysis_costs), all time
+   * @param analysisBudgetStopsToday analyses today (UTC) whose remote part a budget stopped
+   */
   public record Figures(Map<String, Long> videos, Map<String, Queue> queue, long organizedBytes, long organizedFiles,
-      double analysisSeconds, double analysisCost, Map<String, Long> confirmations, List<Source> sources) {
+      double analysisSeconds, double analysisCost, long analysisBudgetStopsToday, Map<String, Long> confirmations,
+      List<Source> sources) {
 
     public long videosIn(VideoState state) {
       return videos.getOrDefault(state.db(), 0L);
@@ -49,7 +54,9 @@ public final class OpsQuery {
             + "coalesce(extract(epoch from now() - min(run_at) filter (where state = 'queued' and run_at <= now())), 0) as age "
             + "from jobs where state in ('queued', 'running') group by stage").execute()
         .compose(queue -> pool.query("select coalesce(sum(size), 0) as bytes, count(*) as n from organized_files").execute()
-        .compose(organized -> pool.query("select coalesce(sum(seconds), 0) as s, coalesce(sum(cost), 0)::float8 as c "
+        .compose(organized -> pool.query("select coalesce(sum(seconds), 0) as s, "
+            + "(select coalesce(sum(usd), 0)::float8 from analysis_costs) as c, count(*) filter (where result->>'remote' = "
+            + "'budget_reached' and created_at >= date_trunc('day', now() at time zone 'UTC') at time zone 'UTC') as stops "
             + "from analysis_results").execute()
         .compose(analysis -> pool.query("select state, count(*) as n from jellyfin_confirmations group by state").execute()
         .compose(confirmations -> pool.query("select name, available, last_scan_error, updated_at from sync_sources "
@@ -58,7 +65,7 @@ public final class OpsQuery {
           Row o = organized.iterator().next();
           Row a = analysis.iterator().next();
           return new Figures(counts(videos), queues(queue), o.getLong("bytes"), o.getLong("n"), a.getDouble("s"),
-              a.getDouble("c"), counts(confirmations), sources(sources));
+              a.getDouble("c"), a.getLong("stops"), counts(confirmations), sources(sources));
         }))))));
   }
 

@@ -9,8 +9,8 @@ import io.vertx.sqlclient.Tuple;
 
 /**
  * The numbers behind {@code /api/status}: counts per state, the queue, recent failures, jobs
- * waiting to run again and why, and each source's last scan, availability and files still
- * changing for too long.
+ * waiting to run again and why, each source's last scan, availability and files still
+ * changing for too long, and what content analysis cost today, this month and per video.
  */
 public final class StatusQuery {
 
@@ -43,7 +43,9 @@ public final class StatusQuery {
             + "from waiting_files where reported_at is not null order by source, first_seen_at, rel_path").execute())
         .map(rows -> out.put("sources", withUnstable(out.getJsonArray("sources"), rows)))
         .compose(x -> new DailyStats(pool).summary())
-        .map(stats -> out.put("stats", stats));
+        .map(stats -> out.put("stats", stats))
+        .compose(x -> new PostgresCostLedger(pool).summary())
+        .map(costs -> out.put("analysis", new JsonObject().put("costs", costs)));
   }
 
   /**

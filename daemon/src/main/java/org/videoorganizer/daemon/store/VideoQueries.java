@@ -131,7 +131,16 @@ public final class VideoQueries {
         .compose(x -> pool.preparedQuery("select c.jellyfin_path, c.state, c.item_id, c.seen_tmdb_id, c.note, c.updated_at "
             + "from jellyfin_confirmations c join organized_files f on f.library_path = c.local_path where f.video_id = $1")
             .execute(one))
-        .map(rows -> out.put("jellyfin", list(rows)));
+        .map(rows -> out.put("jellyfin", list(rows)))
+        .compose(x -> pool.preparedQuery("select created_at, result->>'remote' as remote, result->>'remote_reason' as "
+            + "remote_reason, (result->>'key_frames')::int as key_frames, seconds, cost::float8 as usd, "
+            + "(select string_agg(e, ' | ') from jsonb_array_elements_text(coalesce(result->'evidence', '[]'::jsonb)) e) "
+            + "as evidence from analysis_results where video_id = $1 order by id").execute(one))
+        .map(rows -> out.put("analyses", list(rows)))
+        .compose(x -> pool.preparedQuery("select at, backend, task, gpu_class, usd_per_second, wall_ms, execution_ms, "
+            + "queue_ms, tokens_in, tokens_out, audio_seconds, usd::float8 as usd from analysis_costs where video_id = $1 "
+            + "order by at, id").execute(one))
+        .map(rows -> out.put("costs", list(rows)));
   }
 
   /** Videos organized in the last hour, today, and per day over the last 7 days. */

@@ -75,8 +75,12 @@ class AlertMonitorTest {
   }
 
   private static Figures figures(long failed, long review, long mismatched) {
-    return new Figures(Map.of("failed", failed, "needs_review", review, "organized", 10L), Map.of(), 0, 0, 0, 0,
-        Map.of("mismatched", mismatched, "confirmed", 5L), List.of());
+    return figures(failed, review, mismatched, 0);
+  }
+
+  private static Figures figures(long failed, long review, long mismatched, long budgetStops) {
+    return new Figures(Map.of("failed", failed, "needs_review", review, "organized", 10L), Map.of(), 0, 0, 0, 0.42,
+        budgetStops, Map.of("mismatched", mismatched, "confirmed", 5L), List.of());
   }
 
   private static final List<Check> ALL_DOWN = List.of(new Check("library", "down", "/srv/media is not a folder"),
@@ -129,6 +133,20 @@ class AlertMonitorTest {
     clock.now = clock.now.plus(Duration.ofMinutes(10));
     evaluateAndSend(monitor, notifier, figures(0, 0, 0), down);
     assertThat(received).hasSize(1);
+  }
+
+  @Test
+  void remoteAnalysisStoppedByABudgetIsAlertedWithTheKeysToRaise() {
+    AlertMonitor monitor = new AlertMonitor(config, clock);
+    Notifier notifier = new Notifier(url("/hook"), "generic", config.rateLimit(), clock);
+    evaluateAndSend(monitor, notifier, figures(0, 0, 0, 0), List.of());
+    assertThat(received).isEmpty();
+    evaluateAndSend(monitor, notifier, figures(0, 0, 0, 3), List.of());
+    assertThat(received).singleElement().satisfies(r -> {
+      JsonObject body = new JsonObject(r.body());
+      assertThat(body.getString("key")).isEqualTo("analysis-budget");
+      assertThat(body.encode()).contains("3 video(s)", "analysis.daily_budget_usd");
+    });
   }
 
   @Test

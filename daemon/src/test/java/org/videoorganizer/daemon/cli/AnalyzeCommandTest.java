@@ -68,7 +68,7 @@ class AnalyzeCommandTest {
       server.answerVision(new JsonObject().put("content_type", "home_video")
           .put("description", "Coloured shapes on a gradient.").put("confidence", 0.4));
 
-      int status = run(Map.of("VORG_VISION_API_KEY", "sk-cli"), "--remote", "--vision-url", server.baseUrl(),
+      int status = run(Map.of("VORG_ANALYSIS_API_KEY", "sk-cli"), "--remote", "--vision-url", server.baseUrl(),
           "--vision-model", "vl", video.toString());
 
       assertThat(status).as(err.toString()).isZero();
@@ -80,5 +80,57 @@ class AnalyzeCommandTest {
     } finally {
       vertx.close();
     }
+  }
+
+  @Test
+  void remoteUsesTheDaemonsAnalysisSectionWithItsPrices() throws Exception {
+    Path video = TestVideos.video().seconds(6).silent().picture(0, 4).picture(3, 5).writeTo(dir.resolve("VID_0003.mp4"));
+    Vertx vertx = Vertx.vertx();
+    try (var server = FakeOpenAiServer.start(vertx, "sk-config", "qwen")) {
+      Path config = Files.writeString(dir.resolve("vorg.yaml"), "sources: [{name: in, path: /srv/in}]\nlibrary: /srv/lib\n"
+          + "analysis: {remote: openai, url: '" + server.baseUrl() + "', model: qwen, gpu_class: L4, usd_per_second: 0.5}\n");
+
+      int status = run(Map.of("VORG_ANALYSIS_API_KEY", "sk-config"), "--remote", "--config", config.toString(),
+          video.toString());
+
+      assertThat(status).as(err.toString()).isZero();
+      JsonNode report = lines().get(0);
+      assertThat(report.get("remote").asText()).isEqualTo("done");
+      assertThat(report.get("costs").get(0).get("gpu_class").asText()).isEqualTo("L4");
+      assertThat(report.get("costs").get(0).get("usd_per_s").asDouble()).isEqualTo(0.5);
+      assertThat(server.chatRequests()).singleElement().satisfies(c -> assertThat(c.getString("model")).isEqualTo("qwen"));
+    } finally {
+      vertx.close();
+    }
+  }
+
+  @Test
+  void visionOnAnOpenAiServerAndSpeechOnRunPodEachGetTheirOwnKeyAndCost() throws Exception {
+    Path video = TestVideos.video().seconds(6).picture(0, 4).picture(3, 5).writeTo(dir.resolve("VID_0004.mp4"));
+    Vertx vertx = Vertx.vertx();
+    try (var vision = FakeOpenAiServer.start(vertx, null, "vl");
+        var whisper = org.videoorganizer.gpu.testsupport.FakeRunPodServer.start(vertx, "rpa_SPEECH", "whisper")) {
+      whisper.handler(in -> new JsonObject().put("transcription", "Happy birthday!").put("detected_language", "en"));
+
+      int status = run(Map.of("VORG_ANALYSIS_SPEECH_API_KEY", "rpa_SPEECH"), "--remote", "--vision-url", vision.baseUrl(),
+          "--vision-model", "vl", "--runpod-endpoint", whisper.endpointUrl(), video.toString());
+
+      assertThat(status).as(err.toString()).isZero();
+      JsonNode report = lines().get(0);
+      assertThat(report.get("remote").asText()).isEqualTo("done");
+      assertThat(report.get("transcript").asText()).contains("Happy birthday!");
+      assertThat(report.get("costs").findValuesAsText("task")).contains("vision", "transcription");
+    } finally {
+      vertx.close();
+    }
+  }
+
+  @Test
+  void twoRemoteBackendsOrAWrongSettingAreUsageMistakesNamingWhatToFix() throws Exception {
+    assertThat(run(Map.of(), "--speech-url", "http://127.0.0.1:9/v1", "--runpod-endpoint", "https://api.runpod.ai/v2/x",
+        "a.mp4")).isEqualTo(2);
+    assertThat(err.toString()).contains("--speech-url and --runpod-endpoint");
+    assertThat(run(Map.of(), "--runpod-endpoint", "https://api.runpod.ai/v2/x", "a.mp4")).isEqualTo(2);
+    assertThat(err.toString()).contains("VORG_ANALYSIS_API_KEY");
   }
 }

@@ -197,4 +197,41 @@ class TmdbIdentifierTest {
       pool.shutdownNow();
     }
   }
+
+  // A report as content analysis would give it: the file's runtime and a title read on screen.
+  private static org.videoorganizer.gpu.AnalysisReport report(int minutes, String onScreen) {
+    var probe = new org.videoorganizer.gpu.extract.MediaProbe("mp4", Duration.ofMinutes(minutes), "h264", 640, 360, 25,
+        List.of(), null);
+    return new org.videoorganizer.gpu.AnalysisReport("x.mp4", probe, java.util.Optional.empty(),
+        List.of(new org.videoorganizer.gpu.ocr.OcrLine(onScreen, 91, Duration.ZERO)),
+        List.of(new org.videoorganizer.gpu.TitleProposal(onScreen, null, null, "ocr", 0.91)), java.util.Optional.empty(),
+        java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
+        org.videoorganizer.gpu.RemoteStatus.NOT_REQUESTED, "", List.of(), 1, 10);
+  }
+
+  @Test
+  void analysisNeverOverridesAConfidentNameMatchAndTheNfoEvidenceStays() throws IOException {
+    Path nfo = Files.writeString(tmp.resolve("Some.Home.Name.nfo"), "https://www.themoviedb.org/movie/97020\n");
+    var group = group("Some.Home.Name.mkv", new SourceGroup.Sidecar(nfo, SourceGroup.Sidecar.Kind.NFO, null, null));
+
+    Identification idf = service().identify(group, report(121, "MAD MAX: FURY ROAD"));
+
+    assertThat(idf).isInstanceOfSatisfying(Identification.Named.class, n -> {
+      assertThat(n.identity().tmdbId()).isEqualTo(97020L);
+      assertThat(n.evidence().getFirst()).isEqualTo("ids from the NFO next to the video: tmdb 97020");
+    });
+  }
+
+  @Test
+  void aTitleReadOnScreenNamesACameraFileAndAReviewKeepsWhatAnalysisSaw() {
+    Identification byTitle = service().identify(group("VID_0001.mp4"), report(121, "MAD MAX: FURY ROAD"));
+    Identification unsure = service().identify(group("Cinderella.mkv"), report(90, "A FAIRY TALE"));
+
+    assertThat(byTitle).isInstanceOfSatisfying(Identification.Named.class, n -> {
+      assertThat(n.identity().tmdbId()).isEqualTo(76341L);
+      assertThat(n.evidence().getFirst()).startsWith("analysis: OCR read 'MAD MAX: FURY ROAD'");
+    });
+    assertThat(unsure).isInstanceOfSatisfying(Identification.Review.class, r -> assertThat(r.evidence())
+        .containsExactly("analysis: runtime 90 min", "analysis: text on screen: 'A FAIRY TALE'"));
+  }
 }

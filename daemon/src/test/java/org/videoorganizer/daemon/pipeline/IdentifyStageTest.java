@@ -37,7 +37,7 @@ class IdentifyStageTest {
       return answer;
     };
     var stage = new IdentifyStage(identifier,
-        v -> stored.orElseGet(() -> new SourceGroup(ROOT, ROOT.resolve(v.relPath()), List.of())));
+        v -> stored.orElseGet(() -> new SourceGroup(ROOT, ROOT.resolve(v.relPath()), List.of())), Optional.empty());
     var video = new Video(7, "in", "a/RoboCop.1987.mkv", "a/RoboCop.1987.mkv", 10, 0, Optional.of("q"),
         Optional.of("h"), VideoState.FINGERPRINTED, Optional.empty(), sidecars, true);
     return stage.run(video, new Job(1, 7, "identify", 1, 1, "w"), () -> { });

@@ -135,12 +135,13 @@ class ChangesTest {
   @Test
   void anAnalysisIsKeptWithItsReport() {
     Job job = newJob();
-    commit(job, new Change.Analyzed(job.videoId(), "Fake", "{\"title\":\"Heat\"}", 1.5));
-    var row = db.pool().preparedQuery("select analyzer, result, seconds from analysis_results where video_id = $1")
+    commit(job, new Change.Analyzed(job.videoId(), "Fake", "{\"title\":\"Heat\"}", 1.5, 0.0125));
+    var row = db.pool().preparedQuery("select analyzer, result, seconds, cost from analysis_results where video_id = $1")
         .execute(Tuple.of(job.videoId())).await().iterator().next();
     assertThat(row.getString("analyzer")).isEqualTo("Fake");
     assertThat(row.getValue("result")).isEqualTo(new JsonObject().put("title", "Heat"));
     assertThat(row.getDouble("seconds")).isEqualTo(1.5);
+    assertThat(row.getDouble("cost")).isEqualTo(0.0125);
   }
 
   @Test

@@ -7,29 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.videoorganizer.core.match.Identity;
-import org.videoorganizer.core.match.MatchResult;
-import org.videoorganizer.core.parse.FilenameParser;
 import org.videoorganizer.gpu.extract.MediaProbe;
 
-class AnalysisPolicyTest {
-
-  static final FilenameParser PARSER = new FilenameParser();
-
-  @Test
-  void aConfidentNameMatchIsNotAnalysedButReviewsAndCameraNamesAre() {
-    var matched = new MatchResult.Matched(new Identity(Identity.Kind.MOVIE, 1, "X", "X", 2000, null, List.of(), null,
-        null, null), 0.95, List.of());
-    var review = new MatchResult.Review(List.of(), "two films named Cinderella", 0.6, List.of());
-    var none = new MatchResult.NoMatch("the name gives no title to search for", List.of());
-
-    assertThat(AnalysisPolicy.WHEN_NEEDED.reason(PARSER.parse("X (2000).mkv"), matched)).isEmpty();
-    assertThat(AnalysisPolicy.WHEN_NEEDED.reason(PARSER.parse("Cinderella.mkv"), review)).contains(
-        "the name match needs review: two films named Cinderella");
-    assertThat(AnalysisPolicy.WHEN_NEEDED.reason(PARSER.parse("VID_0001.mp4"), none)).contains(
-        "the name gives no title (camera or generic name)");
-    assertThat(new AnalysisPolicy(true).reason(PARSER.parse("X (2000).mkv"), matched)).isPresent();
-  }
+class HomeVideoTitleTest {
 
   @Test
   void aHomeVideoGetsItsDateAndTheFirstSentenceOfItsDescription() {
