@@ -16,6 +16,7 @@ import org.videoorganizer.daemon.http.WebBackendImpl;
 import org.videoorganizer.daemon.ingest.Ingestor;
 import org.videoorganizer.daemon.queue.Dispatcher;
 import org.videoorganizer.daemon.review.ReviewService;
+import org.videoorganizer.daemon.store.ControlStore;
 import org.videoorganizer.web.WebRoutes;
 
 /** Builds the web page's routes over the daemon's parts, and the periodic reuse of corrections. */
@@ -27,6 +28,7 @@ final class WebWiring {
 
   static Consumer<Router> routes(Vertx vertx, Pool pool, Optional<TmdbClient> tmdb, Dispatcher dispatcher, Ingestor ingestor,
       VorgConfig config, HttpToken token, Supplier<Future<JsonObject>> status) {
+    dispatcher.sharePause(new ControlStore(pool));
     ReviewService reviews = new ReviewService(vertx, pool, tmdb, dispatcher::ring);
     vertx.setPeriodic(SWEEP_EVERY.toMillis(), id -> reviews.sweep());
     WebBackendImpl backend = new WebBackendImpl(vertx, pool, status, reviews, dispatcher, ingestor, config.library(),

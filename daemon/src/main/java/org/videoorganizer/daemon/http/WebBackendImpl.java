@@ -67,8 +67,9 @@ public final class WebBackendImpl implements WebBackend {
             s.put("jellyfin", new JsonObject().put("reachable", jf.getValue("reachable"))
                 .put("counts", jf.getJsonObject("confirmation").getJsonObject("counts")));
           }
-          return s.put("paused", dispatcher.paused());
-        });
+          return s;
+        })
+        .compose(s -> controls.paused().map(p -> s.put("paused", p)));
   }
 
   private JsonObject library() {
@@ -126,9 +127,12 @@ public final class WebBackendImpl implements WebBackend {
     JsonObject out = new JsonObject().put("control", c.action());
     return switch (c.action()) {
       case "pause", "resume" -> {
-        dispatcher.pause(c.action().equals("pause"));
-        yield Future.succeededFuture(out.put("done", c.action().equals("pause")
-            ? "paused: this daemon takes no new steps; running ones finish" : "resumed"));
+        boolean pause = c.action().equals("pause");
+        yield controls.pause(pause, "the web page").map(x -> {
+          dispatcher.pause(pause);
+          return out.put("done", pause ? "paused: no daemon on this database takes new steps (also after a restart); "
+              + "running ones finish" : "resumed");
+        });
       }
       case "rescan" -> ingestor.rescan(c.source().get()) ? Future.succeededFuture(out.put("done", "scanning " + c.source().get()))
           : Future.failedFuture(WebProblem.notFound("no source named '" + c.source().get() + "'"));

@@ -41,4 +41,17 @@ public final class ControlStore {
         .compose(rows -> rows.size() == 0 ? Future.succeededFuture(Optional.<Long>empty())
             : JobStore.enqueue(conn, videoId, "announce").map(Optional::of)));
   }
+
+  /** Whether the pipeline is paused (for every daemon on this database). */
+  public Future<Boolean> paused() {
+    return pool.query("select paused from pipeline_control").execute()
+        .map(rows -> rows.size() == 1 && rows.iterator().next().getBoolean("paused"));
+  }
+
+  /** Pauses ({@code true}) or resumes the pipeline; {@code by} says who, for the log and the page. */
+  public Future<Void> pause(boolean paused, String by) {
+    return pool.preparedQuery("insert into pipeline_control (id, paused, changed_by) values (true, $1, $2) "
+            + "on conflict (id) do update set paused = $1, changed_by = $2, changed_at = now()")
+        .execute(Tuple.of(paused, by)).mapEmpty();
+  }
 }
