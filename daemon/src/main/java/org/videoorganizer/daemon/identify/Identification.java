@@ -2,6 +2,7 @@ package org.videoorganizer.daemon.identify;
 
 import java.util.List;
 import java.util.OptionalDouble;
+import org.videoorganizer.core.match.Candidate;
 import org.videoorganizer.core.naming.MediaIdentity;
 
 /** What an {@link Identifier} concluded about a group: a name, a question for a person, a skip, or a failure. */
@@ -33,8 +34,24 @@ public sealed interface Identification {
     }
   }
 
-  /** Not sure enough to name: left in place for a person to decide. */
-  record Review(String reason) implements Identification {}
+  /**
+   * Not sure enough to name: left in place for a person to decide.
+   *
+   * @param candidates what TMDB offered, best first (stored for the review page); empty when none
+   * @param evidence what the matcher looked up and compared
+   */
+  record Review(String reason, List<Candidate> candidates, List<String> evidence) implements Identification {
+
+    public Review {
+      candidates = List.copyOf(candidates);
+      evidence = List.copyOf(evidence);
+    }
+
+    /** A question without TMDB candidates. */
+    public Review(String reason) {
+      this(reason, List.of(), List.of());
+    }
+  }
 
   /** Deliberately not organized (a sample, a partial download). */
   record Skip(String reason) implements Identification {}

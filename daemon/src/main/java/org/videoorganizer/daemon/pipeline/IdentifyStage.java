@@ -13,6 +13,7 @@ import org.videoorganizer.daemon.queue.JobHandler.Step;
 import org.videoorganizer.daemon.store.Job;
 import org.videoorganizer.daemon.store.JobStore.Write;
 import org.videoorganizer.daemon.store.OrganizeStore;
+import org.videoorganizer.daemon.store.ReviewStore;
 import org.videoorganizer.daemon.store.Video;
 import org.videoorganizer.daemon.store.VideoState;
 
@@ -47,11 +48,22 @@ final class IdentifyStage implements Stage {
     lease.check();
     return switch (idf) {
       case Identification.Named n -> Outcomes.advance(video.id(), VideoState.IDENTIFIED, "analyze", match(video, n));
-      case Identification.Review r -> Outcomes.stop(video.id(), VideoState.NEEDS_REVIEW, r.reason());
+      case Identification.Review r -> Outcomes.stop(video.id(), VideoState.NEEDS_REVIEW, r.reason(),
+          ReviewStore.seen(video.id(), seen(r)));
       case Identification.Skip s -> Outcomes.stop(video.id(), VideoState.REJECTED, s.reason());
       // TMDB down or refusing: the job is retried with back-off, the file stays where it is.
       case Identification.Failed f -> throw new IllegalStateException(f.reason());
     };
+  }
+
+  // What the review page shows for the question: the matcher's candidates and evidence, as they were.
+  private static JsonObject seen(Identification.Review r) {
+    JsonArray candidates = new JsonArray();
+    r.candidates().forEach(c -> candidates.add(new JsonObject().put("kind", c.identity().kind().tmdbName())
+        .put("tmdb_id", c.identity().tmdbId()).put("title", c.identity().title()).put("year", c.identity().year())
+        .put("original_title", c.identity().originalTitle())
+        .put("score", Math.round(c.score() * 100) / 100.0).put("why", c.why())));
+    return new JsonObject().put("candidates", candidates).put("evidence", new JsonArray(r.evidence()));
   }
 
   // confidence: the matcher's, or null when TMDB gave no match (no key, or filed under Other).

@@ -28,16 +28,25 @@ public final class ReviewStore {
     this.pool = pool;
   }
 
-  /** Open questions, the longest waiting first (a skipped one goes to the end). */
+  /** The write that keeps what the matcher saw (candidates, evidence) with a video it sends to review. */
+  public static JobStore.Write seen(long videoId, JsonObject seen) {
+    return new JobStore.Write("update videos set review_seen = $2 where id = $1", Tuple.of(videoId, seen));
+  }
+
+  /**
+   * Open questions, the longest waiting first (a skipped one goes to the end), each with the
+   * candidates and evidence the matcher stored ({@link #seen}); none for a question without them.
+   */
   public Future<JsonArray> open(int limit) {
-    return pool.preparedQuery("select id, source, rel_path, display_path, reason, content_hash, updated_at from videos "
+    return pool.preparedQuery("select id, source, rel_path, display_path, reason, content_hash, updated_at, review_seen from videos "
             + "where active and state = 'needs_review' order by updated_at, id limit $1").execute(Tuple.of(limit))
         .map(rows -> {
           JsonArray out = new JsonArray();
           rows.forEach(r -> out.add(new JsonObject().put("video", r.getLong("id")).put("source", r.getString("source"))
               .put("rel_path", r.getString("rel_path")).put("path", r.getString("display_path"))
               .put("reason", r.getString("reason")).put("content_hash", r.getString("content_hash"))
-              .put("since", String.valueOf(r.getOffsetDateTime("updated_at")))));
+              .put("since", String.valueOf(r.getOffsetDateTime("updated_at")))
+              .put("seen", r.getValue("review_seen") instanceof JsonObject seen ? seen : new JsonObject())));
           return out;
         });
   }
