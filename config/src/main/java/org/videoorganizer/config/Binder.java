@@ -133,13 +133,38 @@ final class Binder {
   }
 
   private HttpConfig http(Node node) {
-    node.onlyKeys(Set.of("host", "port"));
+    node.onlyKeys(Set.of("host", "port", "tls_cert", "tls_key"));
     Optional<Secret> token = secrets.get("VORG_HTTP_TOKEN");
     if (token.isPresent() && token.get().reveal().length() < 16) {
       throw new ConfigException("VORG_HTTP_TOKEN", "(" + token.get().reveal().length() + " characters)",
           "a token of at least 16 characters, for example from: openssl rand -base64 32");
     }
-    return new HttpConfig(node.child("host").requiredText("a host name or address"), node.child("port").integer(0, 65535), token);
+    return new HttpConfig(node.child("host").requiredText("a host name or address"), node.child("port").integer(0, 65535), token,
+        tls(node));
+  }
+
+  // Both or neither; each a readable file (checked here so a typo stops the start, not the first request).
+  private Optional<VorgConfig.Tls> tls(Node node) {
+    Node cert = node.child("tls_cert");
+    Node key = node.child("tls_key");
+    boolean hasCert = cert.text().filter(t -> !t.isBlank()).isPresent();
+    boolean hasKey = key.text().filter(t -> !t.isBlank()).isPresent();
+    if (hasCert != hasKey) {
+      Node missing = hasCert ? key : cert;
+      throw new ConfigException(missing.key(), "(empty)", "a PEM file; http.tls_cert and http.tls_key are set together");
+    }
+    if (!hasCert) {
+      return Optional.empty();
+    }
+    return Optional.of(new VorgConfig.Tls(readable(cert, "a PEM certificate file"), readable(key, "a PEM private key file")));
+  }
+
+  private Path readable(Node node, String expected) {
+    Path p = paths.resolve(node);
+    if (!java.nio.file.Files.isRegularFile(p) || !java.nio.file.Files.isReadable(p)) {
+      throw new ConfigException(node.key(), p.toString(), expected + " that exists and this user can read");
+    }
+    return p;
   }
 
   private static IngestConfig ingest(Node node) {

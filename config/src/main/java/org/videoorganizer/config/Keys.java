@@ -23,6 +23,8 @@ final class Keys {
     SCALARS.put("redis.key_prefix", "vorg");
     SCALARS.put("http.host", "127.0.0.1");
     SCALARS.put("http.port", "8686");
+    SCALARS.put("http.tls_cert", "");
+    SCALARS.put("http.tls_key", "");
     SCALARS.put("ingest.stable_seconds", "10");
     SCALARS.put("ingest.rescan_seconds", "60");
     SCALARS.put("ingest.watch_events", "true");

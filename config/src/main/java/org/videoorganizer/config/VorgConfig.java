@@ -103,14 +103,24 @@ public record VorgConfig(
    * @param token the bearer token {@code /api/*} requires, from {@code VORG_HTTP_TOKEN} or
    *     {@code VORG_HTTP_TOKEN_FILE} only; when absent the daemon makes one and keeps it in
    *     {@code data_dir/http-token}. A host other than loopback needs it set.
+   * @param tls serve HTTPS with this certificate and key ({@code http.tls_cert}, {@code
+   *     http.tls_key}); the page's session cookie is then {@code Secure}
    */
-  public record HttpConfig(String host, int port, Optional<Secret> token) {
+  public record HttpConfig(String host, int port, Optional<Secret> token, Optional<Tls> tls) {
 
     /** Loopback, no token configured. */
     public HttpConfig(String host, int port) {
       this(host, port, Optional.empty());
     }
+
+    /** Plain HTTP. */
+    public HttpConfig(String host, int port, Optional<Secret> token) {
+      this(host, port, token, Optional.empty());
+    }
   }
+
+  /** A PEM certificate (chain) and its PEM private key, both readable files. */
+  public record Tls(Path cert, Path key) {}
 
   /**
    * Completeness and scanning.

@@ -51,6 +51,12 @@ final class VideoPages {
     } else {
       h.fields(match);
     }
+    JsonObject seen = v.getJsonObject("review_seen");
+    if (seen != null && !seen.getJsonArray("candidates", new JsonArray()).isEmpty()) {
+      h.raw("<h2>Candidates the matcher saw</h2>");
+      Pages.table(h, seen.getJsonArray("candidates"), OverviewPage.columns("title", "title", "year", "year", "kind", "kind",
+          "tmdb_id", "TMDB", "score", "score", "why", "why"));
+    }
     h.raw("<h2>Steps</h2>");
     Pages.table(h, v.getJsonArray("jobs", new JsonArray()), OverviewPage.columns("stage", "stage", "state", "state",
         "attempts", "attempts", "last_error", "last error", "updated_at", "at"));

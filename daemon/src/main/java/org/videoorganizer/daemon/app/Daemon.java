@@ -111,7 +111,8 @@ public final class Daemon {
       java.util.function.Supplier<JsonObject> live =
           () -> live(dispatcher, ingestor, config).put("sync", sync.map(SyncScheduler::status).orElseGet(JsonObject::new));
       var web = WebWiring.routes(vertx, db.pool(), tmdb, dispatcher, ingestor, config, token,
-          () -> statusQuery.status().map(json -> json.put("daemon", live.get())).compose(more));
+          () -> statusQuery.status().map(json -> json.put("daemon", live.get())).compose(more),
+          jellyfin.map(JellyfinIntegration::announcer));
       StatusVerticle http = new StatusVerticle(config.http(), token, statusQuery, live, JellyfinIntegration.routes(jellyfin)
               .andThen(new OpsRoutes(metrics, new OpsQuery(db.pool()), readiness, token, config)::mount).andThen(web),
           more);

@@ -14,8 +14,10 @@ import org.videoorganizer.core.tmdb.TmdbClient;
 import org.videoorganizer.daemon.http.HttpToken;
 import org.videoorganizer.daemon.http.WebBackendImpl;
 import org.videoorganizer.daemon.ingest.Ingestor;
+import org.videoorganizer.daemon.pipeline.Announcer;
 import org.videoorganizer.daemon.queue.Dispatcher;
 import org.videoorganizer.daemon.review.ReviewService;
+import org.videoorganizer.daemon.store.ControlStore;
 import org.videoorganizer.web.WebRoutes;
 
 /** Builds the web page's routes over the daemon's parts, and the periodic reuse of corrections. */
@@ -26,13 +28,14 @@ final class WebWiring {
   private WebWiring() {}
 
   static Consumer<Router> routes(Vertx vertx, Pool pool, Optional<TmdbClient> tmdb, Dispatcher dispatcher, Ingestor ingestor,
-      VorgConfig config, HttpToken token, Supplier<Future<JsonObject>> status) {
+      VorgConfig config, HttpToken token, Supplier<Future<JsonObject>> status, Optional<Announcer> announcer) {
+    dispatcher.sharePause(new ControlStore(pool));
     ReviewService reviews = new ReviewService(vertx, pool, tmdb, dispatcher::ring);
     vertx.setPeriodic(SWEEP_EVERY.toMillis(), id -> reviews.sweep());
     WebBackendImpl backend = new WebBackendImpl(vertx, pool, status, reviews, dispatcher, ingestor, config.library(),
-        config.libraryMarker().map(m -> config.library().resolve(m)));
+        config.libraryMarker().map(m -> config.library().resolve(m)), announcer);
     String hint = token.file().isPresent() ? "in the file http-token in the daemon's data_dir" : "the one set in VORG_HTTP_TOKEN";
-    WebRoutes web = new WebRoutes(backend, t -> token.accepts("Bearer " + t), hint, config.http().host(), false);
+    WebRoutes web = new WebRoutes(backend, t -> token.accepts("Bearer " + t), hint, config.http().host(), config.http().tls().isPresent());
     return web::mount;
   }
 }

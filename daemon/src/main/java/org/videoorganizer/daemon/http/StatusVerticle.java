@@ -3,8 +3,10 @@ package org.videoorganizer.daemon.http;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
+import io.vertx.core.net.PemKeyCertOptions;
 import io.vertx.ext.web.Router;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -62,11 +64,19 @@ public final class StatusVerticle extends VerticleBase {
           + (token.file().isPresent() ? "in the file http-token in the daemon's data_dir" : "the one set in VORG_HTTP_TOKEN")));
     });
     router.route().handler(ctx -> route(ctx.request()));
-    return vertx.createHttpServer().requestHandler(router).listen(config.port(), config.host())
+    return vertx.createHttpServer(serverOptions()).requestHandler(router).listen(config.port(), config.host())
         .onSuccess(s -> {
           server = s;
-          log.info("status on http://{}:{}/api/status", config.host(), s.actualPort());
+          log.info("status on {}://{}:{}/api/status", config.tls().isPresent() ? "https" : "http", config.host(), s.actualPort());
         });
+  }
+
+  // HTTPS when http.tls_cert and http.tls_key are set: then nothing is served in plain text.
+  private HttpServerOptions serverOptions() {
+    HttpServerOptions options = new HttpServerOptions();
+    config.tls().ifPresent(t -> options.setSsl(true).setKeyCertOptions(new PemKeyCertOptions()
+        .setCertPath(t.cert().toString()).setKeyPath(t.key().toString())));
+    return options;
   }
 
   /** The port really bound (differs from the configured one when that was 0). */

@@ -7,10 +7,14 @@ import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.videoorganizer.daemon.queue.Dispatcher;
 import org.videoorganizer.daemon.ingest.Ingestor;
+import org.videoorganizer.daemon.organize.FileResult;
+import org.videoorganizer.daemon.organize.VideoUndo;
+import org.videoorganizer.daemon.pipeline.Announcer;
 import org.videoorganizer.daemon.review.ReviewService;
 import org.videoorganizer.daemon.store.ControlStore;
 import org.videoorganizer.daemon.store.ReviewStore;
@@ -22,7 +26,10 @@ import org.videoorganizer.web.VideoFilter;
 import org.videoorganizer.web.WebBackend;
 import org.videoorganizer.web.WebProblem;
 
-/** The daemon's side of the web page: its store, its review service and its dispatcher and ingestor. */
+/**
+ * The daemon's side of the web page: its store, its review service, its dispatcher and ingestor,
+ * and the Jellyfin announcer (to say a video put back out of the library is gone).
+ */
 public final class WebBackendImpl implements WebBackend {
 
   private final Vertx vertx;
@@ -34,10 +41,11 @@ public final class WebBackendImpl implements WebBackend {
   private final Ingestor ingestor;
   private final Path library;
   private final Optional<Path> libraryMarker;
+  private final Optional<Announcer> announcer;
 
   /** {@code status}: what {@code /api/status} answers (store, this process, Jellyfin). */
   public WebBackendImpl(Vertx vertx, io.vertx.sqlclient.Pool pool, Supplier<Future<JsonObject>> status, ReviewService reviews,
-      Dispatcher dispatcher, Ingestor ingestor, Path library, Optional<Path> libraryMarker) {
+      Dispatcher dispatcher, Ingestor ingestor, Path library, Optional<Path> libraryMarker, Optional<Announcer> announcer) {
     this.vertx = vertx;
     this.status = status;
     this.queries = new VideoQueries(pool);
@@ -47,6 +55,7 @@ public final class WebBackendImpl implements WebBackend {
     this.ingestor = ingestor;
     this.library = library;
     this.libraryMarker = libraryMarker;
+    this.announcer = announcer;
   }
 
   @Override
@@ -71,8 +80,9 @@ public final class WebBackendImpl implements WebBackend {
             s.put("jellyfin", new JsonObject().put("reachable", jf.getValue("reachable"))
                 .put("counts", jf.getJsonObject("confirmation").getJsonObject("counts")));
           }
-          return s.put("paused", dispatcher.paused());
-        });
+          return s;
+        })
+        .compose(s -> controls.paused().map(p -> s.put("paused", p)));
   }
 
   private JsonObject library() {
@@ -130,17 +140,58 @@ public final class WebBackendImpl implements WebBackend {
     JsonObject out = new JsonObject().put("control", c.action());
     return switch (c.action()) {
       case "pause", "resume" -> {
-        dispatcher.pause(c.action().equals("pause"));
-        yield Future.succeededFuture(out.put("done", c.action().equals("pause")
-            ? "paused: this daemon takes no new steps; running ones finish" : "resumed"));
+        boolean pause = c.action().equals("pause");
+        yield controls.pause(pause, "the web page").map(x -> {
+          dispatcher.pause(pause);
+          return out.put("done", pause ? "paused: no daemon on this database takes new steps (also after a restart); "
+              + "running ones finish" : "resumed");
+        });
       }
       case "rescan" -> ingestor.rescan(c.source().get()) ? Future.succeededFuture(out.put("done", "scanning " + c.source().get()))
           : Future.failedFuture(WebProblem.notFound("no source named '" + c.source().get() + "'"));
       case "retry" -> queued(controls.retry(c.videoId().get()), out, c, "failed or rejected");
       case "reannounce" -> queued(controls.reannounce(c.videoId().get()), out, c, "organized or announced");
-      default -> Future.failedFuture(new WebProblem(501, "putting an organized video back is not available on the page yet: "
-          + "run vorg undo with the organize journal named in the daemon's log"));
+      default -> undo(c.videoId().get(), out);
     };
+  }
+
+  // The files go back through the organize journals (VideoUndo), then the store forgets them and
+  // Jellyfin is told the video's library path changed (it drops the item when it finds it gone).
+  private Future<JsonObject> undo(long video, JsonObject out) {
+    return controls.undoable(video).compose(paths -> {
+      if (paths.isEmpty()) {
+        throw WebProblem.conflict("video " + video + " is not organized or announced, so there is nothing to put back");
+      }
+      return vertx.executeBlocking(() -> VideoUndo.putBack(library, paths.get()), false)
+          .compose(r -> recordUndo(video, paths.get().getFirst(), r, out.put("video", video)));
+    });
+  }
+
+  private Future<JsonObject> recordUndo(long video, Path videoFile, VideoUndo.Result r, JsonObject out) {
+    JsonArray files = new JsonArray();
+    r.files().forEach(f -> files.add(new JsonObject().put("source", f.source() == null ? null : f.source().toString())
+        .put("library", f.target() == null ? null : f.target().toString()).put("outcome", f.outcome().name().toLowerCase())
+        .put("reason", f.reason())));
+    out.put("files", files);
+    FileResult first = r.files().stream().filter(f -> videoFile.equals(f.target())).findFirst().orElse(r.files().getFirst());
+    if (!videoFile.equals(first.target()) || first.outcome() != FileResult.Outcome.RESTORED) {
+      throw WebProblem.conflict("video " + video + " stays in the library: " + first.reason());
+    }
+    String reason = (r.sourceBack() ? "put back to " + first.source() + " by undo on the web page; retry organizes it again"
+        : "taken out of the library by undo on the web page: " + first.reason())
+        + (r.complete() ? "" : "; some of its files stay in the library (see the undo's files)");
+    return controls.undone(video, r.sourceBack(), reason).compose(x -> announceGone(videoFile))
+        .map(jellyfin -> out.put("done", reason).put("jellyfin", jellyfin));
+  }
+
+  private Future<String> announceGone(Path videoFile) {
+    if (announcer.isEmpty()) {
+      return Future.succeededFuture("Jellyfin is not configured");
+    }
+    return vertx.executeBlocking(() -> {
+      announcer.get().announce(List.of(videoFile));
+      return "told Jellyfin that " + videoFile + " changed; it drops the item when it finds the file gone";
+    }, false).recover(e -> Future.succeededFuture("could not tell Jellyfin (" + e.getMessage() + "); re-scan its library"));
   }
 
   private Future<JsonObject> queued(Future<Optional<Long>> job, JsonObject out, Control c, String needed) {

@@ -2,6 +2,7 @@ package org.videoorganizer.daemon.identify;
 
 import java.util.List;
 import java.util.OptionalDouble;
+import org.videoorganizer.core.match.Candidate;
 import org.videoorganizer.core.naming.MediaIdentity;
 
 /** What an {@link Identifier} concluded about a group: a name, a question for a person, a skip, or a failure. */
@@ -36,17 +37,25 @@ public sealed interface Identification {
   /**
    * Not sure enough to name: left in place for a person to decide.
    *
-   * @param evidence what was found beyond the reason, for the person who decides (content
-   *     analysis: the text read on screen, a vision model's description, the speech); often empty
+   * @param candidates what TMDB offered, best first (stored for the review page); empty when none
+   * @param evidence what the matcher looked up and compared, and what content analysis found (the
+   *     text read on screen, a vision model's description, the speech)
    */
-  record Review(String reason, List<String> evidence) implements Identification {
+  record Review(String reason, List<Candidate> candidates, List<String> evidence) implements Identification {
 
     public Review {
+      candidates = List.copyOf(candidates);
       evidence = List.copyOf(evidence);
     }
 
+    /** A question with what was found (content analysis), without TMDB candidates. */
+    public Review(String reason, List<String> evidence) {
+      this(reason, List.of(), evidence);
+    }
+
+    /** A question without TMDB candidates. */
     public Review(String reason) {
-      this(reason, List.of());
+      this(reason, List.of(), List.of());
     }
   }
 

@@ -45,6 +45,7 @@ public final class TmdbIdentifier implements Identifier {
 
   private static final Logger log = LoggerFactory.getLogger(TmdbIdentifier.class);
   private static final int CANDIDATES_SHOWN = 3;
+  private static final int CANDIDATES_STORED = 8;
 
   private final NameIdentifier names;
   private final Matcher matcher;
@@ -103,7 +104,8 @@ public final class TmdbIdentifier implements Identifier {
     }
     return switch (result) {
       case MatchResult.Matched m -> matched(withExternalIds(m), named.identity(), nfoEvidence(parsed, query));
-      case MatchResult.Review r -> new Identification.Review(reviewReason(r));
+      case MatchResult.Review r -> new Identification.Review(reviewReason(r), r.candidates().stream().limit(CANDIDATES_STORED).toList(),
+          r.evidence());
       case MatchResult.NoMatch n -> none(n, named);
     };
   }

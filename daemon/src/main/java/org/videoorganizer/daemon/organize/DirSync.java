@@ -23,7 +23,9 @@ final class DirSync {
 
   /** Creates {@code dir} and missing parents; returns the folders it created, top first. */
   List<Path> ensure(Path dir) throws IOException {
-    if (known.contains(dir)) {
+    // Checked again on disk: a long-lived mover (the daemon's) must survive a folder removed
+    // meanwhile (an undo, a person tidying up).
+    if (known.contains(dir) && Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
       return List.of();
     }
     var missing = new ArrayList<Path>();

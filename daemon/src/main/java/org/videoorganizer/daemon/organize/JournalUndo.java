@@ -114,7 +114,7 @@ public final class JournalUndo {
 
   // The library file leaves, once its source is in place (restored from the trash, or never moved);
   // the reason says what happened to both.
-  private static FileResult takeOut(JournalLines j, JsonNode published, Path library,
+  static FileResult takeOut(JournalLines j, JsonNode published, Path library,
       java.util.Optional<Path> restoredFrom, DirSync dirs) throws IOException {
     Path source = JournalLines.path(published, "source");
     Path target = JournalLines.path(published, "target");
@@ -142,7 +142,7 @@ public final class JournalUndo {
   }
 
   // An NFO the run wrote leaves the library unless it changed since (Jellyfin or a person edited it).
-  private static FileResult removeNfo(JsonNode written, DirSync dirs) {
+  static FileResult removeNfo(JsonNode written, DirSync dirs) {
     Path target = JournalLines.path(written, "target");
     try {
       if (!Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
@@ -161,7 +161,7 @@ public final class JournalUndo {
   }
 
   // Where the run put the source: the recorded trash path, or one it was about to use.
-  private static Path trashOf(JournalLines j, Path source) {
+  static Path trashOf(JournalLines j, Path source) {
     Set<Path> candidates = new java.util.LinkedHashSet<>();
     for (JsonNode l : j.lines()) {
       String op = JournalLines.op(l);

@@ -97,7 +97,7 @@ final class AnalyzeStage implements Stage {
       case Identification.Named n -> Outcomes.advance(video.id(), VideoState.IDENTIFIED, "organize",
           stored(video, report, seconds, n.evidence()), IdentifyStage.match(video, n));
       case Identification.Review r -> Outcomes.stop(video.id(), VideoState.NEEDS_REVIEW, r.reason(),
-          stored(video, report, seconds, r.evidence()));
+          stored(video, report, seconds, r.evidence()), IdentifyStage.seen(video, r));
       case Identification.Skip s -> Outcomes.stop(video.id(), VideoState.REJECTED, s.reason(),
           stored(video, report, seconds, List.of()));
       // TMDB down or refusing: the job is retried with back-off, as in the identify step (the

@@ -1,5 +1,7 @@
 package org.videoorganizer.daemon.pipeline;
 
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import java.util.Optional;
 import java.util.function.Function;
 import org.videoorganizer.daemon.analyze.VideoAnalysis;
@@ -55,11 +57,23 @@ final class IdentifyStage implements Stage {
     }
     return switch (idf) {
       case Identification.Named n -> Outcomes.advance(video.id(), VideoState.IDENTIFIED, "analyze", match(video, n));
-      case Identification.Review r -> Outcomes.stop(video.id(), VideoState.NEEDS_REVIEW, r.reason());
+      case Identification.Review r -> Outcomes.stop(video.id(), VideoState.NEEDS_REVIEW, r.reason(),
+          seen(video, r));
       case Identification.Skip s -> Outcomes.stop(video.id(), VideoState.REJECTED, s.reason());
       // TMDB down or refusing: the job is retried with back-off, the file stays where it is.
       case Identification.Failed f -> throw new IllegalStateException(f.reason());
     };
+  }
+
+  // What the review page shows for the question: the matcher's candidates and evidence, as they were.
+  static Change.ReviewSeen seen(Video video, Identification.Review r) {
+    JsonArray candidates = new JsonArray();
+    r.candidates().forEach(c -> candidates.add(new JsonObject().put("kind", c.identity().kind().tmdbName())
+        .put("tmdb_id", c.identity().tmdbId()).put("title", c.identity().title()).put("year", c.identity().year())
+        .put("original_title", c.identity().originalTitle())
+        .put("score", Math.round(c.score() * 100) / 100.0).put("why", c.why())));
+    return new Change.ReviewSeen(video.id(),
+        new JsonObject().put("candidates", candidates).put("evidence", new JsonArray(r.evidence())).encode());
   }
 
   // confidence: the matcher's, or null when TMDB gave no match (no key, or filed under Other).

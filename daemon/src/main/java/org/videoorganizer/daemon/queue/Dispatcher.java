@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.videoorganizer.config.VorgConfig.RedisConfig;
 import org.videoorganizer.config.VorgConfig.WorkerConfig;
 import org.videoorganizer.daemon.store.Blocking;
+import org.videoorganizer.daemon.store.ControlStore;
 import org.videoorganizer.daemon.store.Job;
 import org.videoorganizer.daemon.store.JobStore;
 
@@ -33,6 +34,9 @@ import org.videoorganizer.daemon.store.JobStore;
 public final class Dispatcher {
 
   private volatile boolean paused;
+  private static final long PAUSE_READ_NANOS = 1_000_000_000L;
+  private volatile ControlStore sharedPause;
+  private volatile long pauseReadAt;
 
   private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
   // Interrupted steps get this long to unwind before their jobs are released from here.
@@ -103,7 +107,32 @@ public final class Dispatcher {
     recheck.signal();
   }
 
+  /**
+   * Takes pause and resume from the store as well, so that they hold for every daemon on the
+   * database and across restarts; read before claiming, at most once a second.
+   */
+  public void sharePause(ControlStore store) {
+    sharedPause = store;
+    pauseReadAt = System.nanoTime() - 2 * PAUSE_READ_NANOS;
+  }
+
+  /** The last known pause switch (never waits for the store). */
   public boolean paused() {
+    return paused;
+  }
+
+  // Called before each claim on the dispatcher's own threads; keeps the last value when the store is unreachable.
+  private boolean pausedNow() {
+    ControlStore store = sharedPause;
+    long now = System.nanoTime();
+    if (store != null && now - pauseReadAt > PAUSE_READ_NANOS) {
+      pauseReadAt = now;
+      try {
+        paused = Blocking.await(store.paused());
+      } catch (RuntimeException e) {
+        log.warn("reading the pause switch from PostgreSQL failed ({}); keeping paused={}", e.toString(), paused);
+      }
+    }
     return paused;
   }
 
@@ -123,7 +152,7 @@ public final class Dispatcher {
       try {
         int free = slots.availablePermits();
         Duration wait = most;
-        if (free == 0 || paused) {
+        if (free == 0 || pausedNow()) {
           backlog = true; // look again when a slot comes free (or the pause is lifted)
         } else {
           List<Job> claimed = Blocking.awaitThroughInterrupts(jobs.claimDue(owner, free, lease));
@@ -171,7 +200,7 @@ public final class Dispatcher {
       try {
         long mark = slotFreed.mark();
         int free = slots.availablePermits();
-        if (free == 0 || paused) {
+        if (free == 0 || pausedNow()) {
           slotFreed.awaitAfter(mark, Duration.ofSeconds(config.pollSeconds()));
           continue;
         }
@@ -201,7 +230,7 @@ public final class Dispatcher {
   }
 
   private void launch(Job job) {
-    if (stopping || paused || !slots.tryAcquire()) {
+    if (stopping || pausedNow() || !slots.tryAcquire()) {
       Blocking.awaitThroughInterrupts(jobs.release(job));
       recheck.signal(); // it is due again, and no ring announces it
       return;

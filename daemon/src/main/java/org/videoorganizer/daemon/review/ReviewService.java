@@ -33,7 +33,6 @@ import org.videoorganizer.web.WebProblem;
 public final class ReviewService {
 
   private static final Logger log = LoggerFactory.getLogger(ReviewService.class);
-  private static final int WITH_CANDIDATES = 20;
 
   private final Vertx vertx;
   private final ReviewStore store;
@@ -49,20 +48,27 @@ public final class ReviewService {
     this.ring = ring;
   }
 
-  /** Open questions; the first few with TMDB candidates for the name and a guess for the search box. */
+  /**
+   * Open questions, each with the candidates and evidence the matcher stored when it asked (no
+   * TMDB call here: a live search is the page's "Search TMDB") and a guess for the search box.
+   */
   public Future<JsonArray> questions(int limit) {
-    return store.open(limit).compose(list -> blocking(() -> {
+    return store.open(limit).map(list -> {
       for (int i = 0; i < list.size(); i++) {
         JsonObject q = list.getJsonObject(i);
         ParsedName p = CorrectionKeys.parsed(q.getString("rel_path"));
-        q.put("guess", p.title());
-        q.put("evidence", new JsonArray().add("parsed from the name: " + describe(p)).addAll((JsonArray) q.remove("analysis")));
-        if (i < WITH_CANDIDATES && tmdb.isPresent() && p.title() != null) {
-          q.put("candidates", tmdb.get().candidates(p));
-        }
+        JsonObject seen = (JsonObject) q.remove("seen");
+        JsonArray evidence = new JsonArray().add("parsed from the name: " + describe(p));
+        seen.getJsonArray("evidence", new JsonArray()).forEach(evidence::add);
+        ((JsonArray) q.remove("analysis")).forEach(line -> { // also in the matcher's evidence when analysis asked the question
+          if (!evidence.contains(line)) {
+            evidence.add(line);
+          }
+        });
+        q.put("guess", p.title()).put("evidence", evidence).put("candidates", seen.getJsonArray("candidates", new JsonArray()));
       }
       return list;
-    }));
+    });
   }
 
   public Future<JsonArray> search(Lookup lookup) {

@@ -4,8 +4,6 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
 import org.videoorganizer.core.naming.MediaIdentity;
-import org.videoorganizer.core.parse.MediaType;
-import org.videoorganizer.core.parse.ParsedName;
 import org.videoorganizer.core.tmdb.ExternalSource;
 import org.videoorganizer.core.tmdb.FindResult;
 import org.videoorganizer.core.tmdb.MovieDetails;
@@ -49,21 +47,6 @@ final class TmdbSearch {
           client.searchTv(t.text(), t.year(), 1).results().stream().limit(SHOWN).forEach(s -> out.add(hit(s)));
         }
       }
-    }
-    return out;
-  }
-
-  /** Up to three hits for what the name says (films for a film, shows for an episode). */
-  JsonArray candidates(ParsedName p) {
-    JsonArray out = new JsonArray();
-    try {
-      if (p.type() == MediaType.EPISODE) {
-        client.searchTv(p.title(), null, 1).results().stream().limit(3).forEach(s -> out.add(hit(s)));
-      } else {
-        client.searchMovies(p.title(), null, p.year(), 1).results().stream().limit(3).forEach(m -> out.add(hit(m)));
-      }
-    } catch (RuntimeException e) {
-      out.add(new JsonObject().put("kind", "error").put("title", "TMDB: " + e.getMessage()));
     }
     return out;
   }

@@ -35,6 +35,12 @@ public sealed interface Change {
   }
 
   /**
+   * What the matcher saw when it sent the video to review ({@code seenJson}: its candidates and
+   * evidence), kept for the review page so the question shows what was asked, not a new search.
+   */
+  record ReviewSeen(long videoId, String seenJson) implements Change {}
+
+  /**
    * What an analysis found: {@code resultJson} is its JSON report; {@code costUsd} what its remote
    * calls cost (each call is also in analysis_costs).
    */

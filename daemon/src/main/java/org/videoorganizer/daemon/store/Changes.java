@@ -44,6 +44,8 @@ final class Changes {
           "insert into analysis_results (video_id, analyzer, result, seconds, cost) values ($1, $2, $3, $4, $5)",
           Tuple.of(c.videoId(), c.analyzer(), new JsonObject(c.resultJson()), c.seconds(),
               java.math.BigDecimal.valueOf(c.costUsd()).setScale(6, java.math.RoundingMode.HALF_UP))));
+      case Change.ReviewSeen c -> List.of(new Statement("update videos set review_seen = $2 where id = $1",
+          Tuple.of(c.videoId(), new JsonObject(c.seenJson()))));
       case Change.Organized c -> organized(c);
       case Change.RetryLater c -> List.of(new Statement("update jobs set state = 'queued', lease_owner = null, "
           + "lease_expires_at = null, attempts = greatest(attempts - 1, 0), last_error = $2, updated_at = now(), run_at = now() + "

@@ -43,4 +43,48 @@ public final class ControlStore {
         .compose(rows -> rows.size() == 0 ? Future.succeededFuture(Optional.<Long>empty())
             : JobStore.enqueue(conn, videoId, "announce").map(Optional::of)));
   }
+
+  /** Whether the pipeline is paused (for every daemon on this database). */
+  public Future<Boolean> paused() {
+    return pool.query("select paused from pipeline_control").execute()
+        .map(rows -> rows.size() == 1 && rows.iterator().next().getBoolean("paused"));
+  }
+
+  /** Pauses ({@code true}) or resumes the pipeline; {@code by} says who, for the log and the page. */
+  public Future<Void> pause(boolean paused, String by) {
+    return pool.preparedQuery("insert into pipeline_control (id, paused, changed_by) values (true, $1, $2) "
+            + "on conflict (id) do update set paused = $1, changed_by = $2, changed_at = now()")
+        .execute(Tuple.of(paused, by)).mapEmpty();
+  }
+
+  /**
+   * The library files of an organized or announced video, its video file first; empty when the
+   * video is in another state (nothing to put back).
+   */
+  public Future<Optional<java.util.List<java.nio.file.Path>>> undoable(long videoId) {
+    return pool.preparedQuery("select f.library_path from videos v join organized_files f on f.video_id = v.id "
+            + "where v.id = $1 and v.state in ('organized', 'announced') order by f.role = 'video' desc, f.id")
+        .execute(Tuple.of(videoId)).map(rows -> {
+          java.util.List<java.nio.file.Path> paths = new java.util.ArrayList<>();
+          rows.forEach(r -> paths.add(java.nio.file.Path.of(r.getString("library_path"))));
+          return paths.isEmpty() ? Optional.empty() : Optional.of(paths);
+        });
+  }
+
+  /**
+   * Records a video put back out of the library: its files, Jellyfin's confirmations and pending
+   * announcements of them are forgotten, and it is rejected with {@code reason} (a retry
+   * organizes it again); active again when its file is back at its source path.
+   */
+  public Future<Boolean> undone(long videoId, boolean sourceBack, String reason) {
+    Tuple one = Tuple.of(videoId);
+    String paths = "(select library_path from organized_files where video_id = $1)";
+    return pool.withTransaction(conn -> conn.preparedQuery("delete from jellyfin_confirmations where local_path in " + paths)
+        .execute(one)
+        .compose(x -> conn.preparedQuery("delete from jellyfin_announcements where library_path in " + paths).execute(one))
+        .compose(x -> conn.preparedQuery("delete from organized_files where video_id = $1").execute(one))
+        .compose(x -> conn.preparedQuery("update videos set state = 'rejected', reason = $2, active = $3, updated_at = now() "
+            + "where id = $1 and state in ('organized', 'announced')").execute(Tuple.of(videoId, reason, sourceBack)))
+        .map(rows -> rows.rowCount() == 1));
+  }
 }

@@ -37,10 +37,11 @@ public final class ReviewStore {
 
   /**
    * Open questions, the longest waiting first (a skipped one goes to the end), each with the
-   * evidence lines of its latest content analysis ({@code analysis}, empty when none).
+   * candidates and evidence the matcher stored ({@code seen}, see {@link Change.ReviewSeen}) and
+   * the evidence lines of its latest content analysis ({@code analysis}, empty when none).
    */
   public Future<JsonArray> open(int limit) {
-    return pool.preparedQuery("select id, source, rel_path, display_path, reason, content_hash, updated_at, "
+    return pool.preparedQuery("select id, source, rel_path, display_path, reason, content_hash, updated_at, review_seen, "
             + "(select a.result->'evidence' from analysis_results a where a.video_id = videos.id order by a.id desc limit 1) "
             + "as analysis from videos where active and state = $2 order by updated_at, id limit $1")
         .execute(Tuple.of(limit, REVIEW))
@@ -50,6 +51,7 @@ public final class ReviewStore {
               .put("rel_path", r.getString("rel_path")).put("path", r.getString("display_path"))
               .put("reason", r.getString("reason")).put("content_hash", r.getString("content_hash"))
               .put("since", String.valueOf(r.getOffsetDateTime("updated_at")))
+              .put("seen", r.getValue("review_seen") instanceof JsonObject seen ? seen : new JsonObject())
               .put("analysis", r.getValue("analysis") instanceof JsonArray a ? a : new JsonArray())));
           return out;
         });

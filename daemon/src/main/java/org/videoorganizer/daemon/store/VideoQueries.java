@@ -96,7 +96,7 @@ public final class VideoQueries {
   public Future<Optional<JsonObject>> video(long id) {
     JsonObject out = new JsonObject();
     return pool.preparedQuery("select id, source, rel_path, display_path, size, quick_hash, content_hash, state, reason, "
-            + "duplicate_of, sidecars::text as sidecars, active, discovered_at, updated_at from videos where id = $1").execute(Tuple.of(id))
+            + "duplicate_of, sidecars::text as sidecars, active, discovered_at, updated_at, review_seen from videos where id = $1").execute(Tuple.of(id))
         .compose(rows -> {
           if (rows.size() == 0) {
             return Future.succeededFuture(Optional.<JsonObject>empty());
@@ -109,6 +109,9 @@ public final class VideoQueries {
               .put("sidecars", v.getString("sidecars")).put("active", v.getBoolean("active"))
               .put("discovered_at", String.valueOf(v.getOffsetDateTime("discovered_at")))
               .put("updated_at", String.valueOf(v.getOffsetDateTime("updated_at"))));
+          if (v.getValue("review_seen") instanceof JsonObject seen) {
+            out.put("review_seen", seen);
+          }
           return details(id, out).map(Optional::of);
         });
   }

@@ -129,6 +129,33 @@ class ReviewAnswerTest {
     assertThat(web.postJson("/api/corrections/" + correction + "/undo", new JsonObject()).statusCode()).isEqualTo(404);
   }
 
+  @Test
+  void theReviewPageShowsTheCandidatesTheMatcherStoredWithoutAskingTmdbAgain() throws Exception {
+    JellyfinDaemons.write(dir.resolve("in/King Kong.mkv"), 150_000, 5);
+    daemons.awaitVideos(daemon, "needs_review", 1);
+    WebSession web = new WebSession(daemon.httpPort());
+    web.login(daemon.httpToken().value());
+    int asked = tmdb.requestCount();
+
+    JsonObject question = web.getJson("/api/review").getJsonArray("questions").getJsonObject(0);
+    JsonArray candidates = question.getJsonArray("candidates");
+    assertThat(candidates.size()).as(question.encodePrettily()).isGreaterThanOrEqualTo(2);
+    JsonObject best = candidates.getJsonObject(0);
+    assertThat(best.getString("title")).isEqualTo("King Kong");
+    assertThat(best.getString("kind")).isEqualTo("movie");
+    assertThat(best.getDouble("score")).isBetween(0.0, 1.0);
+    assertThat(question.getString("reason")).contains("almost equally good");
+    String page = web.get("/review").body();
+    assertThat(page).contains("King Kong", "score " + best.getDouble("score"));
+    assertThat(web.get("/videos/" + question.getLong("video")).body()).contains("Candidates the matcher saw");
+    assertThat(tmdb.requestCount()).as("listing questions asks TMDB nothing").isEqualTo(asked);
+
+    var answered = web.postJson("/api/review/" + question.getLong("video") + "/answer",
+        new JsonObject().put("answer", "tmdb").put("kind", "movie").put("tmdb_id", best.getLong("tmdb_id")));
+    assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+    daemons.awaitJellyfin(daemon, "confirmed", 1);
+  }
+
   private static String vorg(String... args) {
     var out = new java.io.StringWriter();
     var err = new java.io.StringWriter();
