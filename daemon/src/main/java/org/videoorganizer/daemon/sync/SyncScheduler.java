@@ -40,8 +40,9 @@ public final class SyncScheduler implements AutoCloseable {
   private final String configName;
   private final Map<String, Loop> loops = new LinkedHashMap<>();
 
-  private SyncScheduler(RcloneConfig config, Path dataDir, SyncStore store, boolean jellyfinConfirms, Clock clock) {
-    this.rcd = new RcdSupervisor(settings(config), dataDir.resolve("rclone").resolve("rcd.log"));
+  private SyncScheduler(RcloneConfig config, Path dataDir, RcdSupervisor rcd, SyncStore store, boolean jellyfinConfirms,
+      Clock clock) {
+    this.rcd = rcd;
     this.store = store;
     this.runner = new RemoteSourceRunner(rcd, dataDir.resolve("staging"), new LibraryKnownHashes(store), store, clock);
     this.jellyfinConfirms = jellyfinConfirms;
@@ -57,18 +58,31 @@ public final class SyncScheduler implements AutoCloseable {
    * The scheduler of the configured remote sources, with their staging folders created (call
    * before ingest starts, so it finds them); empty when there are none.
    *
+   * @param rcd the daemon's one rclone ({@link #rcd}); the caller closes it after this
    * @param jellyfinConfirms whether "confirmed in the library" waits for Jellyfin's confirmation
    */
-  public static Optional<SyncScheduler> create(RcloneConfig config, Path dataDir, SyncStore store, boolean jellyfinConfirms,
-      Clock clock) throws IOException {
+  public static Optional<SyncScheduler> create(RcloneConfig config, Path dataDir, RcdSupervisor rcd, SyncStore store,
+      boolean jellyfinConfirms, Clock clock) throws IOException {
     if (config.remoteSources().isEmpty()) {
       return Optional.empty();
     }
-    Files.createDirectories(dataDir.resolve("rclone"));
     for (RemoteSourceConfig r : config.remoteSources()) {
       Files.createDirectories(dataDir.resolve("staging").resolve(r.name()));
     }
-    return Optional.of(new SyncScheduler(config, dataDir, store, jellyfinConfirms, clock));
+    return Optional.of(new SyncScheduler(config, dataDir, rcd, store, jellyfinConfirms, clock));
+  }
+
+  /**
+   * The daemon's one {@code rclone rcd} (remote sources and a remote library share it: a second
+   * one would stop the first as a leftover), logging to {@code data_dir/rclone/rcd.log}; started
+   * on first use. Empty when nothing needs rclone.
+   */
+  public static Optional<RcdSupervisor> rcd(RcloneConfig config, Path dataDir) throws IOException {
+    if (!config.needed()) {
+      return Optional.empty();
+    }
+    Files.createDirectories(dataDir.resolve("rclone"));
+    return Optional.of(new RcdSupervisor(settings(config), dataDir.resolve("rclone").resolve("rcd.log")));
   }
 
   static RcloneSettings settings(RcloneConfig c) {
@@ -101,7 +115,6 @@ public final class SyncScheduler implements AutoCloseable {
   public void close() {
     loops.values().forEach(Loop::stop);
     loops.values().forEach(Loop::join);
-    rcd.close();
   }
 
   private final class Loop {
