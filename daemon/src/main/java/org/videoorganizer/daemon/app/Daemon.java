@@ -105,7 +105,7 @@ public final class Daemon {
           new MeteredJobHandler(pipeline, metrics.registry()), config.workers());
       Ingestor ingestor = new Ingestor(new VideoStore(db.pool()), config.sources(), config.ingest(), dispatcher::ring);
       Optional<SyncScheduler> sync = rcd.isEmpty() ? Optional.empty() : SyncScheduler.create(config.rclone(), config.dataDir(),
-          rcd.get(), new SyncStore(db.pool()), jellyfin.isPresent(), java.time.Clock.systemUTC()); // creates the staging folders ingest scans
+          rcd.get(), new SyncStore(db.pool()), RemoteWiring.syncOwner(config), jellyfin.isPresent(), java.time.Clock.systemUTC()); // creates the staging folders ingest scans
       Readiness readiness = new Readiness(vertx, db.pool(), config, dispatcher::dispatchHealthy,
           () -> sync.map(SyncScheduler::status).orElseGet(JsonObject::new));
       AlertMonitor.schedule(vertx, config.alerts(), new OpsQuery(db.pool()), readiness);

@@ -22,6 +22,20 @@ final class RemoteWiring {
     return Optional.of(RemoteLibrary.of(rcd.get(), config.library(), config.rclone().remoteLibrary().get(), config.dataDir()));
   }
 
+  /**
+   * Who holds remote sources' leases: the host and the data_dir, stable across restarts, so a
+   * daemon killed and started again takes its sources back at once instead of after the lease.
+   */
+  static String syncOwner(VorgConfig config) {
+    String host;
+    try {
+      host = java.net.InetAddress.getLocalHost().getHostName();
+    } catch (java.net.UnknownHostException e) {
+      host = "localhost";
+    }
+    return host + ":" + config.dataDir().toAbsolutePath().normalize();
+  }
+
   /** After the dispatcher stopped: the journal closed, then rclone stopped. */
   static void close(Optional<RemoteLibrary> library, Optional<RcdSupervisor> rcd) {
     try {
