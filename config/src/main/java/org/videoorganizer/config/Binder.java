@@ -43,7 +43,7 @@ final class Binder {
     List<RemoteSourceConfig> remotes = new ArrayList<>();
     return new VorgConfig(
         sources(root.child("sources"), dataDir, remotes),
-        RemoteSources.library(root.child("library"), paths),
+        RemoteSources.library(root.child("library"), paths, dataDir),
         marker(root.child("library_marker"), "library"),
         mode(root.child("mode")),
         database(root.child("database")),
@@ -57,7 +57,7 @@ final class Binder {
         Operations.metrics(root.child("metrics")),
         Operations.backup(root.child("backup"), paths),
         Operations.alerts(root.child("alerts"), secrets),
-        RemoteSources.rclone(root.child("rclone"), paths, remotes),
+        RemoteSources.rclone(root.child("rclone"), paths, remotes, RemoteSources.remoteLibrary(root.child("library"))),
         Analysis.bind(root.child("analysis"), secrets));
   }
 

@@ -80,7 +80,7 @@ final class RemoteSources {
     return every;
   }
 
-  static RcloneConfig rclone(Node node, Paths paths, List<RemoteSourceConfig> remotes) {
+  static RcloneConfig rclone(Node node, Paths paths, List<RemoteSourceConfig> remotes, Optional<String> remoteLibrary) {
     node.onlyKeys(Set.of("binary", "config", "bwlimit", "transfers"));
     Node config = node.child("config");
     Optional<Path> file = config.text().filter(t -> !t.isBlank()).map(t -> paths.resolve(config));
@@ -92,16 +92,20 @@ final class RemoteSources {
       }
     });
     return new RcloneConfig(node.child("binary").requiredText("the rclone command or its absolute path").strip(),
-        file, bwlimit, node.child("transfers").integer(1, 64), remotes);
+        file, bwlimit, node.child("transfers").integer(1, 64), remotes, remoteLibrary);
   }
 
-  /** The library as a folder; a remote there is refused with what to do instead. */
-  static Path library(Node node, Paths paths) {
+  /**
+   * The library folder organize writes into: the configured folder, or for a library on an rclone
+   * remote ({@code storagebox:media}) the local staging tree {@code data_dir/library-staging}.
+   */
+  static Path library(Node node, Paths paths, Path dataDir) {
+    return remoteLibrary(node).isPresent() ? dataDir.resolve("library-staging") : paths.resolve(node);
+  }
+
+  /** The library as an rclone path when {@code library} names a remote, else empty. */
+  static Optional<String> remoteLibrary(Node node) {
     String text = node.text().orElse("").strip();
-    if (looksRemote(text)) {
-      throw new ConfigException(node.key(), text, "a folder: a library on an rclone remote is not supported yet; "
-          + "mount it (sshfs, rclone mount, SMB) and give the mounted folder with library_marker");
-    }
-    return paths.resolve(node);
+    return looksRemote(text) ? Optional.of(text) : Optional.empty();
   }
 }

@@ -26,7 +26,12 @@ final class Validator {
         apart(key, source.path(), "sources[" + j + "].path", config.sources().get(j).path());
       }
     }
-    apart("data_dir", config.dataDir(), "library", config.library());
+    if (config.rclone().remoteLibrary().isEmpty()) { // a remote library's staging tree is in data_dir by design
+      apart("data_dir", config.dataDir(), "library", config.library());
+    } else if (config.libraryMarker().isPresent()) {
+      throw new ConfigException("library_marker", config.libraryMarker().get(),
+          "no marker with a library on an rclone remote (the daemon reaches it through rclone, not a mount); remove library_marker");
+    }
     if (config.http().token().isEmpty()) {
       loopback(config.http().host());
     }

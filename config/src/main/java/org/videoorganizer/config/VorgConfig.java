@@ -219,23 +219,37 @@ public record VorgConfig(
   }
 
   /**
-   * rclone (docs/cloud.md). The daemon runs it only when there are remote sources.
+   * rclone (docs/cloud.md). The daemon runs it only when there are remote sources or a remote library.
    *
    * @param binary the rclone command ({@code rclone} on the PATH by default)
    * @param configFile the user's rclone.conf; empty for rclone's own default
    * @param bwlimit rclone {@code --bwlimit}, such as {@code 10M}; empty for none
    * @param transfers rclone {@code --transfers}
    * @param remoteSources the sources entries with a {@code remote}
+   * @param remoteLibrary the library as an rclone path ({@code library: "storagebox:media"}); then
+   *     {@link VorgConfig#library()} is the local staging tree {@code data_dir/library-staging}
+   *     that organize writes into and each unit is published from
    */
   public record RcloneConfig(
       String binary, Optional<Path> configFile, Optional<String> bwlimit, int transfers,
-      List<RemoteSourceConfig> remoteSources) {
+      List<RemoteSourceConfig> remoteSources, Optional<String> remoteLibrary) {
 
     /** No remote sources. */
     public static final RcloneConfig NONE = new RcloneConfig("rclone", Optional.empty(), Optional.empty(), 4, List.of());
 
     public RcloneConfig {
       remoteSources = List.copyOf(remoteSources);
+    }
+
+    /** A library that is a folder. */
+    public RcloneConfig(String binary, Optional<Path> configFile, Optional<String> bwlimit, int transfers,
+        List<RemoteSourceConfig> remoteSources) {
+      this(binary, configFile, bwlimit, transfers, remoteSources, Optional.empty());
+    }
+
+    /** Whether the daemon needs rclone at all: remote sources or a library on a remote. */
+    public boolean needed() {
+      return !remoteSources.isEmpty() || remoteLibrary.isPresent();
     }
 
     /** Whether the source of this name is a remote one. */

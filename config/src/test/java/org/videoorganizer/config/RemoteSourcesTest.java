@@ -103,9 +103,24 @@ class RemoteSourcesTest {
   }
 
   @Test
-  void aLibraryOnARemoteIsRefusedWithWhatToDoInstead() {
-    assertThatThrownBy(() -> load("sources: [{name: a, path: /srv/a}]\nlibrary: 'storagebox:media'\n"))
-        .isInstanceOf(ConfigException.class).hasMessageContaining("library").hasMessageContaining("mount it");
+  void aLibraryOnARemoteIsOrganizedIntoAStagingTreeUnderDataDir() throws IOException {
+    VorgConfig c = load("sources: [{name: a, path: /srv/a}]\nlibrary: 'storagebox:media'\ndata_dir: /var/lib/vorg\n");
+    assertThat(c.rclone().remoteLibrary()).contains("storagebox:media");
+    assertThat(c.library()).isEqualTo(Path.of("/var/lib/vorg/library-staging"));
+    assertThat(c.rclone().needed()).isTrue();
+  }
+
+  @Test
+  void aFolderLibraryHasNoRemote() throws IOException {
+    VorgConfig c = load("sources: [{name: a, path: /srv/a}]\nlibrary: /srv/media\n");
+    assertThat(c.rclone().remoteLibrary()).isEmpty();
+    assertThat(c.rclone().needed()).isFalse();
+  }
+
+  @Test
+  void aLibraryOnARemoteRefusesAMountMarker() {
+    assertThatThrownBy(() -> load("sources: [{name: a, path: /srv/a}]\nlibrary: 'storagebox:media'\nlibrary_marker: .m\n"))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("library_marker").hasMessageContaining("remove");
   }
 
   @Test

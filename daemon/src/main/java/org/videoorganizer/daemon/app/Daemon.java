@@ -36,6 +36,8 @@ import org.videoorganizer.daemon.store.PostgresCostLedger;
 import org.videoorganizer.daemon.store.StatusQuery;
 import org.videoorganizer.daemon.store.SyncStore;
 import org.videoorganizer.daemon.store.VideoStore;
+import org.videoorganizer.daemon.sync.RcdSupervisor;
+import org.videoorganizer.daemon.sync.RemoteLibrary;
 import org.videoorganizer.daemon.sync.SyncScheduler;
 
 /**
@@ -60,11 +62,16 @@ public final class Daemon {
   private final HttpToken token;
   private final Optional<TmdbUsage> usage;
   private final Optional<SyncScheduler> sync;
+  private final Optional<RcdSupervisor> rcd;
+  private final Optional<RemoteLibrary> remoteLibrary;
   private final CountDownLatch stopped = new CountDownLatch(1);
 
   private Daemon(Vertx vertx, Database db, Pipeline pipeline, Dispatcher dispatcher, Ingestor ingestor, StatusVerticle http,
-      HttpToken token, Optional<TmdbUsage> usage, Optional<SyncScheduler> sync) {
+      HttpToken token, Optional<TmdbUsage> usage, Optional<SyncScheduler> sync, Optional<RcdSupervisor> rcd,
+      Optional<RemoteLibrary> remoteLibrary) {
     this.token = token;
+    this.rcd = rcd;
+    this.remoteLibrary = remoteLibrary;
     this.sync = sync;
     this.usage = usage;
     this.vertx = vertx;
@@ -95,21 +102,25 @@ public final class Daemon {
       usage.ifPresent(u -> vertx.setPeriodic(USAGE_EVERY.toMillis(), id -> u.flush()));
       PostgresCostLedger costs = new PostgresCostLedger(db.pool());
       Optional<VideoAnalysis> analysis = VideoAnalysis.create(config.analysis(), vertx, costs, java.time.Clock.systemUTC());
+      Optional<RcdSupervisor> rcd = SyncScheduler.rcd(config.rclone(), config.dataDir());
+      Optional<RemoteLibrary> remoteLibrary = RemoteWiring.library(config, rcd);
       Pipeline pipeline = Pipeline.create(config, db.pool(), Pipeline.identifier(config.tmdb(), tmdb), analysis,
-          jellyfin.map(JellyfinIntegration::announcer));
+          jellyfin.map(JellyfinIntegration::announcer), remoteLibrary);
       Dispatcher dispatcher = Dispatcher.create(vertx, new JobStore(db.pool()), config.redis(),
           new MeteredJobHandler(pipeline, metrics.registry()), config.workers());
       Ingestor ingestor = new Ingestor(new VideoStore(db.pool()), config.sources(), config.ingest(), dispatcher::ring,
           clock);
-      Optional<SyncScheduler> sync = SyncScheduler.create(config.rclone(), config.dataDir(), new SyncStore(db.pool()),
-          jellyfin.isPresent(), clock); // creates the staging folders ingest scans
+      Optional<SyncScheduler> sync = rcd.isEmpty() ? Optional.empty() : SyncScheduler.create(config.rclone(),
+          config.dataDir(), rcd.get(), new SyncStore(db.pool()), RemoteWiring.syncOwner(config), jellyfin.isPresent(),
+          clock); // creates the staging folders ingest scans
       Readiness readiness = new Readiness(vertx, db.pool(), config, dispatcher::dispatchHealthy,
           () -> sync.map(SyncScheduler::status).orElseGet(JsonObject::new));
       AlertMonitor.schedule(vertx, config.alerts(), new OpsQuery(db.pool()), readiness);
       StatusQuery statusQuery = new StatusQuery(db.pool());
       var more = JellyfinIntegration.status(jellyfin).andThen(f -> f.compose(json -> analysisStatus(json, analysis)));
       java.util.function.Supplier<JsonObject> live =
-          () -> live(dispatcher, ingestor, config).put("sync", sync.map(SyncScheduler::status).orElseGet(JsonObject::new));
+          () -> live(dispatcher, ingestor, config).put("sync", sync.map(SyncScheduler::status).orElseGet(JsonObject::new))
+              .put("remote_library", remoteLibrary.map(RemoteLibrary::status).orElse(null));
       var web = WebWiring.routes(vertx, db.pool(), tmdb, dispatcher, ingestor, config, token,
           () -> statusQuery.status().map(json -> json.put("daemon", live.get())).compose(more),
           jellyfin.map(JellyfinIntegration::announcer));
@@ -118,12 +129,13 @@ public final class Daemon {
           more);
       Blocking.await(vertx.deployVerticle(http));
       new Backups(config, Optional.empty()).schedule(vertx, db, clock);
+      remoteLibrary.ifPresent(RemoteLibrary::recoverAtStart); // before the first organize step can publish
       dispatcher.start();
       ingestor.start();
       sync.ifPresent(SyncScheduler::start);
       log.info("daemon {} running: {} source(s), library {}, {} dispatch", dispatcher.owner(), config.sources().size(),
           config.library(), config.redis().isPresent() ? "Redis" : "in-process");
-      return new Daemon(vertx, db, pipeline, dispatcher, ingestor, http, token, usage, sync);
+      return new Daemon(vertx, db, pipeline, dispatcher, ingestor, http, token, usage, sync, rcd, remoteLibrary);
     } catch (RuntimeException e) {
       vertx.close();
       throw e;
@@ -173,6 +185,7 @@ public final class Daemon {
     ingestor.stop();
     dispatcher.stop(grace);
     pipeline.close();
+    RemoteWiring.close(remoteLibrary, rcd);
     try {
       usage.ifPresent(u -> Blocking.await(u.flush()));
     } catch (RuntimeException e) {

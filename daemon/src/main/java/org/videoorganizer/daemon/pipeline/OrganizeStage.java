@@ -47,9 +47,11 @@ final class OrganizeStage implements Stage {
   private final Library library;
   private final OrganizePlanner planner;
   private final boolean announce;
+  private final RemotePublish remote;
 
   OrganizeStage(OrganizeStore store, Sources sources, StoredGroups groups, Movers movers, Library library,
-      OrganizePlanner planner, boolean announce) {
+      OrganizePlanner planner, boolean announce, RemotePublish remote) {
+    this.remote = remote;
     this.store = store;
     this.sources = sources;
     this.groups = groups;
@@ -85,13 +87,13 @@ final class OrganizeStage implements Stage {
     lease.check();
     if (!Files.exists(source, LinkOption.NOFOLLOW_LINKS)) {
       sources.root(video); // a source mount that dropped just now is a wait, not a vanished file
-      return alreadyPublished(video, target) ? organized(video, target, List.of())
+      return alreadyPublished(video, target) || remote.holds(target, video.size()) ? organized(video, unit, List.of())
           : Outcomes.stop(video.id(), VideoState.VANISHED, "the file disappeared from the source before it was organized");
     }
     List<FileResult> results = carryOut(video, unit);
     FileResult result = results.getFirst();
     return switch (result.outcome()) {
-      case MOVED, COPIED, LINKED, ALREADY_THERE -> published(video, target, results, how);
+      case MOVED, COPIED, LINKED, ALREADY_THERE -> published(video, unit, results, how);
       case SKIPPED, REVIEW -> Outcomes.stop(video.id(), VideoState.NEEDS_REVIEW,
           result.target() == null ? result.reason() : result.target() + ": " + result.reason());
       case FAILED, RESTORED, WRITTEN -> {
@@ -104,6 +106,10 @@ final class OrganizeStage implements Stage {
   /** The mover, with the library checked again just before; a failure after it went away is a wait. */
   private List<FileResult> carryOut(Video video, PlannedUnit unit) throws IOException {
     library.require();
+    Optional<FileResult> taken = remote.taken(unit.video());
+    if (taken.isPresent()) {
+      return List.of(taken.get());
+    }
     try {
       return movers.carryOut(sources.root(video), unit);
     } catch (IOException | RuntimeException e) {
@@ -112,7 +118,7 @@ final class OrganizeStage implements Stage {
     }
   }
 
-  private Step published(Video video, Path target, List<FileResult> results, String how) {
+  private Step published(Video video, PlannedUnit unit, List<FileResult> results, String how) throws IOException {
     List<Path> movedFrom = new ArrayList<>();
     for (FileResult r : results) {
       if (r.target() != null && carried(r)) {
@@ -123,7 +129,7 @@ final class OrganizeStage implements Stage {
       }
     }
     EmptiedFolders.remove(sources.root(video), movedFrom);
-    return organized(video, target, results.subList(1, results.size()));
+    return organized(video, unit, results.subList(1, results.size()));
   }
 
   private static boolean carried(FileResult r) {
@@ -141,7 +147,13 @@ final class OrganizeStage implements Stage {
 
   // The files carried from the source are recorded (and announced); the NFO files written here
   // are in the journal only (undo removes them): Jellyfin reads them when it scans the video's folder.
-  private Step organized(Video video, Path target, List<FileResult> sidecars) {
+  // With a library on a remote, the unit is published from the staging tree first (RemotePublish).
+  private Step organized(Video video, PlannedUnit unit, List<FileResult> sidecars) throws IOException {
+    Path target = unit.video().target();
+    Optional<String> notPublished = remote.publish(video, unit);
+    if (notPublished.isPresent()) {
+      return Outcomes.stop(video.id(), VideoState.NEEDS_REVIEW, notPublished.get());
+    }
     List<Change.Carried> carried = sidecars.stream().filter(r -> r.source() != null && r.target() != null && carried(r))
         .map(r -> new Change.Carried(r.target(), r.bytes())).toList();
     return new Step(List.of(new Change.Organized(video.id(), target, video.contentHash().orElse(""), video.size(),

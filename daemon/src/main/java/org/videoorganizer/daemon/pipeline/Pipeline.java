@@ -37,6 +37,7 @@ import org.videoorganizer.daemon.store.Change;
 import org.videoorganizer.daemon.store.Video;
 import org.videoorganizer.daemon.store.VideoState;
 import org.videoorganizer.daemon.store.VideoStore;
+import org.videoorganizer.daemon.sync.RemoteLibrary;
 
 /**
  * The flow of one video, as jobs: fingerprint -> identify -> analyze -> organize -> announce.
@@ -64,6 +65,12 @@ public final class Pipeline implements JobHandler, AutoCloseable {
    */
   public static Pipeline create(VorgConfig config, Pool pool, Identifier identifier, Optional<VideoAnalysis> analysis,
       Optional<Announcer> announcer) {
+    return create(config, pool, identifier, analysis, announcer, Optional.empty());
+  }
+
+  /** As above; with {@code remoteLibrary} each organized unit is published from the staging tree {@code library}. */
+  public static Pipeline create(VorgConfig config, Pool pool, Identifier identifier, Optional<VideoAnalysis> analysis,
+      Optional<Announcer> announcer, Optional<RemoteLibrary> remoteLibrary) {
     Mounts mounts = new Mounts();
     Sources sources = new Sources(config.sources(), mounts);
     Movers movers = new Movers(config.library(), config.mode(), Clock.systemUTC());
@@ -78,7 +85,7 @@ public final class Pipeline implements JobHandler, AutoCloseable {
             new IdentifyStage(identifier, groups::of, analysis),
             new AnalyzeStage(sources, groups::of, analysis, reidentifier(identifier)),
             new OrganizeStage(store, sources, groups, movers, library,
-                new OrganizePlanner(JellyfinNaming.defaults(), true), announcer.isPresent()),
+                new OrganizePlanner(JellyfinNaming.defaults(), true), announcer.isPresent(), new RemotePublish(remoteLibrary)),
             announcer.<Stage>map(a -> new AnnounceStage(pool, a)).orElse(null))
         .filter(s -> s != null).toList();
     return new Pipeline(new VideoStore(pool), stages, movers, analysis);

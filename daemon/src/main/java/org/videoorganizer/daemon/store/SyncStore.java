@@ -15,7 +15,7 @@ import org.videoorganizer.daemon.sync.RemoteSource;
 import org.videoorganizer.daemon.sync.SyncLedger;
 
 /**
- * What remote sources did, in {@code sync_origins} (V060): each remote file downloaded or skipped
+ * What remote sources did, in {@code sync_origins} (V060), and which daemon runs each ({@code sync_leases}, V061): each remote file downloaded or skipped
  * with its remote hash, linked to its video row once ingest recorded the staged file; and what
  * the library already holds by remote hash. Blocking calls: the sync engine runs on its own
  * (virtual) threads.
@@ -146,5 +146,56 @@ public final class SyncStore implements SyncLedger, KnownHashes {
     Blocking.await(pool.preparedQuery("select state, count(*) as n from sync_origins where source = $1 group by state")
         .execute(Tuple.of(source))).forEach(r -> out.put(r.getString("state"), r.getLong("n")));
     return out;
+  }
+
+  /**
+   * Takes or renews the lease of a remote source for {@code owner} (V061): true when it holds it
+   * now, false while another daemon's lease has not expired. Several daemons on one database run
+   * each remote source on one of them only.
+   */
+  public boolean lease(String source, String owner, java.time.Duration ttl) {
+    return Blocking.await(pool.preparedQuery("insert into sync_leases (source, owner, expires_at) "
+            + "values ($1, $2, now() + $3 * interval '1 millisecond') on conflict (source) do update "
+            + "set owner = excluded.owner, expires_at = excluded.expires_at "
+            + "where sync_leases.owner = excluded.owner or sync_leases.expires_at < now() returning owner")
+        .execute(Tuple.of(source, owner, ttl.toMillis()))).size() > 0;
+  }
+
+  /** Gives a source's lease back at shutdown, so another daemon takes it over at once. */
+  public void release(String source, String owner) {
+    Blocking.await(pool.preparedQuery("delete from sync_leases where source = $1 and owner = $2")
+        .execute(Tuple.of(source, owner)));
+  }
+
+  /** Who holds a source's lease now, if anyone. */
+  public Optional<String> leaseHolder(String source) {
+    var rows = Blocking.await(pool.preparedQuery("select owner from sync_leases where source = $1 and expires_at >= now()")
+        .execute(Tuple.of(source)));
+    return rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getString("owner"));
+  }
+
+  /**
+   * Staged copies whose video is in the library and that are still kept, as paths under the
+   * source's staging folder: organized or announced, or, where the source deletes originals, once
+   * the original was dealt with (deleted, or kept because it changed).
+   */
+  public List<Staged> stagedToClean(String source, boolean afterOriginal) {
+    String done = afterOriginal ? "o.state in ('original_deleted', 'original_kept')"
+        : "o.state in ('downloaded', 'original_deleted', 'original_kept') and v.state in ('organized', 'announced')";
+    List<Staged> out = new ArrayList<>();
+    Blocking.await(pool.preparedQuery("select o.path, o.size from sync_origins o join videos v on v.id = o.video_id "
+            + "where o.source = $1 and o.staged_cleaned_at is null and " + done + " order by o.path")
+        .execute(Tuple.of(source))).forEach(r -> out.add(new Staged(r.getString("path"), r.getLong("size"))));
+    return out;
+  }
+
+  /** A downloaded file by its path under the staging folder and its size. */
+  public record Staged(String path, long size) {}
+
+  /** The staged copies of this download were deleted. */
+  public void recordStagedCleaned(String source, Staged staged) {
+    Blocking.await(pool.preparedQuery("update sync_origins set staged_cleaned_at = now(), updated_at = now() "
+            + "where source = $1 and path = $2 and size = $3 and staged_cleaned_at is null")
+        .execute(Tuple.of(source, staged.path(), staged.size())));
   }
 }

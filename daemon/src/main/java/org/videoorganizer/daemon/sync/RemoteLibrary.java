@@ -1,9 +1,14 @@
 package org.videoorganizer.daemon.sync;
 
+import io.vertx.core.json.JsonObject;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The hook between the organize step and a library on an rclone remote: organize writes a unit
@@ -11,15 +16,19 @@ import java.util.List;
  * were the library, then calls {@link #afterOrganize}, which publishes the unit's files to the
  * remote under the same relative paths with {@link RemoteLibraryPublisher} (temporary name,
  * verified, moved into place without overwriting, journaled). {@link #recover} runs once at
- * daemon start, before the first organize, and finishes what a crash left.
- *
- * <p>Not called by the daemon yet: the organize step is being rewritten (branch orgcore2); the
- * call belongs right after a unit's files are placed and before its rows are written.
+ * daemon start, before the dispatcher, and finishes what a crash left; until it succeeded
+ * (rclone or the server down at start) every publish tries it first.
  */
 public final class RemoteLibrary implements AutoCloseable {
 
+  private static final Logger log = LoggerFactory.getLogger(RemoteLibrary.class);
+
   private final Path stagingRoot;
+  private final String libraryFs;
+  private final RcdSupervisor rcd;
   private final RemoteLibraryPublisher publisher;
+  private final LibraryStatus status;
+  private volatile boolean recovered;
 
   /**
    * @param stagingRoot the local tree organize writes into (the {@code library} it is given)
@@ -28,7 +37,16 @@ public final class RemoteLibrary implements AutoCloseable {
    */
   public RemoteLibrary(RcdSupervisor rcd, Path stagingRoot, String libraryFs, Path journal) throws IOException {
     this.stagingRoot = stagingRoot.toAbsolutePath().normalize();
+    this.libraryFs = libraryFs;
+    this.rcd = rcd;
     this.publisher = new RemoteLibraryPublisher(rcd, libraryFs, journal);
+    this.status = new LibraryStatus(libraryFs);
+  }
+
+  /** The library of a daemon: staging tree {@code library}, journal {@code data_dir/publish.journal}. */
+  public static RemoteLibrary of(RcdSupervisor rcd, Path library, String libraryFs, Path dataDir) throws IOException {
+    Files.createDirectories(library);
+    return new RemoteLibrary(rcd, library, libraryFs, dataDir.resolve("publish.journal"));
   }
 
   /**
@@ -39,18 +57,73 @@ public final class RemoteLibrary implements AutoCloseable {
   public PublishResult afterOrganize(String unit, List<Path> placed) throws IOException {
     List<RemoteLibraryPublisher.Item> items = new ArrayList<>();
     for (Path file : placed) {
-      Path abs = file.toAbsolutePath().normalize();
-      if (!abs.startsWith(stagingRoot) || abs.equals(stagingRoot)) {
-        throw new IllegalArgumentException("unit " + unit + ": " + file + " is not under the library staging tree " + stagingRoot);
-      }
-      items.add(new RemoteLibraryPublisher.Item(abs, stagingRoot.relativize(abs).toString().replace('\\', '/')));
+      items.add(new RemoteLibraryPublisher.Item(file.toAbsolutePath().normalize(), relative(unit, file)));
     }
-    return publisher.publish(unit, items);
+    recoverOnce();
+    PublishResult result = publisher.publish(unit, items);
+    status.published(result);
+    return result;
+  }
+
+  /** True when the library holds a file of this size where {@code local} (under the staging root) belongs. */
+  public boolean holds(Path local, long size) {
+    return rcd.client().stat(libraryFs, relative("check", local), false).map(f -> f.size() == size).orElse(false);
+  }
+
+  /**
+   * Why {@code source} cannot go where {@code local} (under the staging root) belongs: another
+   * file already has that name in the library. Empty when the name is free or holds the same
+   * content (size, and hash where the server gives one). Asked before anything moves.
+   */
+  public Optional<String> taken(Path local, Path source) throws IOException {
+    String rel = relative("check", local);
+    Optional<RemoteFile> there = rcd.client().stat(libraryFs, rel);
+    if (there.isEmpty() || RemoteLibraryPublisher.matches(there.get(), source)) {
+      return Optional.empty();
+    }
+    status.conflict();
+    return Optional.of("another file already has this name in the remote library " + libraryFs
+        + "; not overwritten (remove or rename it there, or answer the review)");
   }
 
   /** Resumes every unit a crash or a dropped connection left unfinished; call at start. */
   public List<PublishResult> recover() throws IOException {
-    return publisher.recover();
+    List<PublishResult> results = publisher.recover();
+    results.forEach(status::recovered);
+    results.forEach(r -> log.info("remote library {}: unit {} left unfinished by an earlier run: {}", libraryFs, r.unit(),
+        r.complete() ? "finished" : r.files()));
+    recovered = true; // a unit still unfinished stays in the journal; its organize job publishes it again
+    return results;
+  }
+
+  /** At start, before the dispatcher: a failure is logged, and the first publish tries again. */
+  public void recoverAtStart() {
+    try {
+      recover();
+    } catch (IOException | RuntimeException e) {
+      status.failed("recovery at start: " + e.getMessage());
+      log.warn("remote library {}: unfinished uploads of an earlier run not recovered yet ({}); "
+          + "nothing is published until they are", libraryFs, e.getMessage());
+    }
+  }
+
+  /** {@code daemon.remote_library} of /api/status. */
+  public JsonObject status() {
+    return status.json();
+  }
+
+  private synchronized void recoverOnce() throws IOException {
+    if (!recovered) {
+      recover();
+    }
+  }
+
+  private String relative(String unit, Path file) {
+    Path abs = file.toAbsolutePath().normalize();
+    if (!abs.startsWith(stagingRoot) || abs.equals(stagingRoot)) {
+      throw new IllegalArgumentException("unit " + unit + ": " + file + " is not under the library staging tree " + stagingRoot);
+    }
+    return stagingRoot.relativize(abs).toString().replace('\\', '/');
   }
 
   @Override

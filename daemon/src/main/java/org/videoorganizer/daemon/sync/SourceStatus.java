@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * What {@code /api/status} shows of one remote source under {@code daemon.sync.<name>}: state
- * ({@code waiting} before the first run, {@code running}, {@code ok}, {@code partial} when some
+ * ({@code waiting} before the first run, {@code standby} while another daemon on the same database
+ * runs the source ({@code held_by}), {@code running}, {@code ok}, {@code partial} when some
  * files failed, {@code failed} when the whole run did), the last run, the problem with its kind
  * and rclone's message, and the progress of the transfers while running. Written by the source's
  * own thread, read by the status endpoint: every method is synchronized and cheap.
@@ -27,10 +28,29 @@ final class SourceStatus {
   private RcloneProblem problem;
   private RcClient.Progress progress;
   private final Map<String, Integer> originals = new java.util.TreeMap<>();
+  private String heldBy;
+  private long stagedCleaned;
 
   SourceStatus(RemoteSource source, Duration every) {
     this.source = source;
     this.every = every;
+  }
+
+  /** Another daemon on the same database holds this source's lease and runs it. */
+  synchronized void standby(String holder) {
+    state = "standby";
+    heldBy = holder;
+  }
+
+  synchronized void held() {
+    heldBy = null;
+    if (state.equals("standby")) {
+      state = "waiting";
+    }
+  }
+
+  synchronized void cleaned(int n) {
+    stagedCleaned += n;
   }
 
   synchronized void started(Instant at) {
@@ -95,6 +115,7 @@ final class SourceStatus {
           .put("eta_seconds", progress.eta() == null ? null : progress.eta().toSeconds()));
     }
     o.put("originals", new JsonObject(new java.util.HashMap<>(originals)));
+    o.put("held_by", heldBy).put("staged_cleaned", stagedCleaned);
     return o;
   }
 

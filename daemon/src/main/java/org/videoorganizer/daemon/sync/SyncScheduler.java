@@ -32,6 +32,9 @@ public final class SyncScheduler implements AutoCloseable {
   /** How often downloads are linked to their videos and confirmed originals looked for, between runs. */
   static final Duration FOLLOW_UP = Duration.ofSeconds(5);
   private static final Duration PROGRESS_EVERY = Duration.ofSeconds(1);
+  /** A source's lease outlives its holder by this much; it is renewed at every follow-up and while copying. */
+  static final Duration LEASE = Duration.ofSeconds(60);
+  private static final Duration RENEW_EVERY = Duration.ofSeconds(10);
 
   private final RcdSupervisor rcd;
   private final SyncStore store;
@@ -39,10 +42,15 @@ public final class SyncScheduler implements AutoCloseable {
   private final boolean jellyfinConfirms;
   private final Clock clock;
   private final String configName;
+  private final String owner;
+  private final Path stagingRoot;
   private final Map<String, Loop> loops = new LinkedHashMap<>();
 
-  private SyncScheduler(RcloneConfig config, Path dataDir, SyncStore store, boolean jellyfinConfirms, Clock clock) {
-    this.rcd = new RcdSupervisor(settings(config), dataDir.resolve("rclone").resolve("rcd.log"));
+  private SyncScheduler(RcloneConfig config, Path dataDir, RcdSupervisor rcd, SyncStore store, String owner,
+      boolean jellyfinConfirms, Clock clock) {
+    this.rcd = rcd;
+    this.owner = owner;
+    this.stagingRoot = dataDir.resolve("staging");
     this.store = store;
     this.runner = new RemoteSourceRunner(rcd, dataDir.resolve("staging"), new LibraryKnownHashes(store), store, clock);
     this.jellyfinConfirms = jellyfinConfirms;
@@ -58,18 +66,32 @@ public final class SyncScheduler implements AutoCloseable {
    * The scheduler of the configured remote sources, with their staging folders created (call
    * before ingest starts, so it finds them); empty when there are none.
    *
+   * @param rcd the daemon's one rclone ({@link #rcd}); the caller closes it after this
+   * @param owner this daemon's id: each source runs only on the daemon holding its lease
    * @param jellyfinConfirms whether "confirmed in the library" waits for Jellyfin's confirmation
    */
-  public static Optional<SyncScheduler> create(RcloneConfig config, Path dataDir, SyncStore store, boolean jellyfinConfirms,
-      Clock clock) throws IOException {
+  public static Optional<SyncScheduler> create(RcloneConfig config, Path dataDir, RcdSupervisor rcd, SyncStore store,
+      String owner, boolean jellyfinConfirms, Clock clock) throws IOException {
     if (config.remoteSources().isEmpty()) {
       return Optional.empty();
     }
-    Files.createDirectories(dataDir.resolve("rclone"));
     for (RemoteSourceConfig r : config.remoteSources()) {
       Files.createDirectories(dataDir.resolve("staging").resolve(r.name()));
     }
-    return Optional.of(new SyncScheduler(config, dataDir, store, jellyfinConfirms, clock));
+    return Optional.of(new SyncScheduler(config, dataDir, rcd, store, owner, jellyfinConfirms, clock));
+  }
+
+  /**
+   * The daemon's one {@code rclone rcd} (remote sources and a remote library share it: a second
+   * one would stop the first as a leftover), logging to {@code data_dir/rclone/rcd.log}; started
+   * on first use. Empty when nothing needs rclone.
+   */
+  public static Optional<RcdSupervisor> rcd(RcloneConfig config, Path dataDir) throws IOException {
+    if (!config.needed()) {
+      return Optional.empty();
+    }
+    Files.createDirectories(dataDir.resolve("rclone"));
+    return Optional.of(new RcdSupervisor(settings(config), dataDir.resolve("rclone").resolve("rcd.log")));
   }
 
   static RcloneSettings settings(RcloneConfig c) {
@@ -102,7 +124,6 @@ public final class SyncScheduler implements AutoCloseable {
   public void close() {
     loops.values().forEach(Loop::stop);
     loops.values().forEach(Loop::join);
-    rcd.close();
   }
 
   private final class Loop {
@@ -112,6 +133,7 @@ public final class SyncScheduler implements AutoCloseable {
     final Semaphore wake = new Semaphore(0);
     volatile Instant due = Instant.MIN;
     volatile boolean stopped;
+    volatile Instant renewedAt = Instant.MIN;
     Thread thread;
 
     Loop(RemoteSource source, Duration every) {
@@ -141,17 +163,54 @@ public final class SyncScheduler implements AutoCloseable {
 
     private void loop() {
       while (!stopped) {
-        if (!clock.instant().isBefore(due)) {
-          runOnce();
-          due = clock.instant().plus(every);
-          status.next(due);
+        if (holdLease()) {
+          if (!clock.instant().isBefore(due)) {
+            runOnce();
+            due = clock.instant().plus(every);
+            status.next(due);
+          }
+          followUp();
         }
-        followUp();
         try {
           wake.tryAcquire(FOLLOW_UP.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
-          return;
+          break;
         }
+      }
+      releaseLease();
+    }
+
+    /** Takes or renews this source's lease; while another daemon holds it, this one stands by. */
+    private boolean holdLease() {
+      try {
+        if (store.lease(source.name(), owner, LEASE)) {
+          renewedAt = clock.instant();
+          status.held();
+          return true;
+        }
+        String holder = store.leaseHolder(source.name()).orElse("another daemon");
+        status.standby(holder);
+        return false;
+      } catch (RuntimeException e) {
+        log.warn("remote source {}: its lease could not be checked in the database ({}); not run until it can",
+            source.name(), e.toString());
+        return false;
+      }
+    }
+
+    /** While a long copy runs: keeps the lease from expiring under it. */
+    private void renewWhileRunning() {
+      if (Duration.between(renewedAt, clock.instant()).compareTo(RENEW_EVERY) >= 0) {
+        holdLease();
+      }
+    }
+
+    private void releaseLease() {
+      try {
+        store.release(source.name(), owner);
+      } catch (RuntimeException e) {
+        log.info("remote source {}: lease not given back ({}); it expires in {}s", source.name(), e.toString(),
+            LEASE.toSeconds());
       }
     }
 
@@ -199,6 +258,7 @@ public final class SyncScheduler implements AutoCloseable {
       try {
         do {
           sample();
+          renewWhileRunning();
         } while (!finished.await(PROGRESS_EVERY.toMillis(), TimeUnit.MILLISECONDS));
       } catch (InterruptedException e) {
         // the daemon is stopping; the run's last sample is taken where it ends
@@ -222,8 +282,23 @@ public final class SyncScheduler implements AutoCloseable {
         if (source.deleteOriginals() && !status.state().equals("failed")) { // rclone or the remote is down
           deleteConfirmedOriginals();
         }
+        cleanStaged();
       } catch (RuntimeException e) {
         log.warn("remote source {}: follow-up of downloads failed: {}", source.name(), e.toString());
+      }
+    }
+
+    /** Staged copies of videos now in the library (with delete_originals: once the original was dealt with). */
+    private void cleanStaged() {
+      StagedCopies copies = new StagedCopies(stagingRoot.resolve(source.name()));
+      for (SyncStore.Staged staged : store.stagedToClean(source.name(), source.deleteOriginals())) {
+        try {
+          int n = copies.delete(staged.path(), staged.size());
+          store.recordStagedCleaned(source.name(), staged);
+          status.cleaned(n);
+        } catch (IOException e) {
+          log.warn("remote source {}: staged copy of {} not deleted: {}", source.name(), staged.path(), e.toString());
+        }
       }
     }
 

@@ -169,6 +169,14 @@ class RemoteSourceDaemonTest {
         Thread.sleep(200);
       }
       assertThat(linked).as("each download is linked to its organized video, with its remote md5").isEqualTo(2);
+      JsonObject cleaned = await(d, "deleted the staged copies", x -> x.getJsonObject("daemon").getJsonObject("sync")
+          .getJsonObject("gdrive").getLong("staged_cleaned") >= 2);
+      assertThat(cleaned.getJsonObject("daemon").getJsonObject("sync").getJsonObject("gdrive").getString("held_by")).isNull();
+      try (Stream<Path> staged = Files.walk(dir.resolve("data/staging/gdrive"))) {
+        assertThat(staged.filter(p -> p.toString().endsWith(".mkv")).toList())
+            .as("no staged copy (nor its trash copy) once the videos are in the library").isEmpty();
+      }
+      assertThat(library()).as("the library copies stay").hasSize(3);
       assertThat(s.getJsonArray("sources").stream().map(o -> ((JsonObject) o).getString("name"))).contains("gdrive", "in");
     } finally {
       d.stop();

@@ -31,7 +31,7 @@ class SigkillPublishTest {
           "-cp", System.getProperty("java.class.path"), PublishingMain.class.getName(),
           conf.toString(), log.toString(), "box:" + library, journal.toString(), local.toString(), "Movies/Big.mkv")
           .redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
-      awaitTemporaryOver(library, 200_000, child);
+      awaitTemporaryOver(library, 200_000, child::isAlive);
       long orphan = Long.parseLong(Files.readString(tmp.resolve("data/rcd.pid")).trim());
       child.destroyForcibly().waitFor(); // SIGKILL: the child's rcd goes on running
 
@@ -54,19 +54,20 @@ class SigkillPublishTest {
     }
   }
 
-  static void awaitTemporaryOver(Path library, long bytes, Process child) throws Exception {
-    for (int i = 0; i < 600; i++) {
-      Path movies = library.resolve("Movies");
-      if (Files.isDirectory(movies)) {
-        try (Stream<Path> s = Files.list(movies)) {
+  static void awaitTemporaryOver(Path library, long bytes, java.util.function.BooleanSupplier alive) throws Exception {
+    for (int i = 0; i < 1200; i++) {
+      if (Files.isDirectory(library)) {
+        try (Stream<Path> s = Files.walk(library)) {
           Optional<Path> tmp = s.filter(f -> f.getFileName().toString().startsWith(".vorg-")).findFirst();
           if (tmp.isPresent() && Files.size(tmp.get()) > bytes) {
             return;
           }
+        } catch (java.io.UncheckedIOException raced) {
+          // a temporary renamed while walking: look again
         }
       }
-      if (!child.isAlive()) {
-        throw new AssertionError("the publishing child exited with " + child.exitValue());
+      if (!alive.getAsBoolean()) {
+        throw new AssertionError("the publishing process exited before the upload was under way");
       }
       Thread.sleep(50);
     }

@@ -1,0 +1,50 @@
+package org.videoorganizer.daemon.app;
+
+import java.io.IOException;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.videoorganizer.config.VorgConfig;
+import org.videoorganizer.daemon.sync.RcdSupervisor;
+import org.videoorganizer.daemon.sync.RemoteLibrary;
+
+/** The library on an rclone remote, when {@code library} names one: built on the daemon's one rclone. */
+final class RemoteWiring {
+
+  private static final Logger log = LoggerFactory.getLogger(RemoteWiring.class);
+
+  private RemoteWiring() {}
+
+  static Optional<RemoteLibrary> library(VorgConfig config, Optional<RcdSupervisor> rcd) throws IOException {
+    if (config.rclone().remoteLibrary().isEmpty() || rcd.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(RemoteLibrary.of(rcd.get(), config.library(), config.rclone().remoteLibrary().get(), config.dataDir()));
+  }
+
+  /**
+   * Who holds remote sources' leases: the host and the data_dir, stable across restarts, so a
+   * daemon killed and started again takes its sources back at once instead of after the lease.
+   */
+  static String syncOwner(VorgConfig config) {
+    String host;
+    try {
+      host = java.net.InetAddress.getLocalHost().getHostName();
+    } catch (java.net.UnknownHostException e) {
+      host = "localhost";
+    }
+    return host + ":" + config.dataDir().toAbsolutePath().normalize();
+  }
+
+  /** After the dispatcher stopped: the journal closed, then rclone stopped. */
+  static void close(Optional<RemoteLibrary> library, Optional<RcdSupervisor> rcd) {
+    try {
+      if (library.isPresent()) {
+        library.get().close();
+      }
+    } catch (IOException e) {
+      log.warn("the remote library's publish journal was not closed cleanly: {}", e.toString());
+    }
+    rcd.ifPresent(RcdSupervisor::close);
+  }
+}
