@@ -36,6 +36,10 @@ public record JellyfinSettings(
 
   public static final String API_KEY_VARIABLE = "VORG_JELLYFIN_API_KEY";
   public static final String PATH_MAP_VARIABLE = "VORG_JELLYFIN_PATH_MAP";
+  /** The configuration key of the path map, named with its variable in every error about it. */
+  public static final String PATH_MAP_KEY = "jellyfin.path_map";
+  /** How errors name the setting the user fixes: the YAML key and the environment variable. */
+  public static final String PATH_MAP_SETTING = PATH_MAP_KEY + " / " + PATH_MAP_VARIABLE;
 
   public JellyfinSettings {
     baseUrl = checkUrl(baseUrl);

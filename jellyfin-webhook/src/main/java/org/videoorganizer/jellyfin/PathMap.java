@@ -20,10 +20,12 @@ public record PathMap(List<Rule> rules) {
   public record Rule(Path local, String remote) {
     public Rule {
       if (local == null || !local.isAbsolute()) {
-        throw new IllegalArgumentException("path map rule needs an absolute local path, got: " + local);
+        throw new IllegalArgumentException("a rule of " + JellyfinSettings.PATH_MAP_SETTING
+            + " needs an absolute local path before '=', got: " + local);
       }
       if (remote == null || remote.isBlank()) {
-        throw new IllegalArgumentException("path map rule for " + local + " needs a Jellyfin path, got: '" + remote + "'");
+        throw new IllegalArgumentException("the rule of " + JellyfinSettings.PATH_MAP_SETTING + " for " + local
+            + " needs the path as Jellyfin sees it after '=', got: '" + remote + "'");
       }
       local = local.normalize();
       remote = stripTrailingSeparator(remote.strip());
@@ -55,7 +57,8 @@ public record PathMap(List<Rule> rules) {
       int eq = pair.indexOf('=');
       if (eq <= 0 || eq == pair.length() - 1) {
         throw new IllegalArgumentException(
-            "path map entry must look like /local/path=/jellyfin/path, got: '" + pair.strip() + "'");
+            "each entry of " + JellyfinSettings.PATH_MAP_SETTING
+                + " must look like /local/path=/jellyfin/path (entries separated by ';'), got: '" + pair.strip() + "'");
       }
       rules.add(new Rule(Path.of(pair.substring(0, eq).strip()), pair.substring(eq + 1)));
     }

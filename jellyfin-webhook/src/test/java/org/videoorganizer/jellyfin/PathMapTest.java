@@ -48,8 +48,10 @@ class PathMapTest {
   @Test
   void rejectsAMalformedEntryNamingIt() {
     assertThatThrownBy(() -> PathMap.parse("/mnt/box/Movies"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'/mnt/box/Movies'");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'/mnt/box/Movies'")
+        .hasMessageContaining("jellyfin.path_map").hasMessageContaining("VORG_JELLYFIN_PATH_MAP");
     assertThatThrownBy(() -> PathMap.parse("relative=/media"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("absolute").hasMessageContaining("relative");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("absolute").hasMessageContaining("relative")
+        .hasMessageContaining("jellyfin.path_map").hasMessageContaining("VORG_JELLYFIN_PATH_MAP");
   }
 }

@@ -89,6 +89,11 @@ public final class NameIdentifier implements Identifier {
   }
 
   private static Identification named(MediaIdentity id, ParsedName parsed, String reason, SourceGroup group) {
+    if (datedHomeVideo(id, group)) {
+      return new Identification.Named(new MediaIdentity(Kind.OTHER, id.title(), null, null, null, null, null,
+          java.util.List.of(), null, id.airDate(), null, id.part(), id.extra(), null, null),
+          "a dated home video (the name starts with its date, no show before it); filed under Other");
+    }
     if (id.kind() == Kind.OTHER && parsed.type() != MediaType.UNKNOWN) {
       return new Identification.Review(
           "looks like " + parsed.type().name().toLowerCase(java.util.Locale.ROOT) + " but the name gives no "
@@ -122,6 +127,27 @@ public final class NameIdentifier implements Identifier {
     String reason = merged.title().equals(id.title()) ? "ids from the NFO next to it; title from the file name"
         : "title and ids from the NFO next to it";
     return named(merged.withExtra(id.extra(), null), parsed, nfo.hasIds() ? reason : "title from the NFO next to it", group);
+  }
+
+  // "2019-07-14 Beach day.mp4": the parser reads a date and a title as a daily show's episode. A
+  // daily show names the show before the date ("The.Daily.Show.2019.07.14") or in its folder
+  // ("The Daily Show/2019-07-14.mkv"); a name that starts with the date and holds the title itself
+  // after it is a home video. Ids or episode numbers make it an episode whatever the name.
+  private static final java.util.regex.Pattern LEADING_DATE =
+      java.util.regex.Pattern.compile("^(19|20)\\d{2}[-._ ]?\\d{2}[-._ ]?\\d{2}(?!\\d)");
+
+  static boolean datedHomeVideo(MediaIdentity id, SourceGroup group) {
+    if (id.kind() != Kind.EPISODE || id.airDate() == null || !id.episodes().isEmpty() || id.title() == null
+        || id.tmdbId() != null || id.imdbId() != null || id.tvdbId() != null) {
+      return false;
+    }
+    String stem = stem(group.video());
+    java.util.regex.Matcher date = LEADING_DATE.matcher(stem);
+    return date.find() && letters(stem.substring(date.end())).contains(letters(id.title()));
+  }
+
+  private static String letters(String s) {
+    return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
   }
 
   /** The resolution, source and editions the name gives ("2160p BluRay"), if any. */

@@ -89,6 +89,9 @@ public final class TmdbIdentifier implements Identifier {
     if (!(byName instanceof Identification.Named named)) {
       return byName;
     }
+    if (named.identity().kind() == Kind.OTHER && named.identity().airDate() != null) {
+      return byName; // a dated home video: TMDB knows none, and a search by date finds daily shows
+    }
     Optional<String> givenUp = outages.givenUp();
     if (givenUp.isPresent()) {
       return new Identification.Failed("left in place, TMDB not asked: " + givenUp.get());

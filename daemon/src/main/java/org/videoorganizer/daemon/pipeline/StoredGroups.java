@@ -12,10 +12,11 @@ import org.videoorganizer.daemon.store.OrganizeStore;
 import org.videoorganizer.daemon.store.Video;
 
 /**
- * The source group of a video as identify and organize read it: the one fingerprinting stored;
- * grouped again from the video's folder by the same scanner when none was stored (a row
- * fingerprinted by an older daemon) or the source is configured at another path since; the video
- * alone when it is no longer where it was.
+ * The source group of a video as identify and organize read it. The video's folder is read again
+ * by the one scanner that fingerprinting used: a subtitle or NFO laid next to the video after it
+ * was fingerprinted is carried too, and a sidecar deleted since is not looked for. The group
+ * fingerprinting stored is the answer only when the scan no longer finds the video there (it is
+ * being replaced, or its folder cannot be read); the video alone when neither knows it.
  */
 final class StoredGroups {
 
@@ -32,14 +33,24 @@ final class StoredGroups {
   SourceGroup of(Video video) {
     Path root = sources.root(video);
     Path file = sources.file(video);
-    Optional<SourceGroup> stored = Blocking.await(store.group(video.id()));
-    if (stored.isPresent() && stored.get().root().equals(root) && stored.get().video().equals(file)) {
+    IOException unreadable = null;
+    try {
+      Optional<SourceGroup> onDisk = scanner.groupOf(root, file);
+      if (onDisk.isPresent()) {
+        return onDisk.get();
+      }
+    } catch (IOException e) {
+      unreadable = e;
+    }
+    Optional<SourceGroup> stored = Blocking.await(store.group(video.id()))
+        .filter(g -> g.root().equals(root) && g.video().equals(file));
+    if (stored.isPresent()) {
       return stored.get();
     }
-    try {
-      return scanner.groupOf(root, file).orElseGet(() -> new SourceGroup(root, file, List.of()));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot group " + video.displayPath() + " with its sidecars", e);
+    if (unreadable != null) {
+      throw new UncheckedIOException("cannot read the folder of " + video.displayPath()
+          + " to group it with its sidecars; check that the daemon may read it", unreadable);
     }
+    return new SourceGroup(root, file, List.of());
   }
 }

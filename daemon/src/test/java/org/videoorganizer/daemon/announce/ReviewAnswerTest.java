@@ -95,6 +95,25 @@ class ReviewAnswerTest {
   }
 
   @Test
+  void aSubtitleLaidNextToTheVideoWhileItWaitedForReviewIsCarriedWithIt() throws Exception {
+    JellyfinDaemons.write(dir.resolve("in/Zqxwv Plorkt (1987).mkv"), 150_000, 5);
+    daemons.awaitVideos(daemon, "needs_review", 1);
+    JellyfinDaemons.write(dir.resolve("in/Zqxwv Plorkt (1987).en.srt"), 400, 6);
+    WebSession web = new WebSession(daemon.httpPort());
+    web.login(daemon.httpToken().value());
+    long video = web.getJson("/api/review").getJsonArray("questions").getJsonObject(0).getLong("video");
+
+    var answered = web.postJson("/api/review/" + video + "/answer",
+        new JsonObject().put("answer", "tmdb").put("kind", "movie").put("tmdb_id", 5548));
+    assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+
+    daemons.awaitJellyfin(daemon, "confirmed", 1);
+    Path folder = dir.resolve("lib/Movies/RoboCop (1987) [tmdbid-5548]");
+    assertThat(folder.resolve("RoboCop (1987) [tmdbid-5548].en.srt")).as("the subtitle fingerprinting never saw").exists();
+    assertThat(dir.resolve("in/Zqxwv Plorkt (1987).en.srt")).doesNotExist();
+  }
+
+  @Test
   void vorgReviewAnswersOverTheApiAndTakingTheCorrectionBackReturnsAnUnorganizedVideoToReview() throws Exception {
     JellyfinDaemons.write(dir.resolve("in/Zqxwv Plorkt (1987).mkv"), 150_000, 4);
     daemons.awaitVideos(daemon, "needs_review", 1);

@@ -27,4 +27,19 @@ class NameIdentifierTest {
     var group = new SourceGroup(root, root.resolve(relative), List.of());
     assertThat(identifier.identify(group).getClass().getSimpleName()).isEqualTo(expected);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      Home videos/2019-07-14 Beach day.mp4 | OTHER
+      2019.07.14.Beach.Day.mp4 | OTHER
+      Home videos/VID_20190714_153012.mp4 | OTHER
+      The.Daily.Show.2019.07.14.720p.WEB.x264-GRP.mkv | EPISODE
+      The Daily Show/The.Daily.Show.2019.07.14.720p.WEB.x264-GRP.mkv | EPISODE
+      """)
+  void aNameStartingWithItsDateIsAHomeVideoAndAShowBeforeTheDateADailyShow(String relative, String kind) {
+    Path root = Path.of("/in");
+    var named = (Identification.Named) identifier.identify(new SourceGroup(root, root.resolve(relative), List.of()));
+    assertThat(named.identity().kind().name()).as(relative).isEqualTo(kind);
+    assertThat(named.identity().airDate()).as(relative).isEqualTo(java.time.LocalDate.of(2019, 7, 14));
+  }
 }

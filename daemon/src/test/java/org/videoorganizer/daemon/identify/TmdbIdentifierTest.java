@@ -171,6 +171,27 @@ class TmdbIdentifierTest {
   }
 
   @Test
+  void aDatedHomeVideoIsFiledUnderOtherWithItsDateNotLeftForReviewAsADailyShow() {
+    for (String name : List.of("2019-07-14 Beach day.mp4", "Home videos/VID_20190714_153012.mp4")) {
+      Identification answer = service().identify(group(name));
+      assertThat(answer).as(name).isInstanceOf(Identification.Named.class);
+      var named = (Identification.Named) answer;
+      assertThat(named.identity().kind()).as(name).isEqualTo(org.videoorganizer.core.naming.MediaIdentity.Kind.OTHER);
+      assertThat(named.identity().airDate()).as(name).isEqualTo(java.time.LocalDate.of(2019, 7, 14));
+      assertThat(named.confidence()).as(name).isEmpty();
+    }
+  }
+
+  @Test
+  void aDailyShowInItsShowFolderIsStillMatchedAsAnEpisodeByItsAirDate() {
+    Identification answer = service().identify(group("The Daily Show/The.Daily.Show.2022.01.05.720p.WEB.x264-GRP.mkv"));
+    assertThat(answer).as(answer.reason()).isInstanceOf(Identification.Named.class);
+    var named = (Identification.Named) answer;
+    assertThat(named.identity().kind()).isEqualTo(org.videoorganizer.core.naming.MediaIdentity.Kind.EPISODE);
+    assertThat(named.identity().tmdbId()).isEqualTo(2224L);
+  }
+
+  @Test
   void aSampleIsSkippedBeforeTmdbIsAsked() {
     assertThat(service().identify(group("Dune.1984.sample.mkv"))).isInstanceOf(Identification.Skip.class);
     assertThat(tmdb.requestCount()).isZero();

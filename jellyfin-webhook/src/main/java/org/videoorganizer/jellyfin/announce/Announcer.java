@@ -64,7 +64,8 @@ public final class Announcer {
     Optional<String> remote = settings.pathMap().toJellyfin(published);
     if (remote.isEmpty()) {
       return Future.failedFuture(new IllegalArgumentException("cannot announce " + published
-          + ": no rule of the path map (" + JellyfinSettings.PATH_MAP_VARIABLE + ") covers it"));
+          + ": Jellyfin does not see this path: no rule of "
+          + JellyfinSettings.PATH_MAP_SETTING + " covers it; add one like /local/folder=/folder/as/jellyfin/sees/it"));
     }
     Promise<Void> promise = Promise.promise();
     synchronized (this) {

@@ -24,8 +24,8 @@ public sealed interface LibraryCoverage {
   record NotMapped(Path root) implements LibraryCoverage {
     @Override
     public String message() {
-      return root + " is not covered by the path map (" + JellyfinSettings.PATH_MAP_VARIABLE
-          + "); add a rule like " + root + "=/path/as/jellyfin/sees/it";
+      return root + " is not covered by the path map " + JellyfinSettings.PATH_MAP_SETTING
+          + "; add a rule like " + root + "=/path/as/jellyfin/sees/it";
     }
   }
 
@@ -38,7 +38,8 @@ public sealed interface LibraryCoverage {
     @Override
     public String message() {
       return root + " maps to " + jellyfinPath + ", which no Jellyfin library contains (library folders: "
-          + libraryLocations + "); add it as a library folder in Jellyfin or fix the path map";
+          + libraryLocations + "); add it as a library folder in Jellyfin or fix "
+          + JellyfinSettings.PATH_MAP_SETTING;
     }
   }
 }

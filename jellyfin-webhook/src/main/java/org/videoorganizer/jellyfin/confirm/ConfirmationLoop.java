@@ -106,7 +106,8 @@ public final class ConfirmationLoop {
     Optional<String> remote = settings.pathMap().toJellyfin(published);
     if (remote.isEmpty()) {
       return Future.failedFuture(new IllegalArgumentException("cannot confirm " + published
-          + ": no rule of the path map (" + JellyfinSettings.PATH_MAP_VARIABLE + ") covers it"));
+          + ": Jellyfin does not see this path: no rule of "
+          + JellyfinSettings.PATH_MAP_SETTING + " covers it; add one like /local/folder=/folder/as/jellyfin/sees/it"));
     }
     Instant now = clock.instant();
     Instant firstCheck = early.remove(remote.get()) ? now : now.plus(settings.webhookWait());

@@ -96,7 +96,8 @@ class AnnouncerTest {
     Throwable e = failure(announcer(200).announce(Path.of("/elsewhere/a.mkv")));
 
     assertThat(e).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("/elsewhere/a.mkv").hasMessageContaining("VORG_JELLYFIN_PATH_MAP");
+        .hasMessageContaining("/elsewhere/a.mkv").hasMessageContaining("VORG_JELLYFIN_PATH_MAP")
+        .hasMessageContaining("jellyfin.path_map");
     assertThat(fake.requests()).isEmpty();
   }
 

@@ -63,7 +63,7 @@ class StartupCheckTest {
   void aRootOutsideThePathMapIsAWarningSuggestingARule() {
     StartupReport report = check(PathMap.parse(box + "/Movies=/media/Movies"), Path.of("/srv/other"));
 
-    assertThat(report.warnings()).singleElement().asString().contains("/srv/other", "VORG_JELLYFIN_PATH_MAP");
+    assertThat(report.warnings()).singleElement().asString().contains("/srv/other", "VORG_JELLYFIN_PATH_MAP", "jellyfin.path_map");
   }
 
   @Test
