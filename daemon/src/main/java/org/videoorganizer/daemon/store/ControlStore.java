@@ -58,13 +58,13 @@ public final class ControlStore {
   }
 
   /**
-   * The library files of an organized or announced video, its video file first; empty when the
+   * The library files of a video in the library (organized, announced, confirmed or mismatched), its video file first; empty when the
    * video is in another state (nothing to put back).
    */
   public Future<Optional<java.util.List<java.nio.file.Path>>> undoable(long videoId) {
     return pool.preparedQuery("select f.library_path from videos v join organized_files f on f.video_id = v.id "
-            + "where v.id = $1 and v.state in ('organized', 'announced') order by f.role = 'video' desc, f.id")
-        .execute(Tuple.of(videoId)).map(rows -> {
+            + "where v.id = $1 and v.state = any($2) order by f.role = 'video' desc, f.id")
+        .execute(Tuple.of(videoId, VideoState.names(VideoState::inLibrary))).map(rows -> {
           java.util.List<java.nio.file.Path> paths = new java.util.ArrayList<>();
           rows.forEach(r -> paths.add(java.nio.file.Path.of(r.getString("library_path"))));
           return paths.isEmpty() ? Optional.empty() : Optional.of(paths);
@@ -83,8 +83,9 @@ public final class ControlStore {
         .execute(one)
         .compose(x -> conn.preparedQuery("delete from jellyfin_announcements where library_path in " + paths).execute(one))
         .compose(x -> conn.preparedQuery("delete from organized_files where video_id = $1").execute(one))
-        .compose(x -> conn.preparedQuery("update videos set state = 'rejected', reason = $2, active = $3, updated_at = now() "
-            + "where id = $1 and state in ('organized', 'announced')").execute(Tuple.of(videoId, reason, sourceBack)))
+        .compose(x -> conn.preparedQuery("update videos set state = $4, reason = $2, active = $3, updated_at = now() "
+            + "where id = $1 and state = any($5)").execute(Tuple.of(videoId, reason, sourceBack, VideoState.REJECTED.db(),
+                VideoState.names(VideoState::inLibrary))))
         .map(rows -> rows.rowCount() == 1));
   }
 }

@@ -51,7 +51,7 @@ class TwoDaemonsOneJellyfinTest {
         total += FILES;
 
         JsonObject status = daemons.awaitJellyfin(first, "confirmed", total);
-        assertThat(status.getJsonObject("videos").getLong("announced")).as(status.encodePrettily()).isEqualTo(total);
+        assertThat(status.getJsonObject("videos").getLong("confirmed")).as(status.encodePrettily()).isEqualTo(total);
         List<String> announced = fake.mediaUpdatedBatches().stream().flatMap(List::stream).toList();
         Set<String> distinct = new HashSet<>(announced);
         assertThat(distinct).hasSize(total);

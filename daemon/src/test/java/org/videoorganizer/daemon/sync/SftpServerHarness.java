@@ -33,7 +33,11 @@ final class SftpServerHarness implements AutoCloseable {
         "Port " + port, "ListenAddress 127.0.0.1", "HostKey " + dir.resolve("host_key"),
         "AuthorizedKeysFile " + dir.resolve("authorized_keys"), "PidFile " + dir.resolve("sshd.pid"),
         "StrictModes no", "PasswordAuthentication no", "PermitRootLogin prohibit-password",
-        "UsePAM no", "Subsystem sftp /usr/lib/openssh/sftp-server", "MaxStartups 100", ""));
+        "UsePAM no", "Subsystem sftp /usr/lib/openssh/sftp-server", "MaxStartups 100",
+        // The session's shell (which runs md5sum for rclone) gets an empty home: the real one's
+        // startup files are not ours to run, and on these machines root's .bashrc starts pyenv,
+        // whose rehash lock, left behind when a test kills the server, made every hash wait 60 s.
+        "SetEnv HOME=" + Files.createDirectories(dir.resolve("home")), ""));
     Files.createDirectories(Path.of("/run/sshd"));
     start();
   }
