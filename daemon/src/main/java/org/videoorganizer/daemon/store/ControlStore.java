@@ -64,7 +64,7 @@ public final class ControlStore {
   public Future<Optional<java.util.List<java.nio.file.Path>>> undoable(long videoId) {
     return pool.preparedQuery("select f.library_path from videos v join organized_files f on f.video_id = v.id "
             + "where v.id = $1 and v.state = any($2) order by f.role = 'video' desc, f.id")
-        .execute(Tuple.of(videoId, VideoState.names(VideoState::inLibrary))).map(rows -> {
+        .execute(Tuple.of(videoId, (Object) VideoState.names(VideoState::inLibrary))).map(rows -> {
           java.util.List<java.nio.file.Path> paths = new java.util.ArrayList<>();
           rows.forEach(r -> paths.add(java.nio.file.Path.of(r.getString("library_path"))));
           return paths.isEmpty() ? Optional.empty() : Optional.of(paths);
