@@ -51,7 +51,9 @@ class TwoDaemonsOneJellyfinTest {
         total += FILES;
 
         JsonObject status = daemons.awaitJellyfin(first, "confirmed", total);
-        assertThat(status.getJsonObject("videos").getLong("announced")).as(status.encodePrettily()).isEqualTo(total);
+        // Jellyfin's verdict is the video's state: every one of them ends CONFIRMED.
+        status = daemons.awaitVideos(first, "confirmed", total);
+        assertThat(status.getJsonObject("videos").getLong("confirmed")).as(status.encodePrettily()).isEqualTo(total);
         List<String> announced = fake.mediaUpdatedBatches().stream().flatMap(List::stream).toList();
         Set<String> distinct = new HashSet<>(announced);
         assertThat(distinct).hasSize(total);
