@@ -135,7 +135,7 @@ public final class ReviewStore {
             .execute(Tuple.of(correctionId, REVIEW,
                 new String[] {VideoState.IDENTIFIED.db(), VideoState.ANALYZED.db()})))
         .compose(back -> conn.preparedQuery("select v.id from correction_uses u join videos v on v.id = u.video_id "
-                + "where u.correction_id = $1 and v.state = any($2) order by v.id").execute(Tuple.of(correctionId, (Object) IN_LIBRARY))
+                + "where u.correction_id = $1 and v.state = any($2) order by v.id").execute(Tuple.tuple().addLong(correctionId).addArrayOfString(IN_LIBRARY))
             .map(organized -> {
               JsonArray ids = new JsonArray();
               organized.forEach(r -> ids.add(r.getLong("id")));

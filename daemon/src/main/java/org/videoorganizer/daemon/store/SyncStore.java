@@ -122,7 +122,7 @@ public final class SyncStore implements SyncLedger, KnownHashes {
             + "join videos v on v.id = o.video_id join organized_files f on f.video_id = v.id and f.role = 'video' "
             + "where o.source = $1 and o.state = 'downloaded' and v.state = any($2)" + jellyfin
             + " order by o.video_id")
-        .execute(Tuple.of(source, (Object) VideoState.names(VideoState::inLibrary)))).forEach(r -> out.add(new Confirmed(r.getLong("video_id"), remoteFile(r))));
+        .execute(Tuple.tuple().addString(source).addArrayOfString(VideoState.names(VideoState::inLibrary)))).forEach(r -> out.add(new Confirmed(r.getLong("video_id"), remoteFile(r))));
     return out;
   }
 

@@ -49,7 +49,7 @@ class HundredMoviesThroughTheDaemonTest {
       System.out.printf("%d movies: landing to all confirmed %d ms; Media/Updated calls %d (batches %s); "
               + "Jellyfin requests in all %d; webhooks sent %d%n", FILES, millis, announceCalls,
           fake.mediaUpdatedBatches().stream().map(List::size).toList(), calls, fake.webhooksSent());
-      assertThat(status.getJsonObject("videos").getLong("confirmed")).as("the video follows Jellyfin's answer").isEqualTo(FILES);
+      assertThat(daemons.awaitVideos(d, "confirmed", FILES).getJsonObject("videos").getLong("confirmed")).isEqualTo(FILES);
       assertThat(fake.mediaUpdatedBatches().stream().mapToInt(List::size).sum()).isEqualTo(FILES);
       assertThat(announceCalls).as("goal: at most 5 announce calls for 100 files").isLessThanOrEqualTo(5);
       assertThat(fake.calls("POST", "/Library/Refresh")).isZero();

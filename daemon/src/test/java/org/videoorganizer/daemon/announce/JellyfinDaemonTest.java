@@ -75,7 +75,7 @@ class JellyfinDaemonTest {
     assertThat(fake.requests()).as("confirmed by the webhook, not by polling")
         .noneMatch(c -> c.query() != null && c.query().contains("sortBy=DateCreated"));
     assertThat(fake.webhooksSent()).isPositive();
-    assertThat(status.getJsonObject("videos").getLong("confirmed")).as("the video follows Jellyfin's answer").isEqualTo(1);
+    assertThat(daemons.awaitVideos(d, "confirmed", 1).getJsonObject("videos").getLong("confirmed")).isEqualTo(1);
     JsonObject jf = status.getJsonObject("jellyfin");
     assertThat(jf.getBoolean("reachableAtStart")).as(jf.encodePrettily()).isTrue();
     assertThat(jf.getJsonArray("warnings")).isEmpty();

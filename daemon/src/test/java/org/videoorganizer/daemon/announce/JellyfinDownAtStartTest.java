@@ -85,6 +85,6 @@ class JellyfinDownAtStartTest {
 
     assertThat(fake.mediaUpdatedBatches()).containsExactly(List.of("/media/" + HEAT));
     assertThat(after.getJsonObject("jellyfin").getLong("queuedAnnouncements")).isZero();
-    assertThat(after.getJsonObject("videos").getLong("confirmed")).isEqualTo(1);
+    assertThat(daemons.awaitVideos(second, "confirmed", 1).getJsonObject("videos").getLong("confirmed")).isEqualTo(1);
   }
 }

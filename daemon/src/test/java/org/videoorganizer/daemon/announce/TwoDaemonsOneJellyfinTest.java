@@ -51,6 +51,8 @@ class TwoDaemonsOneJellyfinTest {
         total += FILES;
 
         JsonObject status = daemons.awaitJellyfin(first, "confirmed", total);
+        // Jellyfin's verdict is the video's state: every one of them ends CONFIRMED.
+        status = daemons.awaitVideos(first, "confirmed", total);
         assertThat(status.getJsonObject("videos").getLong("confirmed")).as(status.encodePrettily()).isEqualTo(total);
         List<String> announced = fake.mediaUpdatedBatches().stream().flatMap(List::stream).toList();
         Set<String> distinct = new HashSet<>(announced);
