@@ -126,9 +126,23 @@ public final class WebBackendImpl implements WebBackend {
     return reviews.answer(videoId, answer);
   }
 
+  /** Takes a correction back; the videos it already organized are put back and asked about again. */
   @Override
   public Future<JsonObject> undoCorrection(long correctionId) {
-    return reviews.revoke(correctionId);
+    return reviews.revoke(correctionId).compose(r -> {
+      Future<JsonArray> chain = Future.succeededFuture(new JsonArray());
+      for (Object id : r.getJsonArray("organized")) {
+        long video = ((Number) id).longValue();
+        chain = chain.compose(done -> undo(video, new JsonObject(), true).map(done::add)
+            .recover(e -> Future.succeededFuture(done.add(new JsonObject().put("video", video).put("error", e.getMessage())))));
+      }
+      return chain.map(putBack -> {
+        long failed = putBack.stream().filter(o -> ((JsonObject) o).containsKey("error")).count();
+        return r.put("put_back", putBack).put("done", r.getString("done") + (putBack.isEmpty() ? ""
+            : "; " + (putBack.size() - failed) + " organized video(s) put back and asked again"
+                + (failed == 0 ? "" : ", " + failed + " could not be put back (see put_back)")));
+      });
+    });
   }
 
   @Override
@@ -147,23 +161,23 @@ public final class WebBackendImpl implements WebBackend {
           : Future.failedFuture(WebProblem.notFound("no source named '" + c.source().get() + "'"));
       case "retry" -> queued(controls.retry(c.videoId().get()), out, c, "failed or rejected");
       case "reannounce" -> queued(controls.reannounce(c.videoId().get()), out, c, "organized or announced");
-      default -> undo(c.videoId().get(), out);
+      default -> undo(c.videoId().get(), out, false);
     };
   }
 
   // The files go back through the organize journals (VideoUndo), then the store forgets them and
   // Jellyfin is told the video's library path changed (it drops the item when it finds it gone).
-  private Future<JsonObject> undo(long video, JsonObject out) {
+  private Future<JsonObject> undo(long video, JsonObject out, boolean askAgain) {
     return controls.undoable(video).compose(paths -> {
       if (paths.isEmpty()) {
         throw WebProblem.conflict("video " + video + " is not organized or announced, so there is nothing to put back");
       }
       return vertx.executeBlocking(() -> VideoUndo.putBack(library, paths.get()), false)
-          .compose(r -> recordUndo(video, paths.get().getFirst(), r, out.put("video", video)));
+          .compose(r -> recordUndo(video, paths.get().getFirst(), r, out.put("video", video), askAgain));
     });
   }
 
-  private Future<JsonObject> recordUndo(long video, Path videoFile, VideoUndo.Result r, JsonObject out) {
+  private Future<JsonObject> recordUndo(long video, Path videoFile, VideoUndo.Result r, JsonObject out, boolean askAgain) {
     JsonArray files = new JsonArray();
     r.files().forEach(f -> files.add(new JsonObject().put("source", f.source() == null ? null : f.source().toString())
         .put("library", f.target() == null ? null : f.target().toString()).put("outcome", f.outcome().name().toLowerCase())
@@ -173,10 +187,11 @@ public final class WebBackendImpl implements WebBackend {
     if (!videoFile.equals(first.target()) || first.outcome() != FileResult.Outcome.RESTORED) {
       throw WebProblem.conflict("video " + video + " stays in the library: " + first.reason());
     }
-    String reason = (r.sourceBack() ? "put back to " + first.source() + " by undo on the web page; retry organizes it again"
-        : "taken out of the library by undo on the web page: " + first.reason())
+    String reason = (!r.sourceBack() ? "taken out of the library by undo on the web page: " + first.reason()
+        : askAgain ? "put back to " + first.source() + " because its answer was taken back: answer again"
+        : "put back to " + first.source() + " by undo on the web page; retry organizes it again")
         + (r.complete() ? "" : "; some of its files stay in the library (see the undo's files)");
-    return controls.undone(video, r.sourceBack(), reason).compose(x -> announceGone(videoFile))
+    return controls.undone(video, r.sourceBack(), reason, askAgain).compose(x -> announceGone(videoFile))
         .map(jellyfin -> out.put("done", reason).put("jellyfin", jellyfin));
   }
 

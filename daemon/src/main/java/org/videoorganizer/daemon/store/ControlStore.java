@@ -72,17 +72,22 @@ public final class ControlStore {
   /**
    * Records a video put back out of the library: its files, Jellyfin's confirmations and pending
    * announcements of them are forgotten, and it is rejected with {@code reason} (a retry
-   * organizes it again); active again when its file is back at its source path.
+   * organizes it again); active again when its file is back at its source path. With {@code
+   * askAgain} (its answer was taken back) a video whose file is back waits in review instead,
+   * without the taken-back identity.
    */
-  public Future<Boolean> undone(long videoId, boolean sourceBack, String reason) {
+  public Future<Boolean> undone(long videoId, boolean sourceBack, String reason, boolean askAgain) {
     Tuple one = Tuple.of(videoId);
+    String state = askAgain && sourceBack ? "needs_review" : "rejected";
     String paths = "(select library_path from organized_files where video_id = $1)";
     return pool.withTransaction(conn -> conn.preparedQuery("delete from jellyfin_confirmations where local_path in " + paths)
         .execute(one)
         .compose(x -> conn.preparedQuery("delete from jellyfin_announcements where library_path in " + paths).execute(one))
         .compose(x -> conn.preparedQuery("delete from organized_files where video_id = $1").execute(one))
-        .compose(x -> conn.preparedQuery("update videos set state = 'rejected', reason = $2, active = $3, updated_at = now() "
-            + "where id = $1 and state in ('organized', 'announced')").execute(Tuple.of(videoId, reason, sourceBack)))
+        .compose(x -> state.equals("needs_review")
+            ? conn.preparedQuery("delete from media_matches where video_id = $1").execute(one) : Future.succeededFuture())
+        .compose(x -> conn.preparedQuery("update videos set state = $4, reason = $2, active = $3, updated_at = now() "
+            + "where id = $1 and state in ('organized', 'announced')").execute(Tuple.of(videoId, reason, sourceBack, state)))
         .map(rows -> rows.rowCount() == 1));
   }
 }
