@@ -3,6 +3,9 @@ package org.videoorganizer.daemon.store;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Tuple;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -59,12 +62,12 @@ public final class ControlStore {
    * The library files of an organized or announced video, its video file first; empty when the
    * video is in another state (nothing to put back).
    */
-  public Future<Optional<java.util.List<java.nio.file.Path>>> undoable(long videoId) {
+  public Future<Optional<List<Path>>> undoable(long videoId) {
     return pool.preparedQuery("select f.library_path from videos v join organized_files f on f.video_id = v.id "
             + "where v.id = $1 and v.state in ('organized', 'announced') order by f.role = 'video' desc, f.id")
         .execute(Tuple.of(videoId)).map(rows -> {
-          java.util.List<java.nio.file.Path> paths = new java.util.ArrayList<>();
-          rows.forEach(r -> paths.add(java.nio.file.Path.of(r.getString("library_path"))));
+          List<Path> paths = new ArrayList<>();
+          rows.forEach(r -> paths.add(Path.of(r.getString("library_path"))));
           return paths.isEmpty() ? Optional.empty() : Optional.of(paths);
         });
   }
