@@ -7,13 +7,10 @@ import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.videoorganizer.daemon.queue.Dispatcher;
 import org.videoorganizer.daemon.ingest.Ingestor;
-import org.videoorganizer.daemon.organize.FileResult;
-import org.videoorganizer.daemon.organize.VideoUndo;
 import org.videoorganizer.daemon.pipeline.Announcer;
 import org.videoorganizer.daemon.review.ReviewService;
 import org.videoorganizer.daemon.store.ControlStore;
@@ -41,7 +38,7 @@ public final class WebBackendImpl implements WebBackend {
   private final Ingestor ingestor;
   private final Path library;
   private final Optional<Path> libraryMarker;
-  private final Optional<Announcer> announcer;
+  private final PutBack putBack;
 
   /** {@code status}: what {@code /api/status} answers (store, this process, Jellyfin). */
   public WebBackendImpl(Vertx vertx, io.vertx.sqlclient.Pool pool, Supplier<Future<JsonObject>> status, ReviewService reviews,
@@ -55,7 +52,7 @@ public final class WebBackendImpl implements WebBackend {
     this.ingestor = ingestor;
     this.library = library;
     this.libraryMarker = libraryMarker;
-    this.announcer = announcer;
+    this.putBack = new PutBack(vertx, controls, library, announcer);
   }
 
   @Override
@@ -130,9 +127,23 @@ public final class WebBackendImpl implements WebBackend {
     return reviews.answer(videoId, answer);
   }
 
+  /** Takes a correction back; the videos it already organized are put back and asked about again. */
   @Override
   public Future<JsonObject> undoCorrection(long correctionId) {
-    return reviews.revoke(correctionId);
+    return reviews.revoke(correctionId).compose(r -> {
+      Future<JsonArray> chain = Future.succeededFuture(new JsonArray());
+      for (Object id : r.getJsonArray("organized")) {
+        long video = ((Number) id).longValue();
+        chain = chain.compose(done -> putBack.video(video, true).map(done::add)
+            .recover(e -> Future.succeededFuture(done.add(new JsonObject().put("video", video).put("error", e.getMessage())))));
+      }
+      return chain.map(putBack -> {
+        long failed = putBack.stream().filter(o -> ((JsonObject) o).containsKey("error")).count();
+        return r.put("put_back", putBack).put("done", r.getString("done") + (putBack.isEmpty() ? ""
+            : "; " + (putBack.size() - failed) + " organized video(s) put back and asked again"
+                + (failed == 0 ? "" : ", " + failed + " could not be put back (see put_back)")));
+      });
+    });
   }
 
   @Override
@@ -151,47 +162,8 @@ public final class WebBackendImpl implements WebBackend {
           : Future.failedFuture(WebProblem.notFound("no source named '" + c.source().get() + "'"));
       case "retry" -> queued(controls.retry(c.videoId().get()), out, c, "failed or rejected");
       case "reannounce" -> queued(controls.reannounce(c.videoId().get()), out, c, "organized or announced");
-      default -> undo(c.videoId().get(), out);
+      default -> putBack.video(c.videoId().get(), false).map(out::mergeIn);
     };
-  }
-
-  // The files go back through the organize journals (VideoUndo), then the store forgets them and
-  // Jellyfin is told the video's library path changed (it drops the item when it finds it gone).
-  private Future<JsonObject> undo(long video, JsonObject out) {
-    return controls.undoable(video).compose(paths -> {
-      if (paths.isEmpty()) {
-        throw WebProblem.conflict("video " + video + " is not organized or announced, so there is nothing to put back");
-      }
-      return vertx.executeBlocking(() -> VideoUndo.putBack(library, paths.get()), false)
-          .compose(r -> recordUndo(video, paths.get().getFirst(), r, out.put("video", video)));
-    });
-  }
-
-  private Future<JsonObject> recordUndo(long video, Path videoFile, VideoUndo.Result r, JsonObject out) {
-    JsonArray files = new JsonArray();
-    r.files().forEach(f -> files.add(new JsonObject().put("source", f.source() == null ? null : f.source().toString())
-        .put("library", f.target() == null ? null : f.target().toString()).put("outcome", f.outcome().name().toLowerCase())
-        .put("reason", f.reason())));
-    out.put("files", files);
-    FileResult first = r.files().stream().filter(f -> videoFile.equals(f.target())).findFirst().orElse(r.files().getFirst());
-    if (!videoFile.equals(first.target()) || first.outcome() != FileResult.Outcome.RESTORED) {
-      throw WebProblem.conflict("video " + video + " stays in the library: " + first.reason());
-    }
-    String reason = (r.sourceBack() ? "put back to " + first.source() + " by undo on the web page; retry organizes it again"
-        : "taken out of the library by undo on the web page: " + first.reason())
-        + (r.complete() ? "" : "; some of its files stay in the library (see the undo's files)");
-    return controls.undone(video, r.sourceBack(), reason).compose(x -> announceGone(videoFile))
-        .map(jellyfin -> out.put("done", reason).put("jellyfin", jellyfin));
-  }
-
-  private Future<String> announceGone(Path videoFile) {
-    if (announcer.isEmpty()) {
-      return Future.succeededFuture("Jellyfin is not configured");
-    }
-    return vertx.executeBlocking(() -> {
-      announcer.get().announce(List.of(videoFile));
-      return "told Jellyfin that " + videoFile + " changed; it drops the item when it finds the file gone";
-    }, false).recover(e -> Future.succeededFuture("could not tell Jellyfin (" + e.getMessage() + "); re-scan its library"));
   }
 
   private Future<JsonObject> queued(Future<Optional<Long>> job, JsonObject out, Control c, String needed) {

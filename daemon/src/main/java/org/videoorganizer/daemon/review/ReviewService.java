@@ -160,12 +160,14 @@ public final class ReviewService {
         .recover(e -> Future.succeededFuture(false)); // answered meanwhile: nothing to do
   }
 
+  /**
+   * Takes a correction back: no longer reused, and the videos it named that are not organized yet
+   * wait in review again; {@code organized} lists the others (the caller puts those back).
+   */
   public Future<JsonObject> revoke(long correctionId) {
     return store.revoke(correctionId).recover(e -> Future.failedFuture(e instanceof java.util.NoSuchElementException
         ? WebProblem.notFound(e.getMessage()) : e))
-        .map(r -> r.put("done", r.getInteger("back_to_review") + " video(s) back in review"
-            + (r.getJsonArray("organized").isEmpty() ? "" : "; already organized (put back with the undo control): "
-                + r.getJsonArray("organized").encode())));
+        .map(r -> r.put("done", r.getInteger("back_to_review") + " video(s) back in review"));
   }
 
   public Future<JsonArray> corrections(long videoId) {

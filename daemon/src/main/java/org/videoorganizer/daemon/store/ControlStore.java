@@ -3,6 +3,9 @@ package org.videoorganizer.daemon.store;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Tuple;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -61,12 +64,12 @@ public final class ControlStore {
    * The library files of a video in the library (organized, announced, confirmed or mismatched), its video file first; empty when the
    * video is in another state (nothing to put back).
    */
-  public Future<Optional<java.util.List<java.nio.file.Path>>> undoable(long videoId) {
+  public Future<Optional<List<Path>>> undoable(long videoId) {
     return pool.preparedQuery("select f.library_path from videos v join organized_files f on f.video_id = v.id "
             + "where v.id = $1 and v.state = any($2) order by f.role = 'video' desc, f.id")
-        .execute(Tuple.of(videoId, (Object) VideoState.names(VideoState::inLibrary))).map(rows -> {
-          java.util.List<java.nio.file.Path> paths = new java.util.ArrayList<>();
-          rows.forEach(r -> paths.add(java.nio.file.Path.of(r.getString("library_path"))));
+        .execute(Tuple.tuple().addLong(videoId).addArrayOfString(VideoState.names(VideoState::inLibrary))).map(rows -> {
+          List<Path> paths = new ArrayList<>();
+          rows.forEach(r -> paths.add(Path.of(r.getString("library_path"))));
           return paths.isEmpty() ? Optional.empty() : Optional.of(paths);
         });
   }
@@ -74,17 +77,22 @@ public final class ControlStore {
   /**
    * Records a video put back out of the library: its files, Jellyfin's confirmations and pending
    * announcements of them are forgotten, and it is rejected with {@code reason} (a retry
-   * organizes it again); active again when its file is back at its source path.
+   * organizes it again); active again when its file is back at its source path. With {@code
+   * askAgain} (its answer was taken back) a video whose file is back waits in review instead,
+   * without the taken-back identity.
    */
-  public Future<Boolean> undone(long videoId, boolean sourceBack, String reason) {
+  public Future<Boolean> undone(long videoId, boolean sourceBack, String reason, boolean askAgain) {
     Tuple one = Tuple.of(videoId);
+    String state = askAgain && sourceBack ? "needs_review" : "rejected";
     String paths = "(select library_path from organized_files where video_id = $1)";
     return pool.withTransaction(conn -> conn.preparedQuery("delete from jellyfin_confirmations where local_path in " + paths)
         .execute(one)
         .compose(x -> conn.preparedQuery("delete from jellyfin_announcements where library_path in " + paths).execute(one))
         .compose(x -> conn.preparedQuery("delete from organized_files where video_id = $1").execute(one))
+        .compose(x -> state.equals("needs_review")
+            ? conn.preparedQuery("delete from media_matches where video_id = $1").execute(one) : Future.succeededFuture())
         .compose(x -> conn.preparedQuery("update videos set state = $4, reason = $2, active = $3, updated_at = now() "
-            + "where id = $1 and state = any($5)").execute(Tuple.of(videoId, reason, sourceBack, VideoState.REJECTED.db(),
+            + "where id = $1 and state = any($5)").execute(Tuple.of(videoId, reason, sourceBack, state,
                 VideoState.names(VideoState::inLibrary))))
         .map(rows -> rows.rowCount() == 1));
   }

@@ -149,6 +149,30 @@ class ReviewAnswerTest {
   }
 
   @Test
+  void takingBackAnAnswerPutsTheFilmItOrganizedBackAndAsksAgain() throws Exception {
+    JellyfinDaemons.write(dir.resolve("in/Zqxwv Plorkt (1987).mkv"), 150_000, 6);
+    daemons.awaitVideos(daemon, "needs_review", 1);
+    WebSession web = new WebSession(daemon.httpPort());
+    web.login(daemon.httpToken().value());
+    long video = web.getJson("/api/review").getJsonArray("questions").getJsonObject(0).getLong("video");
+    web.postJson("/api/review/" + video + "/answer", new JsonObject().put("answer", "tmdb").put("kind", "movie").put("tmdb_id", 5548));
+    daemons.awaitJellyfin(daemon, "confirmed", 1);
+    Path film = dir.resolve("lib/Movies/RoboCop (1987) [tmdbid-5548]/RoboCop (1987) [tmdbid-5548].mkv");
+    assertThat(film).exists();
+    long correction = web.getJson("/api/videos/" + video).getJsonArray("corrections").getJsonObject(0).getLong("id");
+
+    var undo = web.postJson("/api/corrections/" + correction + "/undo", new JsonObject());
+    assertThat(undo.statusCode()).as(undo.body()).isEqualTo(200);
+    assertThat(new JsonObject(undo.body()).getString("done")).contains("1 organized video(s) put back and asked again");
+    assertThat(dir.resolve("in/Zqxwv Plorkt (1987).mkv")).exists();
+    assertThat(film).doesNotExist();
+    JsonObject detail = web.getJson("/api/videos/" + video);
+    assertThat(detail.getJsonObject("video").getString("state")).isEqualTo("needs_review");
+    assertThat(detail.getJsonObject("match")).as("the taken-back identity is gone").isNull();
+    assertThat(web.getJson("/api/review").getJsonArray("questions").getJsonObject(0).getLong("video")).isEqualTo(video);
+  }
+
+  @Test
   void theReviewPageShowsTheCandidatesTheMatcherStoredWithoutAskingTmdbAgain() throws Exception {
     JellyfinDaemons.write(dir.resolve("in/King Kong.mkv"), 150_000, 5);
     daemons.awaitVideos(daemon, "needs_review", 1);

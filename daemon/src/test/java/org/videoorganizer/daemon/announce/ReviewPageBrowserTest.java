@@ -54,6 +54,8 @@ class ReviewPageBrowserTest {
   Page page;
   String base;
 
+  volatile boolean confirmUndo;
+
   @BeforeEach
   void start(TestServices.Env env) throws Exception {
     Assumptions.assumeTrue(Files.isExecutable(Path.of(CHROMIUM)), "Chromium is not installed at " + CHROMIUM);
@@ -71,7 +73,11 @@ class ReviewPageBrowserTest {
     page = context.newPage();
     page.onDialog(d -> {
       dialogs.add(d.message());
-      d.dismiss();
+      if (confirmUndo && d.message().startsWith("Put this video back")) {
+        d.accept();
+      } else {
+        d.dismiss();
+      }
     });
   }
 
@@ -167,6 +173,41 @@ class ReviewPageBrowserTest {
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")).click();
     page.navigate(base + "/review");
     assertThat(page.url()).endsWith("/login");
+  }
+
+  @Test
+  void aStoredCandidateIsAcceptedInTheBrowserAndTheFilmIsPutBackFromTheControls() throws Exception {
+    JellyfinDaemons.write(dir.resolve("in/King Kong.mkv"), 150_000, 4);
+    daemons.awaitVideos(daemon, "needs_review", 1);
+    page.navigate(base + "/login");
+    page.getByLabel("Daemon token").fill(daemon.httpToken().value());
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+    page.waitForLoadState();
+
+    page.navigate(base + "/review");
+    Locator candidates = page.locator("article.question ul.candidates li");
+    assertThat(candidates.count()).as("the matcher's candidates, stored when it asked").isGreaterThanOrEqualTo(2);
+    assertThat(candidates.first().textContent()).contains("King Kong", "score");
+    shoot("review-candidates");
+    candidates.first().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Accept")).click();
+    page.waitForLoadState();
+    daemons.awaitJellyfin(daemon, "confirmed", 1);
+    assertThat(dir.resolve("in/King Kong.mkv")).doesNotExist();
+
+    page.navigate(base + "/videos?q=King");
+    String video = page.locator("table a").first().getAttribute("href").replace("/videos/", "");
+    page.navigate(base + "/videos/" + video);
+    confirmUndo = true; // the page asks before it puts a video back
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("undo").setExact(true)).click();
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    while (!Files.exists(dir.resolve("in/King Kong.mkv")) && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    assertThat(dir.resolve("in/King Kong.mkv")).as("put back where it came from: " + page.content()).exists();
+    assertThat(dialogs).containsExactly("Put this video back where it came from?");
+    page.navigate(base + "/videos/" + video);
+    assertThat(page.locator("main").textContent()).contains("rejected", "put back to", "Candidates the matcher saw");
+    shoot("video-undone");
   }
 
   private void shoot(String name) throws Exception {

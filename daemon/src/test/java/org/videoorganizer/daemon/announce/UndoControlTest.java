@@ -103,6 +103,20 @@ class UndoControlTest {
     awaitGoneFromJellyfin();
   }
 
+  @Test
+  void aLibraryFileReplacedSinceItWasOrganizedIsKeptBesideTheOriginalAndTheVideoStaysOrganized() throws Exception {
+    long video = organizeHeat();
+    Files.delete(dir.resolve(HEAT)); // replaced in the library (an editor writes a new file)
+    JellyfinDaemons.write(dir.resolve(HEAT), 150_000, 99);
+
+    var undo = web.postJson("/api/controls/undo", new JsonObject().put("video", video));
+    assertThat(undo.statusCode()).as(undo.body()).isEqualTo(409);
+    assertThat(new JsonObject(undo.body()).getString("error")).contains("stays in the library", "changed");
+    assertThat(dir.resolve(HEAT)).as("the changed library file is kept").exists();
+    assertThat(dir.resolve("in/Heat (1995) [tmdbid-949].mkv")).as("and the original, back from the trash").exists();
+    assertThat(web.getJson("/api/videos/" + video).getJsonObject("video").getString("state")).isIn("organized", "announced");
+  }
+
   private void awaitGoneFromJellyfin() throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     while (fake.itemAt("/media/Movies/Heat (1995) [tmdbid-949]/Heat (1995) [tmdbid-949].mkv").isPresent()) {

@@ -84,6 +84,7 @@ public final class WebBench {
     calls.put("GET /api/videos?state=failed", "/api/videos?limit=50&state=failed");
     calls.put("GET /api/videos?type=episode", "/api/videos?limit=50&type=episode");
     calls.put("GET /api/videos?q=Film.4242", "/api/videos?limit=50&q=Film.4242");
+    calls.put("GET /api/videos?q=1080p (all)", "/api/videos?limit=50&q=1080p");
     calls.put("GET /api/videos/ID", "/api/videos/" + someId);
     calls.put("GET /api/review (100, no TMDB)", "/api/review");
     calls.put("page /", "/");
