@@ -20,8 +20,10 @@ import java.util.zip.CRC32C;
  */
 final class FileBytes {
 
-  /** Read buffer of the comparisons. */
+  /** Read buffer of {@link #sameBytes}. */
   static final int BUFFER = 128 * 1024;
+  /** Read buffer of the checker: fewer system calls per chunk than {@link #BUFFER}, still in the CPU cache. */
+  static final int CHECK_BUFFER = 1 << 20;
   /** What the kernel copies before the checker is told: the checker trails by at most this. */
   static final long CHUNK = 8L << 20;
 
@@ -141,13 +143,13 @@ final class FileBytes {
 
     @Override
     public void run() {
-      ByteBuffer a = ByteBuffer.allocateDirect(BUFFER);
-      ByteBuffer b = ByteBuffer.allocateDirect(BUFFER);
+      ByteBuffer a = ByteBuffer.allocateDirect(CHECK_BUFFER);
+      ByteBuffer b = ByteBuffer.allocateDirect(CHECK_BUFFER);
       try {
         long upTo;
         while ((upTo = await(checked)) >= 0) {
           while (checked < upTo) {
-            int want = (int) Math.min(BUFFER, upTo - checked);
+            int want = (int) Math.min(CHECK_BUFFER, upTo - checked);
             int na = fill(source, a.clear().limit(want), checked);
             int nb = fill(copy, b.clear().limit(want), checked);
             a.flip();
