@@ -100,15 +100,15 @@ final class EmbeddedServer implements AutoCloseable {
   }
 
   private static boolean waitForExit(ProcessHandle process, Duration limit) {
-    long deadline = System.nanoTime() + limit.toNanos();
-    while (process.isAlive() && System.nanoTime() < deadline) {
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return false;
-      }
+    try {
+      process.onExit().get(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+      return true;
+    } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+      return !process.isAlive();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
     }
-    return !process.isAlive();
   }
+
 }
