@@ -47,18 +47,50 @@ public final class SyncStore implements SyncLedger, KnownHashes {
     upsert(source, remote, file, null, "skipped");
   }
 
-  private void upsert(String source, String remote, RemoteFile file, String staged, String state) {
+  @Override
+  public void recordSkipped(String source, String remote, List<RemoteFile> files) {
+    for (int from = 0; from < files.size(); from += BATCH) {
+      List<Tuple> rows = files.subList(from, Math.min(files.size(), from + BATCH)).stream()
+          .map(f -> row(source, remote, f, null, "skipped")).toList();
+      Blocking.await(pool.preparedQuery(UPSERT).executeBatch(rows));
+    }
+  }
+
+  private static final int BATCH = 1000;
+  private static final String UPSERT = "insert into sync_origins (source, remote, path, size, mod_time, hash_type, hash, "
+      + "staged_path, state) values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict (source, path, size, mod_time) "
+      + "do update set remote = excluded.remote, hash_type = excluded.hash_type, hash = excluded.hash, "
+      + "staged_path = coalesce(excluded.staged_path, sync_origins.staged_path), updated_at = now(), "
+      + "state = case when sync_origins.state = 'downloaded' then 'downloaded' else excluded.state end, "
+      + "video_id = case when excluded.state = 'downloaded' then null else sync_origins.video_id end";
+
+  private static Tuple row(String source, String remote, RemoteFile file, String staged, String state) {
     Optional<Map.Entry<String, String>> hash = file.hash(RemoteSource.DEFAULT_HASHES);
-    Blocking.await(pool.preparedQuery("insert into sync_origins (source, remote, path, size, mod_time, hash_type, hash, "
-            + "staged_path, state) values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict (source, path, size, mod_time) "
-            + "do update set remote = excluded.remote, hash_type = excluded.hash_type, hash = excluded.hash, "
-            + "staged_path = coalesce(excluded.staged_path, sync_origins.staged_path), updated_at = now(), "
-            + "state = case when sync_origins.state = 'downloaded' then 'downloaded' else excluded.state end, "
-            + "video_id = case when excluded.state = 'downloaded' then null else sync_origins.video_id end")
-        .execute(Tuple.tuple().addString(source).addString(remote).addString(file.path()).addLong(file.size())
-            .addOffsetDateTime(file.modTime().atOffset(ZoneOffset.UTC))
-            .addString(hash.map(Map.Entry::getKey).orElse(null)).addString(hash.map(Map.Entry::getValue).orElse(null))
-            .addString(staged).addString(state)));
+    return Tuple.tuple().addString(source).addString(remote).addString(file.path()).addLong(file.size())
+        .addOffsetDateTime(file.modTime().atOffset(ZoneOffset.UTC))
+        .addString(hash.map(Map.Entry::getKey).orElse(null)).addString(hash.map(Map.Entry::getValue).orElse(null))
+        .addString(staged).addString(state);
+  }
+
+  /** The keys of one hash type that a download before or an organized library file has; one query. */
+  @Override
+  public java.util.Set<KnownHashes.Key> knownAmong(String hashType, java.util.Collection<KnownHashes.Key> keys) {
+    java.util.Set<KnownHashes.Key> out = new java.util.HashSet<>();
+    if (keys.isEmpty()) {
+      return out;
+    }
+    String[] hashes = keys.stream().map(k -> k.hash().toLowerCase(java.util.Locale.ROOT)).distinct().toArray(String[]::new);
+    Blocking.await(pool.preparedQuery("select o.hash, o.size from sync_origins o left join videos v on v.id = o.video_id "
+            + "where o.hash_type = $1 and o.hash = any($2) and o.state <> 'skipped' and " + STILL_HELD
+            + " union select h.hash, h.size from library_hashes h join organized_files f on f.library_path = h.library_path "
+            + "and f.size = h.size where h.hash_type = $1 and h.hash = any($2)")
+        .execute(Tuple.of(hashType, hashes))).forEach(r -> out.add(new KnownHashes.Key(r.getString("hash"), r.getLong("size"))));
+    out.retainAll(new java.util.HashSet<>(keys));
+    return out;
+  }
+
+  private void upsert(String source, String remote, RemoteFile file, String staged, String state) {
+    Blocking.await(pool.preparedQuery(UPSERT).execute(row(source, remote, file, staged, state)));
   }
 
   /** True when a remote file of this hash and size was downloaded before, or a library file has them. */

@@ -50,6 +50,12 @@ final class LibraryKnownHashes implements KnownHashes {
     return found;
   }
 
+  /** The store's answer for the whole listing; library files not hashed yet are looked at per file, by {@link #contains}. */
+  @Override
+  public java.util.Set<Key> knownAmong(String hashType, java.util.Collection<Key> keys) {
+    return store.knownAmong(hashType, keys);
+  }
+
   @Override
   public boolean copiedBefore(String source, RemoteFile file) {
     return store.copiedBefore(source, file);

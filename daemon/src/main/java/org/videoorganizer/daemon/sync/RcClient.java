@@ -68,9 +68,16 @@ public final class RcClient {
     return body;
   }
 
-  /** {@code operations/list} recursively, files only, with the hashes the backend gives. */
-  public List<RemoteFile> listWithHashes(String fs, String dir) {
-    JsonObject opt = new JsonObject().put("recurse", true).put("showHash", true).put("filesOnly", true);
+  /**
+   * {@code operations/list} recursively, files only, with the hashes of {@code hashTypes} (none
+   * when empty). Naming the one type wanted matters where hashes are computed, not
+   * stored (local disk, SFTP): each type is a pass over every file, and rclone would compute nine.
+   */
+  public List<RemoteFile> listWithHashes(String fs, String dir, List<String> hashTypes) {
+    JsonObject opt = new JsonObject().put("recurse", true).put("showHash", !hashTypes.isEmpty()).put("filesOnly", true);
+    if (!hashTypes.isEmpty()) {
+      opt.put("hashTypes", new JsonArray(new ArrayList<Object>(hashTypes)));
+    }
     JsonObject body = call("operations/list", new JsonObject().put("fs", fs).put("remote", dir).put("opt", opt));
     JsonArray list = body.getJsonArray("list", new JsonArray());
     List<RemoteFile> files = new ArrayList<>(list.size());
@@ -86,6 +93,14 @@ public final class RcClient {
     h.forEach(e -> hashes.put(e.getKey(), String.valueOf(e.getValue()).toLowerCase(java.util.Locale.ROOT)));
     return new RemoteFile(item.getString("Path"), item.getLong("Size", -1L),
         Instant.parse(item.getString("ModTime")), hashes);
+  }
+
+  /** {@code operations/fsinfo}: the hash types the remote gives or computes, e.g. [md5, sha1]. */
+  public List<String> hashTypes(String fs) {
+    JsonArray h = call("operations/fsinfo", new JsonObject().put("fs", fs)).getJsonArray("Hashes", new JsonArray());
+    List<String> out = new ArrayList<>();
+    h.forEach(o -> out.add(String.valueOf(o).toLowerCase(java.util.Locale.ROOT)));
+    return out;
   }
 
   /** {@code operations/stat} of one file with hashes; empty when it is not there. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One run of a remote source: list with hashes, skip what the library has before downloading
@@ -36,16 +37,18 @@ public final class RemoteSourceRunner {
 
   /** Runs the source once; a problem with the whole remote (not configured, auth) throws. */
   public SourceRun run(RemoteSource source) {
-    List<RemoteFile> listing = rcd.client().listWithHashes(source.remote(), "");
+    List<String> hashType = hashToList(source);
+    List<RemoteFile> listing = rcd.client().listWithHashes(source.remote(), "", hashType);
+    Set<KnownHashes.Key> knownNow = hashType.isEmpty() ? Set.of() : known.knownAmong(hashType.getFirst(), keys(listing, hashType));
     List<SourceRun.Staged> downloaded = new ArrayList<>();
     List<SourceRun.Failure> failures = new ArrayList<>();
-    int skippedKnown = 0, skippedStaged = 0, settling = 0, notTried = 0;
+    List<RemoteFile> skipped = new ArrayList<>();
+    int skippedStaged = 0, settling = 0, notTried = 0;
     for (RemoteFile file : listing) {
       if (refusedEarlier(failures)) {
         notTried++; // every copy would wait out rclone's retries to be refused the same way
-      } else if (isKnown(source, file)) {
-        ledger.recordSkipped(source.name(), source.remote(), file);
-        skippedKnown++;
+      } else if (isKnown(source, file, knownNow)) {
+        skipped.add(file);
       } else if (Files.exists(stagedPath(source, file))) {
         skippedStaged++;
       } else if (!settled(source, file)) {
@@ -58,7 +61,22 @@ public final class RemoteSourceRunner {
         }
       }
     }
-    return new SourceRun(source.name(), downloaded, skippedKnown, skippedStaged, settling, failures, notTried);
+    ledger.recordSkipped(source.name(), source.remote(), skipped);
+    return new SourceRun(source.name(), downloaded, skipped.size(), skippedStaged, settling, failures, notTried);
+  }
+
+  private static List<KnownHashes.Key> keys(List<RemoteFile> listing, List<String> hashType) {
+    return listing.stream().flatMap(f -> f.hash(hashType).stream().map(h -> new KnownHashes.Key(h.getValue(), f.size())))
+        .toList();
+  }
+
+  /**
+   * The first of the source's hash types the remote has, the one deduplication uses (computed
+   * hashes cost a pass over each file per type); none when it has none of them.
+   */
+  private List<String> hashToList(RemoteSource source) {
+    List<String> supported = rcd.client().hashTypes(source.remote());
+    return source.hashTypes().stream().filter(supported::contains).findFirst().map(List::of).orElse(List.of());
   }
 
   /** Credentials refused or the remote gone from rclone.conf: a problem of the whole remote, not of one file. */
@@ -90,10 +108,15 @@ public final class RemoteSourceRunner {
     return true;
   }
 
-  private boolean isKnown(RemoteSource source, RemoteFile file) {
-    return file.hash(source.hashTypes())
-        .map(h -> known.contains(h.getKey(), h.getValue(), file.size()))
-        .orElse(false) || known.copiedBefore(source.name(), file);
+  // The whole listing was looked up at once (knownNow); a file not found there is asked alone,
+  // which may hash a library file of its size for the first time.
+  private boolean isKnown(RemoteSource source, RemoteFile file, Set<KnownHashes.Key> knownNow) {
+    Optional<Map.Entry<String, String>> hash = file.hash(source.hashTypes());
+    if (hash.isPresent() && knownNow.contains(new KnownHashes.Key(hash.get().getValue(), file.size()))) {
+      return true;
+    }
+    return hash.map(h -> known.contains(h.getKey(), h.getValue(), file.size())).orElse(false)
+        || known.copiedBefore(source.name(), file);
   }
 
   private boolean settled(RemoteSource source, RemoteFile file) {

@@ -13,4 +13,9 @@ public interface SyncLedger {
 
   /** A remote file was skipped because its content is already in the library. */
   void recordSkipped(String source, String remote, RemoteFile file);
+
+  /** Many skipped files of one run at once; by default one write each. */
+  default void recordSkipped(String source, String remote, java.util.List<RemoteFile> files) {
+    files.forEach(f -> recordSkipped(source, remote, f));
+  }
 }
