@@ -84,7 +84,7 @@ public final class SyncStore implements SyncLedger, KnownHashes {
             + "where o.hash_type = $1 and o.hash = any($2) and o.state <> 'skipped' and " + STILL_HELD
             + " union select h.hash, h.size from library_hashes h join organized_files f on f.library_path = h.library_path "
             + "and f.size = h.size where h.hash_type = $1 and h.hash = any($2)")
-        .execute(Tuple.of(hashType, hashes))).forEach(r -> out.add(new KnownHashes.Key(r.getString("hash"), r.getLong("size"))));
+        .execute(Tuple.tuple().addString(hashType).addArrayOfString(hashes))).forEach(r -> out.add(new KnownHashes.Key(r.getString("hash"), r.getLong("size"))));
     out.retainAll(new java.util.HashSet<>(keys));
     return out;
   }
