@@ -133,7 +133,8 @@ public final class WebBackendImpl implements WebBackend {
       case "rescan" -> ingestor.rescan(c.source().get()) ? Future.succeededFuture(out.put("done", "scanning " + c.source().get()))
           : Future.failedFuture(WebProblem.notFound("no source named '" + c.source().get() + "'"));
       case "retry" -> queued(controls.retry(c.videoId().get()), out, c, "failed or rejected");
-      case "reannounce" -> queued(controls.reannounce(c.videoId().get()), out, c, "organized or announced");
+      case "reannounce" -> queued(controls.reannounce(c.videoId().get()), out, c,
+          "in the library (organized, announced, confirmed or mismatched)");
       default -> Future.failedFuture(new WebProblem(501, "putting an organized video back is not available on the page yet: "
           + "run vorg undo with the organize journal named in the daemon's log"));
     };
