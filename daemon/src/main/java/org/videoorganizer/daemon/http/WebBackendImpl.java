@@ -161,7 +161,8 @@ public final class WebBackendImpl implements WebBackend {
       case "rescan" -> ingestor.rescan(c.source().get()) ? Future.succeededFuture(out.put("done", "scanning " + c.source().get()))
           : Future.failedFuture(WebProblem.notFound("no source named '" + c.source().get() + "'"));
       case "retry" -> queued(controls.retry(c.videoId().get()), out, c, "failed or rejected");
-      case "reannounce" -> queued(controls.reannounce(c.videoId().get()), out, c, "organized or announced");
+      case "reannounce" -> queued(controls.reannounce(c.videoId().get()), out, c,
+          "in the library (organized, announced, confirmed or mismatched)");
       default -> putBack.video(c.videoId().get(), false).map(out::mergeIn);
     };
   }
