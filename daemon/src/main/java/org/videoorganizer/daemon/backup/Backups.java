@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.videoorganizer.blocking.Blocking;
 import org.videoorganizer.config.VorgConfig;
-import org.videoorganizer.daemon.store.Blocking;
 import org.videoorganizer.daemon.store.Database;
 import org.videoorganizer.daemon.store.LogicalDump;
 

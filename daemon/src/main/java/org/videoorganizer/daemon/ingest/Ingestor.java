@@ -12,10 +12,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.videoorganizer.blocking.Blocking;
 import org.videoorganizer.config.VorgConfig.IngestConfig;
 import org.videoorganizer.config.VorgConfig.SourceConfig;
 import org.videoorganizer.daemon.source.FileKinds;
-import org.videoorganizer.daemon.store.Blocking;
 import org.videoorganizer.daemon.store.VideoStore;
 
 /**

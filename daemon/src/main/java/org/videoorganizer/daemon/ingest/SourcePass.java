@@ -10,8 +10,8 @@ import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.videoorganizer.blocking.Blocking;
 import org.videoorganizer.config.VorgConfig.SourceConfig;
-import org.videoorganizer.daemon.store.Blocking;
 import org.videoorganizer.daemon.store.VideoState;
 import org.videoorganizer.daemon.store.VideoStore;
 

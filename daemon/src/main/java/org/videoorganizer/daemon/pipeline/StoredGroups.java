@@ -5,9 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.videoorganizer.blocking.Blocking;
 import org.videoorganizer.daemon.source.SourceGroup;
 import org.videoorganizer.daemon.source.SourceScanner;
-import org.videoorganizer.daemon.store.Blocking;
 import org.videoorganizer.daemon.store.OrganizeStore;
 import org.videoorganizer.daemon.store.Video;
 

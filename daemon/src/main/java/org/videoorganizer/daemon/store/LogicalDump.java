@@ -1,6 +1,6 @@
 package org.videoorganizer.daemon.store;
 
-import static org.videoorganizer.daemon.store.Blocking.await;
+import static org.videoorganizer.blocking.Blocking.await;
 
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Cursor;

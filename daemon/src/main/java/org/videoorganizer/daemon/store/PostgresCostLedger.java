@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.videoorganizer.blocking.Blocking;
 import org.videoorganizer.gpu.cost.CostLedger;
 import org.videoorganizer.gpu.cost.CostRecord;
 

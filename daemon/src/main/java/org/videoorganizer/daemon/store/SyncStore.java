@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.videoorganizer.blocking.Blocking;
 import org.videoorganizer.daemon.sync.KnownHashes;
 import org.videoorganizer.daemon.sync.RemoteFile;
 import org.videoorganizer.daemon.sync.RemoteSource;

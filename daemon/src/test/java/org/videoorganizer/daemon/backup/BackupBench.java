@@ -4,7 +4,7 @@ import io.vertx.core.Vertx;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.videoorganizer.daemon.store.Blocking;
+import org.videoorganizer.blocking.Blocking;
 import org.videoorganizer.daemon.store.Database;
 import org.videoorganizer.daemon.store.LogicalDump;
 import org.videoorganizer.daemon.testsupport.Servers;

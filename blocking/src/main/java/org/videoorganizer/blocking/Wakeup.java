@@ -1,23 +1,24 @@
-package org.videoorganizer.daemon.queue;
+package org.videoorganizer.blocking;
 
 import java.time.Duration;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The one thing the dispatcher's threads wait on: a slot freed, a pause lifted, a job finished,
- * the stop begun. A waiter reads {@link #mark()}, checks what it waits for, then
- * {@link #awaitAfter} that mark, so a signal between the check and the wait is never lost. Waits
- * are timed; a stop signals every one of them, so no waiter outlives the stop.
+ * What a loop on a virtual thread waits on instead of sleeping: something changed (for the
+ * dispatcher a slot freed, a pause lifted, a job finished; for the confirmation loop a new
+ * expectation or webhook), or the stop began. A waiter reads {@link #mark()}, checks what it
+ * waits for, then {@link #awaitAfter} that mark, so a signal between the check and the wait is
+ * never lost. Waits are timed; a stop signals every one of them, so no waiter outlives the stop.
  */
-final class Wakeup {
+public final class Wakeup {
 
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition changed = lock.newCondition();
   private long generation;
 
   /** The current generation, to pass to {@link #awaitAfter}. */
-  long mark() {
+  public long mark() {
     lock.lock();
     try {
       return generation;
@@ -27,7 +28,7 @@ final class Wakeup {
   }
 
   /** Wakes every waiter. */
-  void signal() {
+  public void signal() {
     lock.lock();
     try {
       generation++;
@@ -41,7 +42,7 @@ final class Wakeup {
    * Waits until a {@link #signal} after {@code mark}, or {@code limit} passed (measured on the
    * monotonic clock: an elapsed wait, not a time of day). True when signalled.
    */
-  boolean awaitAfter(long mark, Duration limit) throws InterruptedException {
+  public boolean awaitAfter(long mark, Duration limit) throws InterruptedException {
     long nanos = limit.toNanos();
     lock.lock();
     try {
@@ -56,5 +57,4 @@ final class Wakeup {
       lock.unlock();
     }
   }
-
 }
