@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.videoorganizer.blocking.Blocking;
 import org.videoorganizer.jellyfin.announce.Announcer;
 import org.videoorganizer.jellyfin.client.JellyfinClient;
 import org.videoorganizer.jellyfin.client.StartupReport;
@@ -43,7 +44,8 @@ public final class JellyfinVerticle extends VerticleBase {
 
   /**
    * @param libraryRoots our library folders (as the daemon sees them), checked against Jellyfin's libraries
-   * @param pollTick how often the confirmation loop looks for due checks (5 s is plenty)
+   * @param pollTick the longest the confirmation loop waits between looks at the store (it waits for
+   *     the next check's due time, and is woken by webhooks and new expectations; 5 s is plenty)
    */
   public JellyfinVerticle(JellyfinSettings settings, Optional<WebhookSettings> webhook, ConfirmationStore store,
       List<Path> libraryRoots, Clock clock, Duration pollTick) {
@@ -59,7 +61,7 @@ public final class JellyfinVerticle extends VerticleBase {
   public Future<?> start() {
     client = new JellyfinClient(vertx, settings);
     announcer = new Announcer(vertx, client);
-    loop = new ConfirmationLoop(vertx, client, store, clock, pollTick);
+    loop = new ConfirmationLoop(client, store, clock, pollTick);
     loop.start();
     if (webhook.isEmpty()) {
       LOG.warn("{} is not set: {} is not mounted (no Jellyfin webhooks), confirmation relies on polling",
@@ -70,9 +72,12 @@ public final class JellyfinVerticle extends VerticleBase {
 
   @Override
   public Future<?> stop() {
-    loop.stop();
-    client.close();
-    return Future.succeededFuture();
+    // The loop's stop waits for its thread to end: not on the event loop.
+    return Blocking.onVirtualThread("vorg-jellyfin-stop", () -> {
+      loop.stop();
+      client.close();
+      return null;
+    });
   }
 
   /** Mounts {@code POST /hooks/jellyfin}; does nothing (no route, so 404) without a webhook secret. */

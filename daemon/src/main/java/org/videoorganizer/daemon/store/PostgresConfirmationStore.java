@@ -88,6 +88,13 @@ public final class PostgresConfirmationStore implements ConfirmationStore {
   }
 
   @Override
+  public Future<Optional<Instant>> nextCheckAt() {
+    return pool.query("select min(next_check_at) as next from jellyfin_confirmations where next_check_at is not null")
+        .execute().map(rows -> Optional.ofNullable(rows.iterator().next().getOffsetDateTime("next"))
+            .map(PostgresConfirmationStore::instant));
+  }
+
+  @Override
   public Future<Map<ConfirmationState, Long>> counts() {
     return pool.query("select state, count(*) as n from jellyfin_confirmations group by state").execute().map(rows -> {
       Map<ConfirmationState, Long> counts = new EnumMap<>(ConfirmationState.class);

@@ -1,18 +1,24 @@
 package org.videoorganizer.jellyfin.confirm;
 
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
+import io.vertx.core.Promise;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.videoorganizer.blocking.Blocking;
+import org.videoorganizer.blocking.Wakeup;
 import org.videoorganizer.jellyfin.JellyfinSettings;
 import org.videoorganizer.jellyfin.client.JellyfinClient;
 import org.videoorganizer.jellyfin.client.JellyfinItem;
@@ -27,63 +33,94 @@ import org.videoorganizer.jellyfin.webhook.WebhookEvent;
  * An episode is checked on its series item's TMDB id (corrected on the series) and on its season
  * and episode numbers (a difference is reported, not corrected).
  * Webhooks are hints: only the item id is used, the rest is read back from Jellyfin.
+ *
+ * <p>The checks run on one virtual thread as plain blocking code. It waits, never sleep-polls: it
+ * asks the store when the next check falls due and waits until then, at most {@code tick} (the
+ * safety net for a record saved by another daemon on the same database); {@link #expect}, a
+ * webhook, a saved correction and {@link #stop} wake it early. Webhooks arriving together are
+ * gathered for {@link #WEBHOOK_WINDOW_MILLIS}, so a hundred are read back with a few
+ * {@code GET /Items?ids=...} calls.
  */
 public final class ConfirmationLoop {
 
   static final int MAX_CORRECTIONS = 2;
   static final int POLL_BATCH = 200;
   static final int MAX_EARLY = 2000;
+  static final long WEBHOOK_WINDOW_MILLIS = 25;
+  // Never look at the store more often than this when its answers disagree (a due record left due).
+  private static final Duration LEAST_WAIT = Duration.ofMillis(10);
+  private static final Duration STOP_WAIT = Duration.ofSeconds(10);
   private static final Logger LOG = LoggerFactory.getLogger(ConfirmationLoop.class);
 
-  private final Vertx vertx;
+  /** A webhook handed over by the HTTP handler, done once the loop handled it. */
+  private record Hook(WebhookEvent event, Promise<Void> done, long arrivedNanos) {}
+
   private final JellyfinClient client;
   private final JellyfinSettings settings;
   private final ConfirmationStore store;
   private final Clock clock;
   private final Duration tick;
   private final ItemFinder finder;
-  private final AddedBatcher added;
   private final SeriesLookup seriesLookup;
-  private final Set<String> busy = ConcurrentHashMap.newKeySet();
   private final Corrections corrections;
-  private final AtomicBoolean polling = new AtomicBoolean();
+  private final Verdicts verdicts;
+  private final Wakeup wakeup = new Wakeup();
+  private final ConcurrentLinkedQueue<Hook> hooks = new ConcurrentLinkedQueue<>();
   // Jellyfin paths of items added before we expected them: a scan started by another file's
   // announcement can pick up a file published but not yet announced. Their first check is at once.
-  private final Set<String> early = java.util.Collections.newSetFromMap(java.util.Collections.synchronizedMap(
-      new java.util.LinkedHashMap<String, Boolean>() {
+  private final Set<String> early = Collections.newSetFromMap(Collections.synchronizedMap(
+      new LinkedHashMap<String, Boolean>() {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
           return size() > MAX_EARLY;
         }
       }));
-  private volatile long timer = -1;
+  private volatile boolean stopping;
+  private Thread thread;
 
-  /** @param tick how often to look for due checks (the checks themselves follow their own backoff) */
-  public ConfirmationLoop(Vertx vertx, JellyfinClient client, ConfirmationStore store, Clock clock, Duration tick) {
-    this.vertx = vertx;
+  /** @param tick the longest wait between looks at the store (the checks themselves follow their own backoff) */
+  public ConfirmationLoop(JellyfinClient client, ConfirmationStore store, Clock clock, Duration tick) {
     this.client = client;
     this.settings = client.settings();
     this.store = store;
     this.clock = clock;
     this.tick = tick;
     this.finder = new ItemFinder(client);
-    this.added = new AddedBatcher(vertx, client, this::itemAdded);
-    this.seriesLookup = new SeriesLookup(vertx, client, clock);
-    this.corrections = new Corrections(vertx, client, store, clock, seriesLookup, this::nextCheck,
-        recheckAfterCorrection());
+    this.seriesLookup = new SeriesLookup(client, clock);
+    this.corrections = new Corrections(client, store, clock, seriesLookup,
+        (c, at) -> Verdicts.nextCheck(settings, c, at), Verdicts.recheckAfterCorrection(settings), wakeup::signal);
+    this.verdicts = new Verdicts(settings, store, clock, seriesLookup, corrections);
   }
 
-  public void start() {
-    if (timer < 0) {
-      timer = vertx.setPeriodic(Math.max(1, tick.toMillis()), t -> pollDue());
+  public synchronized void start() {
+    if (thread == null) {
+      thread = Thread.ofVirtual().name("vorg-jellyfin-confirm").start(this::run);
     }
   }
 
+  /**
+   * Stops the loop and the corrections waiting for Jellyfin, and waits (briefly) for the loop's
+   * thread to end. A check cut short leaves its record as last saved, so it is due again at the
+   * next start; a decision already taken is saved before the thread ends. Blocks: call it from a
+   * thread that may wait.
+   */
   public void stop() {
-    if (timer >= 0) {
-      vertx.cancelTimer(timer);
-      timer = -1;
+    stopping = true;
+    wakeup.signal();
+    corrections.stop();
+    Thread t;
+    synchronized (this) {
+      t = thread;
     }
+    if (t != null) {
+      t.interrupt();
+      try {
+        t.join(STOP_WAIT);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    failWaitingHooks();
   }
 
   /** Starts waiting for Jellyfin to show {@code published} (as the daemon sees it) as {@code tmdbId}. */
@@ -115,36 +152,27 @@ public final class ConfirmationLoop {
     Confirmation c = episode.isPresent()
         ? Confirmation.waitingEpisode(local, remote.get(), tmdbId, episode.get(), now, firstCheck)
         : Confirmation.waiting(local, remote.get(), tmdbId, now, firstCheck);
-    return store.save(c).map(c);
+    return store.save(c).map(c).onSuccess(saved -> wakeup.signal());
   }
 
-  /** For {@code WebhookRoutes}: handles the event in the background, logging a failure once. */
+  /** For {@code WebhookRoutes}: hands the event to the loop, which logs a failure once. */
   public void onWebhook(WebhookEvent event) {
     handle(event).onFailure(e -> LOG.warn("Jellyfin webhook {} for item {} not handled: {}",
         event.type().pluginName(), event.itemId(), e.getMessage()));
   }
 
+  /** Hands the event to the loop; completes once the loop handled it. Never blocks the caller. */
   public Future<Void> handle(WebhookEvent event) {
-    return switch (event.type()) {
-      case ITEM_ADDED -> added.add(event.itemId());
-      case ITEM_DELETED -> itemDeleted(event.itemId());
-    };
-  }
-
-  /** One polling round over the checks due now; gives how many were looked at. */
-  public Future<Integer> pollDue() {
-    if (!polling.compareAndSet(false, true)) {
-      return Future.succeededFuture(0);
+    if (stopping) {
+      return Future.failedFuture(new IllegalStateException("the confirmation loop is stopping"));
     }
-    Instant now = clock.instant();
-    return store.due(now, POLL_BATCH)
-        .compose(due -> due.isEmpty() ? Future.succeededFuture(0) : finder.find(due)
-            .compose(found -> Future.join(due.stream()
-                .map(c -> found.containsKey(c.jellyfinPath()) ? evaluate(c, found.get(c.jellyfinPath())) : notFound(c, now))
-                .toList()))
-            .map(done -> due.size()))
-        .onFailure(e -> LOG.warn("Jellyfin confirmation poll failed, will try again: {}", e.getMessage()))
-        .andThen(ar -> polling.set(false));
+    Promise<Void> done = Promise.promise();
+    hooks.add(new Hook(event, done, System.nanoTime()));
+    wakeup.signal();
+    if (stopping) {
+      failWaitingHooks();
+    }
+    return done.future();
   }
 
   /** Counts per state and the videos that need a look, at most {@code listLimit} of each kind. */
@@ -155,152 +183,147 @@ public final class ConfirmationLoop {
                 .map(deleted -> new ConfirmationStatus(counts, mismatched, missing, deleted)))));
   }
 
-  private Future<Void> itemAdded(JellyfinItem item) {
-    if (item.path().isEmpty()) {
-      return Future.succeededFuture();
-    }
-    String path = item.path().get();
-    return store.byJellyfinPath(path).compose(c -> {
-      if (c.isEmpty()) {
-        early.add(path);
-        return Future.succeededFuture();
-      }
-      return evaluate(c.get(), item);
-    });
-  }
-
-  private Future<Void> itemDeleted(String itemId) {
-    return store.byItemId(itemId).compose(c -> c.isEmpty() ? Future.succeededFuture()
-        : client.item(itemId).compose(still -> {
-          if (still.isPresent()) {
-            LOG.info("ignoring ItemDeleted for {}: Jellyfin still has the item", itemId);
-            return Future.succeededFuture();
-          }
-          return store.save(c.get().withState(ConfirmationState.DELETED, clock.instant(), Optional.empty(),
-              "Jellyfin removed the item"));
-        }));
-  }
-
-  private Future<Void> evaluate(Confirmation c, JellyfinItem item) {
-    if (!busy.add(c.jellyfinPath())) {
-      return Future.succeededFuture();
-    }
-    return decide(c, item, clock.instant()).andThen(ar -> busy.remove(c.jellyfinPath()));
-  }
-
-  private Future<Void> decide(Confirmation c, JellyfinItem item, Instant now) {
-    if (c.isEpisode()) {
-      return decideEpisode(c, item, now);
-    }
-    Optional<String> seen = item.tmdbId();
-    if (seen.isEmpty()) {
-      return store.save(c.withItem(item.id(), Optional.empty()).withState(ConfirmationState.WAITING, now,
-          Optional.of(nextCheck(c, now)), "Jellyfin has the item but no TMDB id yet"));
-    }
-    if (seen.get().equals(c.expectedTmdbId())) {
-      String why = c.corrections() == 0 ? "Jellyfin shows TMDB " + seen.get()
-          : "Jellyfin shows TMDB " + seen.get() + " after correcting " + c.seenTmdbId().orElse("?");
-      return store.save(c.withItem(item.id(), Optional.empty())
-          .withState(ConfirmationState.CONFIRMED, now, Optional.empty(), why));
-    }
-    Confirmation mismatched = c.withItem(item.id(), seen);
-    if (c.corrections() >= MAX_CORRECTIONS) {
-      return store.save(mismatched.withState(ConfirmationState.MISMATCHED, now, Optional.empty(),
-          "Jellyfin keeps TMDB " + seen.get() + " instead of " + c.expectedTmdbId() + " after "
-              + c.corrections() + " corrections; use Identify in Jellyfin"));
-    }
-    return correct(mismatched, item, seen.get(), now);
-  }
-
-  private Future<Void> correct(Confirmation c, JellyfinItem item, String seen, Instant now) {
-    Confirmation marked = c.withState(ConfirmationState.MISMATCHED, now, Optional.of(nextCheck(c, now)),
-        "Jellyfin chose TMDB " + seen + " instead of " + c.expectedTmdbId() + "; correcting");
-    LOG.info("{}: {}", c.localPath(), marked.note());
-    return store.save(marked).onSuccess(v -> corrections.item(marked, item.id(), "TMDB " + seen));
-  }
-
-  /**
-   * An episode: Jellyfin's episode item carries the episode's own TMDB id, so the show is checked
-   * on its series item and the file's place in it by the episode's season and episode numbers.
-   */
-  private Future<Void> decideEpisode(Confirmation c, JellyfinItem item, Instant now) {
-    EpisodeNumbers ours = c.episode().orElseThrow();
-    if (item.seriesId().isEmpty()) {
-      return store.save(c.withItem(item.id(), Optional.empty()).withState(ConfirmationState.WAITING, now,
-          Optional.of(nextCheck(c, now)), "Jellyfin has the episode but no series for it yet"));
-    }
-    String seriesId = item.seriesId().get();
-    return seriesLookup.series(seriesId).compose(series -> {
-      Instant at = clock.instant();
-      Optional<String> seen = series.flatMap(JellyfinItem::tmdbId);
-      if (seen.isEmpty()) {
-        return store.save(c.withItem(item.id(), Optional.empty()).withState(ConfirmationState.WAITING, at,
-            Optional.of(nextCheck(c, at)), series.isEmpty() ? "Jellyfin has the episode but not its series yet"
-                : "Jellyfin's series has no TMDB id yet"));
-      }
-      if (!seen.get().equals(c.expectedTmdbId())) {
-        Confirmation mismatched = c.withItem(item.id(), seen);
-        if (c.corrections() >= MAX_CORRECTIONS) {
-          return store.save(mismatched.withState(ConfirmationState.MISMATCHED, at, Optional.empty(),
-              "Jellyfin's series keeps TMDB " + seen.get() + " instead of show " + c.expectedTmdbId() + " after "
-                  + c.corrections() + " corrections; use Identify on the series in Jellyfin"));
+  private void run() {
+    while (!stopping) {
+      long mark = wakeup.mark();
+      try {
+        gatherHooks();
+        handleHooks();
+        if (checkDue() < POLL_BATCH) {
+          wakeup.awaitAfter(mark, untilNextCheck());
         }
-        return correctSeries(mismatched, seriesId, seen.get(), at);
+      } catch (InterruptedException e) {
+        return;
+      } catch (RuntimeException e) {
+        if (stopping) {
+          return;
+        }
+        LOG.warn("Jellyfin confirmation round failed, will try again: {}", e.getMessage());
+        try {
+          wakeup.awaitAfter(wakeup.mark(), tick);
+        } catch (InterruptedException stop) {
+          return;
+        }
       }
-      if (item.season().isEmpty() || item.index().isEmpty()) {
-        return store.save(c.withItem(item.id(), Optional.empty()).withState(ConfirmationState.WAITING, at,
-            Optional.of(nextCheck(c, at)), "Jellyfin has the episode but no season/episode numbers yet"));
-      }
-      int season = item.season().getAsInt();
-      int first = item.index().getAsInt();
-      int last = item.indexEnd().orElse(first);
-      if (season != ours.season() || first != ours.episode() || last != ours.episodeEnd()) {
-        EpisodeNumbers theirs = new EpisodeNumbers(season, first, Math.max(first, last));
-        return store.save(c.withItem(item.id(), Optional.empty()).withState(ConfirmationState.MISMATCHED, at,
-            Optional.empty(), "Jellyfin numbers the episode " + theirs.label() + " (season " + season
-                + ", episode " + (first == last ? String.valueOf(first) : first + "-" + last) + ") instead of our "
-                + ours.label() + " of show TMDB " + c.expectedTmdbId()
-                + "; not corrected automatically, check the file name and NFO, then refresh in Jellyfin"));
-      }
-      String why = c.corrections() == 0
-          ? "Jellyfin shows " + ours.label() + " of series TMDB " + seen.get()
-          : "Jellyfin shows " + ours.label() + " of series TMDB " + seen.get() + " after correcting the series from "
-              + c.seenTmdbId().orElse("?");
-      return store.save(c.withItem(item.id(), Optional.empty())
-          .withState(ConfirmationState.CONFIRMED, at, Optional.empty(), why));
-    });
-  }
-
-  /** Applies our show id to the series item (not the episode); Apply refreshes the series. */
-  private Future<Void> correctSeries(Confirmation c, String seriesId, String seen, Instant now) {
-    Confirmation marked = c.withState(ConfirmationState.MISMATCHED, now, Optional.of(nextCheck(c, now)),
-        "Jellyfin's series is TMDB " + seen + " instead of show " + c.expectedTmdbId() + "; correcting the series");
-    LOG.info("{}: {}", c.localPath(), marked.note());
-    return store.save(marked).onSuccess(v -> corrections.series(marked, seriesId, "series TMDB " + seen));
-  }
-
-  private Future<Void> notFound(Confirmation c, Instant now) {
-    if (!now.isBefore(c.announcedAt().plus(settings.giveUpAfter()))) {
-      LOG.warn("{}: Jellyfin did not show {} within {}", c.localPath(), c.jellyfinPath(), settings.giveUpAfter());
-      return store.save(c.withCheck().withState(ConfirmationState.MISSING, now, Optional.empty(),
-          "Jellyfin did not show the file within " + settings.giveUpAfter()));
     }
-    return store.save(c.withCheck().withState(c.state(), now, Optional.of(nextCheck(c, now)), c.note()));
   }
 
-  /** webhookWait, then doubling per check, capped at pollMaxInterval and at the give-up time. */
-  private Instant nextCheck(Confirmation c, Instant now) {
-    Duration interval = settings.webhookWait().multipliedBy(1L << Math.min(c.checks(), 16));
-    if (interval.compareTo(settings.pollMaxInterval()) > 0) {
-      interval = settings.pollMaxInterval();
+  /** With webhooks waiting, waits until the first is {@link #WEBHOOK_WINDOW_MILLIS} old or a batch is full. */
+  private void gatherHooks() throws InterruptedException {
+    Hook first = hooks.peek();
+    if (first == null) {
+      return;
     }
-    Instant next = now.plus(interval);
-    Instant giveUp = c.announcedAt().plus(settings.giveUpAfter());
-    return next.isAfter(giveUp) && now.isBefore(giveUp) ? giveUp : next;
+    long deadline = first.arrivedNanos() + TimeUnit.MILLISECONDS.toNanos(WEBHOOK_WINDOW_MILLIS);
+    while (!stopping && hooks.size() < SeriesLookup.MAX_IDS) {
+      long mark = wakeup.mark();
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        return;
+      }
+      wakeup.awaitAfter(mark, Duration.ofNanos(left));
+    }
   }
 
-  private Duration recheckAfterCorrection() {
-    Duration fiveSeconds = Duration.ofSeconds(5);
-    return settings.webhookWait().compareTo(fiveSeconds) < 0 ? settings.webhookWait() : fiveSeconds;
+  /** The wait until the store's next check falls due, at most {@code tick}. */
+  private Duration untilNextCheck() {
+    Optional<Instant> next = Blocking.await(store.nextCheckAt());
+    if (next.isEmpty()) {
+      return tick;
+    }
+    Duration until = Duration.between(clock.instant(), next.get());
+    return until.compareTo(tick) > 0 ? tick : until.compareTo(LEAST_WAIT) < 0 ? LEAST_WAIT : until;
+  }
+
+  private void handleHooks() {
+    List<Hook> taken = new ArrayList<>();
+    for (Hook h = hooks.poll(); h != null; h = hooks.poll()) {
+      taken.add(h);
+    }
+    List<Hook> added = new ArrayList<>();
+    for (Hook h : taken) {
+      if (h.event().type() == WebhookEvent.Type.ITEM_ADDED) {
+        added.add(h);
+      } else {
+        finish(List.of(h), () -> itemDeleted(h.event().itemId()));
+      }
+    }
+    for (int from = 0; from < added.size(); from += SeriesLookup.MAX_IDS) {
+      List<Hook> chunk = added.subList(from, Math.min(added.size(), from + SeriesLookup.MAX_IDS));
+      finish(chunk, () -> itemsAdded(chunk.stream().map(h -> h.event().itemId()).distinct().toList()));
+    }
+  }
+
+  /** Runs {@code work} for {@code batch} and completes its webhooks with the outcome. */
+  private void finish(List<Hook> batch, Runnable work) {
+    try {
+      work.run();
+      batch.forEach(h -> h.done().tryComplete());
+    } catch (RuntimeException e) {
+      batch.forEach(h -> h.done().tryFail(e));
+      if (stopping) {
+        throw e;
+      }
+    }
+  }
+
+  private void failWaitingHooks() {
+    IllegalStateException stopped = new IllegalStateException("the confirmation loop stopped");
+    for (Hook h = hooks.poll(); h != null; h = hooks.poll()) {
+      h.done().tryFail(stopped);
+    }
+  }
+
+  /** One round over the checks due now; gives how many were looked at. */
+  private int checkDue() {
+    Instant now = clock.instant();
+    List<Confirmation> due = Blocking.await(store.due(now, POLL_BATCH));
+    if (due.isEmpty()) {
+      return 0;
+    }
+    Map<String, JellyfinItem> found = finder.find(due);
+    Map<Confirmation, JellyfinItem> seen = new LinkedHashMap<>();
+    due.stream().filter(c -> found.containsKey(c.jellyfinPath())).forEach(c -> seen.put(c, found.get(c.jellyfinPath())));
+    readSeries(seen);
+    for (Confirmation c : due) {
+      JellyfinItem item = found.get(c.jellyfinPath());
+      if (item == null) {
+        verdicts.notFound(c, now);
+      } else {
+        verdicts.decide(c, item);
+      }
+    }
+    return due.size();
+  }
+
+  private void itemsAdded(List<String> itemIds) {
+    Map<Confirmation, JellyfinItem> ours = new LinkedHashMap<>();
+    for (JellyfinItem item : Blocking.await(client.items(itemIds))) {
+      if (item.path().isEmpty()) {
+        continue;
+      }
+      String path = item.path().get();
+      Blocking.await(store.byJellyfinPath(path)).ifPresentOrElse(c -> ours.putIfAbsent(c, item), () -> early.add(path));
+    }
+    readSeries(ours);
+    ours.forEach(verdicts::decide);
+  }
+
+  /** Reads the series of the episodes among {@code checks} in one go, before they are decided one by one. */
+  private void readSeries(Map<Confirmation, JellyfinItem> checks) {
+    seriesLookup.read(checks.entrySet().stream().filter(e -> e.getKey().isEpisode())
+        .flatMap(e -> e.getValue().seriesId().stream()).toList());
+  }
+
+  private void itemDeleted(String itemId) {
+    Optional<Confirmation> c = Blocking.await(store.byItemId(itemId));
+    if (c.isEmpty()) {
+      return;
+    }
+    if (Blocking.await(client.item(itemId)).isPresent()) {
+      LOG.info("ignoring ItemDeleted for {}: Jellyfin still has the item", itemId);
+      return;
+    }
+    verdicts.save(c.get().withState(ConfirmationState.DELETED, clock.instant(), Optional.empty(), "Jellyfin removed the item"));
   }
 }

@@ -23,6 +23,9 @@ public interface ConfirmationStore {
   /** Records whose next check is due at {@code now}, oldest due first, at most {@code limit}. */
   Future<List<Confirmation>> due(Instant now, int limit);
 
+  /** The earliest next check of any record; empty when none is waiting for one. */
+  Future<Optional<Instant>> nextCheckAt();
+
   /** How many records are in each state (states without records may be left out). */
   Future<Map<ConfirmationState, Long>> counts();
 

@@ -42,6 +42,12 @@ public final class InMemoryConfirmationStore implements ConfirmationStore {
   }
 
   @Override
+  public Future<Optional<Instant>> nextCheckAt() {
+    return Future.succeededFuture(byPath.values().stream().flatMap(c -> c.nextCheckAt().stream())
+        .min(Comparator.naturalOrder()));
+  }
+
+  @Override
   public Future<Map<ConfirmationState, Long>> counts() {
     Map<ConfirmationState, Long> counts = new EnumMap<>(ConfirmationState.class);
     byPath.values().forEach(c -> counts.merge(c.state(), 1L, Long::sum));

@@ -1,66 +1,66 @@
 package org.videoorganizer.jellyfin.confirm;
 
-import io.vertx.core.Future;
-import io.vertx.core.Promise;
-import io.vertx.core.Vertx;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.videoorganizer.blocking.Blocking;
 import org.videoorganizer.jellyfin.client.JellyfinClient;
 import org.videoorganizer.jellyfin.client.JellyfinItem;
 
 /**
- * Reads series items for episodes being checked: the look-ups of a short window go out as one
- * {@code GET /Items?ids=a,b&fields=ProviderIds}, and a series read is kept for {@link #TTL}, so
- * a season of episodes costs one call. {@link #forget} drops a series after correcting it.
+ * Reads series items for the episodes of one round of checks: the series of the round go out as
+ * one {@code GET /Items?ids=a,b&fields=ProviderIds} (at most {@link #MAX_IDS} ids a call), and a
+ * series read is kept for {@link #TTL}, so a season of episodes costs one call. {@link #forget}
+ * drops a series after correcting it. Blocking: called on the confirmation loop's thread.
  */
 final class SeriesLookup {
 
-  static final long WINDOW_MILLIS = 10;
   static final Duration TTL = Duration.ofSeconds(2);
+  static final int MAX_IDS = 100;
 
-  private record Cached(Future<Optional<JellyfinItem>> series, Instant at) {}
+  private record Cached(Optional<JellyfinItem> series, Instant at) {}
 
   private final JellyfinClient client;
   private final Clock clock;
   private final Map<String, Cached> cache = new ConcurrentHashMap<>();
-  private final IdWindow<Promise<Optional<JellyfinItem>>> window;
 
-  SeriesLookup(Vertx vertx, JellyfinClient client, Clock clock) {
+  SeriesLookup(JellyfinClient client, Clock clock) {
     this.client = client;
     this.clock = clock;
-    this.window = new IdWindow<>(vertx, WINDOW_MILLIS, this::read);
+  }
+
+  /** Reads those of {@code seriesIds} not read within {@link #TTL}, in as few calls as the batch size allows. */
+  void read(Collection<String> seriesIds) {
+    Instant now = clock.instant();
+    List<String> missing = seriesIds.stream().distinct().filter(id -> !fresh(id, now)).toList();
+    for (int from = 0; from < missing.size(); from += MAX_IDS) {
+      List<String> chunk = missing.subList(from, Math.min(missing.size(), from + MAX_IDS));
+      Map<String, JellyfinItem> found = new HashMap<>();
+      Blocking.await(client.series(chunk)).forEach(i -> found.put(i.id(), i));
+      chunk.forEach(id -> cache.put(id, new Cached(Optional.ofNullable(found.get(id)), now)));
+    }
   }
 
   /** The series item with its provider ids; empty when Jellyfin does not have it. */
-  synchronized Future<Optional<JellyfinItem>> series(String seriesId) {
-    Instant now = clock.instant();
-    Cached hit = cache.get(seriesId);
-    if (hit != null && (!hit.series().isComplete() || hit.at().plus(TTL).isAfter(now))) {
-      return hit.series();
+  Optional<JellyfinItem> series(String seriesId) {
+    if (!fresh(seriesId, clock.instant())) {
+      read(List.of(seriesId));
     }
-    Promise<Optional<JellyfinItem>> promise = Promise.promise();
-    cache.put(seriesId, new Cached(promise.future(), now));
-    promise.future().onFailure(e -> cache.remove(seriesId));
-    window.put(seriesId, waiting -> promise);
-    return promise.future();
+    return cache.get(seriesId).series();
   }
 
-  synchronized void forget(String seriesId) {
+  void forget(String seriesId) {
     cache.remove(seriesId);
   }
 
-  private void read(Map<String, Promise<Optional<JellyfinItem>>> batch) {
-    client.series(List.copyOf(batch.keySet())).onComplete(ar -> batch.forEach((id, p) -> {
-      if (ar.succeeded()) {
-        p.tryComplete(ar.result().stream().filter(i -> i.id().equals(id)).findFirst());
-      } else {
-        p.tryFail(ar.cause());
-      }
-    }));
+  private boolean fresh(String seriesId, Instant now) {
+    Cached hit = cache.get(seriesId);
+    return hit != null && hit.at().plus(TTL).isAfter(now);
   }
 }

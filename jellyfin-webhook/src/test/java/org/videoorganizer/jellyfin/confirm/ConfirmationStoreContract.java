@@ -70,6 +70,18 @@ public abstract class ConfirmationStoreContract {
   }
 
   @Test
+  void theNextCheckIsTheEarliestOfTheRecordsStillWaitingForOne() {
+    assertThat(result(store.nextCheckAt())).as("an empty store").isEmpty();
+    result(store.save(waiting("Settled", T0).withState(ConfirmationState.CONFIRMED, T0, Optional.empty(), "ok")));
+    assertThat(result(store.nextCheckAt())).as("only settled records").isEmpty();
+
+    result(store.save(waiting("Late", T0.plusSeconds(30))));
+    result(store.save(waiting("Early", T0.plusSeconds(10))));
+
+    assertThat(result(store.nextCheckAt())).contains(T0.plusSeconds(10));
+  }
+
+  @Test
   void listsAStateNewestFirst() {
     Duration step = Duration.ofSeconds(1);
     for (String name : new String[] {"M1", "M2", "M3"}) {

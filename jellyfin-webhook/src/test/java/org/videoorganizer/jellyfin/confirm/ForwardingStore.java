@@ -36,6 +36,11 @@ class ForwardingStore implements ConfirmationStore {
   }
 
   @Override
+  public Future<Optional<Instant>> nextCheckAt() {
+    return delegate.nextCheckAt();
+  }
+
+  @Override
   public Future<Map<ConfirmationState, Long>> counts() {
     return delegate.counts();
   }
