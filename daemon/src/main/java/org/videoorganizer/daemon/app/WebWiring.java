@@ -30,7 +30,7 @@ final class WebWiring {
   static Consumer<Router> routes(Vertx vertx, Pool pool, Optional<TmdbClient> tmdb, Dispatcher dispatcher, Ingestor ingestor,
       VorgConfig config, HttpToken token, Supplier<Future<JsonObject>> status, Optional<Announcer> announcer) {
     dispatcher.sharePause(new ControlStore(pool));
-    ReviewService reviews = new ReviewService(vertx, pool, tmdb, dispatcher::ring);
+    ReviewService reviews = new ReviewService(pool, tmdb, dispatcher::ring);
     vertx.setPeriodic(SWEEP_EVERY.toMillis(), id -> reviews.sweep());
     WebBackendImpl backend = new WebBackendImpl(vertx, pool, status, reviews, dispatcher, ingestor, config.library(),
         config.libraryMarker().map(m -> config.library().resolve(m)), announcer);

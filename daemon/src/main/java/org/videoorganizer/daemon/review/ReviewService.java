@@ -1,7 +1,6 @@
 package org.videoorganizer.daemon.review;
 
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
@@ -11,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.videoorganizer.blocking.Blocking;
 import org.videoorganizer.core.naming.MediaIdentity;
 import org.videoorganizer.core.parse.ParsedName;
 import org.videoorganizer.core.tmdb.TmdbClient;
@@ -29,19 +29,21 @@ import org.videoorganizer.web.WebProblem;
  * (the pipeline organizes, announces and confirms it); the answer is also stored as a correction
  * keyed by the file's content hash, release folder and show name. {@link #sweep} applies live
  * corrections to questions that match them, without asking.
+ *
+ * <p>The work (TMDB look-ups, the answer's reads and writes, a sweep) is plain blocking code on a
+ * virtual thread per call; the page's handlers get a {@code Future} back from
+ * {@link Blocking#onVirtualThread}, completed on their event loop.
  */
 public final class ReviewService {
 
   private static final Logger log = LoggerFactory.getLogger(ReviewService.class);
 
-  private final Vertx vertx;
   private final ReviewStore store;
   private final VideoStore videos;
   private final Optional<TmdbSearch> tmdb;
   private final LongConsumer ring;
 
-  public ReviewService(Vertx vertx, Pool pool, Optional<TmdbClient> tmdb, LongConsumer ring) {
-    this.vertx = vertx;
+  public ReviewService(Pool pool, Optional<TmdbClient> tmdb, LongConsumer ring) {
     this.store = new ReviewStore(pool);
     this.videos = new VideoStore(pool);
     this.tmdb = tmdb.map(TmdbSearch::new);
@@ -78,13 +80,23 @@ public final class ReviewService {
 
   /** Carries out an answer; says what was done. */
   public Future<JsonObject> answer(long videoId, Answer answer) {
-    return videos.get(videoId).recover(e -> Future.failedFuture(WebProblem.notFound("no video " + videoId)))
-        .compose(video -> switch (answer) {
-          case Answer.Skip s -> store.skip(videoId).map(ok -> done(ok, videoId, "skipped: asked again after the others"));
-          case Answer.Ignore i -> store.ignore(videoId).map(ok -> done(ok, videoId, "ignored: left where it is"));
-          case Answer.Tmdb t -> blocking(() -> identityFor(video, t)).compose(id -> apply(video, id, "tmdb"));
-          case Answer.Other o -> apply(video, MediaIdentity.other(o.title().strip(), o.year()), "other");
-        });
+    return blocking(() -> {
+      Video video = video(videoId);
+      return switch (answer) {
+        case Answer.Skip s -> done(Blocking.await(store.skip(videoId)), videoId, "skipped: asked again after the others");
+        case Answer.Ignore i -> done(Blocking.await(store.ignore(videoId)), videoId, "ignored: left where it is");
+        case Answer.Tmdb t -> apply(video, identityFor(video, t), "tmdb");
+        case Answer.Other o -> apply(video, MediaIdentity.other(o.title().strip(), o.year()), "other");
+      };
+    });
+  }
+
+  private Video video(long videoId) {
+    try {
+      return Blocking.await(videos.get(videoId));
+    } catch (RuntimeException e) {
+      throw WebProblem.notFound("no video " + videoId);
+    }
   }
 
   private JsonObject done(boolean ok, long videoId, String what) {
@@ -105,7 +117,7 @@ public final class ReviewService {
             + "choose a film or file it under Other"));
   }
 
-  private Future<JsonObject> apply(Video video, MediaIdentity identity, String how) {
+  private JsonObject apply(Video video, MediaIdentity identity, String how) {
     ParsedName p = CorrectionKeys.parsed(video.relPath());
     boolean show = identity.kind() == MediaIdentity.Kind.EPISODE;
     MediaIdentity kept = show ? MediaIdentity.episode(identity.title(), identity.year(), 1, List.of(1))
@@ -115,49 +127,56 @@ public final class ReviewService {
         identity.season(), identity.episodes() == null || identity.episodes().isEmpty() ? null : identity.episodes().getFirst(), video.source(),
         CorrectionKeys.folder(video.relPath()), show ? CorrectionKeys.showKey(p) : null, video.contentHash().orElse(null),
         kept, summary);
-    return store.answer(video, ReviewAnswers.match(video, identity, "answered on the review page: " + summary(identity)), c)
-        .recover(e -> Future.failedFuture(e instanceof IllegalStateException ? WebProblem.conflict(e.getMessage()) : e))
-        .map(ids -> {
-          ring.accept(ids[0]);
-          log.info("video {} answered on the review page: {}", video.id(), summary(identity));
-          vertx.setTimer(10, x -> sweep());
-          return new JsonObject().put("video", video.id()).put("done", "identified as " + summary(identity)
-              + "; organizing now").put("correction", ids[1]).put("job", ids[0]);
-        });
-  }
-
-  /** Applies live corrections to the questions that match them; returns how many were answered. */
-  public Future<Integer> sweep() {
-    return store.waiting(500).compose(list -> {
-      Future<Integer> chain = Future.succeededFuture(0);
-      for (Video v : list) {
-        chain = chain.compose(n -> reuse(v).map(applied -> applied ? n + 1 : n));
-      }
-      return chain;
-    }).onFailure(e -> log.warn("applying corrections failed: {}", e.toString()));
-  }
-
-  private Future<Boolean> reuse(Video v) {
-    ParsedName p = CorrectionKeys.parsed(v.relPath());
-    return store.correctionFor(v.contentHash().orElse(null), v.source(), CorrectionKeys.folder(v.relPath()), CorrectionKeys.showKey(p))
-        .compose(found -> found.map(row -> reuse(v, p, row)).orElse(Future.succeededFuture(false)));
-  }
-
-  private Future<Boolean> reuse(Video v, ParsedName p, ReviewStore.Stored found) {
-    Optional<MediaIdentity> identity = found.kind().equals("tv") ? CorrectionKeys.episodeOf(found.identity(), p)
-        : Optional.of(found.identity());
-    if (identity.isEmpty()) {
-      return Future.succeededFuture(false);
+    long[] ids;
+    try {
+      ids = Blocking.await(store.answer(video, ReviewAnswers.match(video, identity, "answered on the review page: "
+          + summary(identity)), c));
+    } catch (IllegalStateException e) {
+      throw WebProblem.conflict(e.getMessage());
     }
-    Correction existing = new Correction(Optional.of(found.id()), null, null, null, null, null, null, null, null, null, null);
-    String reason = "correction " + found.id() + " applied without asking: " + found.summary();
-    return store.answer(v, ReviewAnswers.match(v, identity.get(), reason), existing)
-        .map(ids -> {
-          ring.accept(ids[0]);
-          log.info("video {} ({}) named by {}", v.id(), v.displayPath(), reason);
-          return true;
-        })
-        .recover(e -> Future.succeededFuture(false)); // answered meanwhile: nothing to do
+    ring.accept(ids[0]);
+    log.info("video {} answered on the review page: {}", video.id(), summary(identity));
+    sweep(); // the other questions this answer settles, in the background
+    return new JsonObject().put("video", video.id()).put("done", "identified as " + summary(identity)
+        + "; organizing now").put("correction", ids[1]).put("job", ids[0]);
+  }
+
+  /** Applies live corrections to the questions that match them; gives how many were answered. */
+  public Future<Integer> sweep() {
+    return blocking(() -> {
+      try {
+        int answered = 0;
+        for (Video v : Blocking.await(store.waiting(500))) {
+          answered += reuse(v) ? 1 : 0;
+        }
+        return answered;
+      } catch (RuntimeException e) {
+        log.warn("applying corrections failed: {}", e.toString());
+        throw e;
+      }
+    });
+  }
+
+  private boolean reuse(Video v) {
+    ParsedName p = CorrectionKeys.parsed(v.relPath());
+    Optional<ReviewStore.Stored> found = Blocking.await(store.correctionFor(v.contentHash().orElse(null), v.source(),
+        CorrectionKeys.folder(v.relPath()), CorrectionKeys.showKey(p)));
+    Optional<MediaIdentity> identity = found.flatMap(row -> row.kind().equals("tv")
+        ? CorrectionKeys.episodeOf(row.identity(), p) : Optional.of(row.identity()));
+    if (identity.isEmpty()) {
+      return false;
+    }
+    Correction existing = new Correction(Optional.of(found.get().id()), null, null, null, null, null, null, null, null, null, null);
+    String reason = "correction " + found.get().id() + " applied without asking: " + found.get().summary();
+    long[] ids;
+    try {
+      ids = Blocking.await(store.answer(v, ReviewAnswers.match(v, identity.get(), reason), existing));
+    } catch (RuntimeException e) {
+      return false; // answered meanwhile: nothing to do
+    }
+    ring.accept(ids[0]);
+    log.info("video {} ({}) named by {}", v.id(), v.displayPath(), reason);
+    return true;
   }
 
   /**
@@ -188,7 +207,7 @@ public final class ReviewService {
         + (p.episodes() == null || p.episodes().isEmpty() ? "" : " S" + p.season() + "E" + p.episodes());
   }
 
-  private <T> Future<T> blocking(Callable<T> work) {
-    return vertx.executeBlocking(work, false);
+  private static <T> Future<T> blocking(Callable<T> work) {
+    return Blocking.onVirtualThread("vorg-review", work);
   }
 }

@@ -43,7 +43,7 @@ class CorrectionsStickTest {
     videos.upsertSource("other", "/other").await();
     TmdbClient client = TmdbClient.builder().baseUrl(tmdb.baseUrl()).apiKey(FakeTmdbServer.API_KEY).requestsPerSecond(10_000)
         .retries(0, 0, Duration.ofMillis(10), Duration.ofMillis(50)).build();
-    reviews = new ReviewService(vertx, db.pool(), Optional.of(client), job -> { });
+    reviews = new ReviewService(db.pool(), Optional.of(client), job -> { });
   }
 
   @AfterAll
