@@ -47,6 +47,8 @@ public final class ConfirmationLoop {
   static final int POLL_BATCH = 200;
   static final int MAX_EARLY = 2000;
   static final long WEBHOOK_WINDOW_MILLIS = 25;
+  /** Item ids per {@code GET /Items?ids=...} call. */
+  static final int MAX_IDS = 100;
   // Never look at the store more often than this when its answers disagree (a due record left due).
   private static final Duration LEAST_WAIT = Duration.ofMillis(10);
   private static final Duration STOP_WAIT = Duration.ofSeconds(10);
@@ -121,6 +123,11 @@ public final class ConfirmationLoop {
       }
     }
     failWaitingHooks();
+  }
+
+  /** Whether the loop's thread is alive: started and not (yet) ended by {@link #stop}. */
+  synchronized boolean running() {
+    return thread != null && thread.isAlive();
   }
 
   /** Starts waiting for Jellyfin to show {@code published} (as the daemon sees it) as {@code tmdbId}. */
@@ -215,7 +222,7 @@ public final class ConfirmationLoop {
       return;
     }
     long deadline = first.arrivedNanos() + TimeUnit.MILLISECONDS.toNanos(WEBHOOK_WINDOW_MILLIS);
-    while (!stopping && hooks.size() < SeriesLookup.MAX_IDS) {
+    while (!stopping && hooks.size() < MAX_IDS) {
       long mark = wakeup.mark();
       long left = deadline - System.nanoTime();
       if (left <= 0) {
@@ -235,23 +242,31 @@ public final class ConfirmationLoop {
     return until.compareTo(tick) > 0 ? tick : until.compareTo(LEAST_WAIT) < 0 ? LEAST_WAIT : until;
   }
 
+  /** The webhooks in the order they came; {@code ItemAdded} ones read back {@link #MAX_IDS} ids a call. */
   private void handleHooks() {
-    List<Hook> taken = new ArrayList<>();
-    for (Hook h = hooks.poll(); h != null; h = hooks.poll()) {
-      taken.add(h);
-    }
     List<Hook> added = new ArrayList<>();
-    for (Hook h : taken) {
+    for (Hook h = hooks.poll(); h != null; h = hooks.poll()) {
       if (h.event().type() == WebhookEvent.Type.ITEM_ADDED) {
         added.add(h);
+        if (added.size() == MAX_IDS) {
+          handleAdded(added);
+        }
       } else {
-        finish(List.of(h), () -> itemDeleted(h.event().itemId()));
+        handleAdded(added);
+        Hook deleted = h;
+        finish(List.of(deleted), () -> itemDeleted(deleted.event().itemId()));
       }
     }
-    for (int from = 0; from < added.size(); from += SeriesLookup.MAX_IDS) {
-      List<Hook> chunk = added.subList(from, Math.min(added.size(), from + SeriesLookup.MAX_IDS));
-      finish(chunk, () -> itemsAdded(chunk.stream().map(h -> h.event().itemId()).distinct().toList()));
+    handleAdded(added);
+  }
+
+  private void handleAdded(List<Hook> added) {
+    if (added.isEmpty()) {
+      return;
     }
+    List<Hook> batch = List.copyOf(added);
+    added.clear();
+    finish(batch, () -> itemsAdded(batch.stream().map(h -> h.event().itemId()).distinct().toList()));
   }
 
   /** Runs {@code work} for {@code batch} and completes its webhooks with the outcome. */

@@ -15,14 +15,13 @@ import org.videoorganizer.jellyfin.client.JellyfinItem;
 
 /**
  * Reads series items for the episodes of one round of checks: the series of the round go out as
- * one {@code GET /Items?ids=a,b&fields=ProviderIds} (at most {@link #MAX_IDS} ids a call), and a
- * series read is kept for {@link #TTL}, so a season of episodes costs one call. {@link #forget}
- * drops a series after correcting it. Blocking: called on the confirmation loop's thread.
+ * one {@code GET /Items?ids=a,b&fields=ProviderIds} (at most {@link ConfirmationLoop#MAX_IDS} ids
+ * a call), and a series read is kept for {@link #TTL}, so a season of episodes costs one call.
+ * {@link #forget} drops a series after correcting it. Blocking: called on the loop's thread.
  */
 final class SeriesLookup {
 
   static final Duration TTL = Duration.ofSeconds(2);
-  static final int MAX_IDS = 100;
 
   private record Cached(Optional<JellyfinItem> series, Instant at) {}
 
@@ -39,8 +38,8 @@ final class SeriesLookup {
   void read(Collection<String> seriesIds) {
     Instant now = clock.instant();
     List<String> missing = seriesIds.stream().distinct().filter(id -> !fresh(id, now)).toList();
-    for (int from = 0; from < missing.size(); from += MAX_IDS) {
-      List<String> chunk = missing.subList(from, Math.min(missing.size(), from + MAX_IDS));
+    for (int from = 0; from < missing.size(); from += ConfirmationLoop.MAX_IDS) {
+      List<String> chunk = missing.subList(from, Math.min(missing.size(), from + ConfirmationLoop.MAX_IDS));
       Map<String, JellyfinItem> found = new HashMap<>();
       Blocking.await(client.series(chunk)).forEach(i -> found.put(i.id(), i));
       chunk.forEach(id -> cache.put(id, new Cached(Optional.ofNullable(found.get(id)), now)));

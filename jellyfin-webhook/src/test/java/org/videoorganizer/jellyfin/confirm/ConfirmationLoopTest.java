@@ -320,6 +320,26 @@ class ConfirmationLoopTest {
   }
 
   @Test
+  void aStopEndsTheLoopDuringACheckJellyfinIsSlowToAnswerAndLeavesTheRecordDue() {
+    harness(s -> s.withWebhookWait(Duration.ofMillis(100)).withRequestTimeout(Duration.ofMinutes(5)));
+    h.fake.slow(Duration.ofMinutes(10));
+    Path file = h.movies.resolve("Thief (1981)/Thief (1981).mkv");
+    result(h.loop.expect(file, "11524"));
+    until(LIMIT, "the check asked Jellyfin", () -> h.fake.requests().stream().anyMatch(r -> r.path().equals("/Items")));
+    assertThat(h.loop.running()).isTrue();
+
+    h.loop.stop();
+
+    assertThat(h.loop.running()).as("interrupted, not waiting for Jellyfin's answer").isFalse();
+    Confirmation c = h.confirmation("Thief").orElseThrow();
+    assertThat(c.state()).isEqualTo(ConfirmationState.WAITING);
+    assertThat(c.checks()).as("the check cut short is not counted").isZero();
+    assertThat(c.isDue(Instant.now())).as("looked at again after a restart").isTrue();
+    assertThat(failure(h.loop.handle(new WebhookEvent(WebhookEvent.Type.ITEM_ADDED, "0123456789abcdef0123456789abcdef",
+        "Movie", Instant.now())))).hasMessageContaining("stopping");
+  }
+
+  @Test
   void refusesToExpectAPathOutsideThePathMapOrAMalformedTmdbId() {
     harness(s -> s);
 
