@@ -78,9 +78,9 @@ public final class JellyfinIntegration {
   }
 
   /** Deploys the verticle in the background and hands it what earlier runs did not announce. */
-  public JellyfinIntegration start(Vertx vertx, Pool pool) {
+  public JellyfinIntegration start(Vertx vertx, Pool pool, Clock clock) {
     verticle = new JellyfinVerticle(settings, webhook, new PostgresConfirmationStore(pool), libraryRoots,
-        Clock.systemUTC(), pollTick(settings));
+        clock, pollTick(settings));
     deployed = vertx.deployVerticle(verticle).map(id -> verticle);
     announcer = new JellyfinAnnouncer(vertx, pool, deployed, settings.pathMap());
     deployed.compose(v -> announcer.resume())
@@ -121,7 +121,11 @@ public final class JellyfinIntegration {
     return s -> jellyfin.map(j -> j.addStatus(s)).orElseGet(() -> Future.succeededFuture(s));
   }
 
-  /** At least two looks per webhook wait, at most one every 5 s. */
+  /**
+   * The longest the confirmation loop waits between looks at the table: it waits for the next
+   * check and is woken by this daemon's expectations and webhooks, so this only bounds how late it
+   * sees a check saved by another daemon. Half the webhook wait, at most 5 s.
+   */
   static Duration pollTick(JellyfinSettings settings) {
     Duration half = settings.webhookWait().dividedBy(2);
     return half.compareTo(MAX_POLL_TICK) > 0 ? MAX_POLL_TICK : half;

@@ -95,7 +95,7 @@ public final class Daemon {
     Vertx vertx = metrics.newVertx(new VertxOptions().setEventLoopPoolSize(2).setWorkerPoolSize(4));
     try {
       Database db = Blocking.await(Database.open(vertx, config.database(), config.dataDir()));
-      jellyfin.ifPresent(j -> j.start(vertx, db.pool()));
+      jellyfin.ifPresent(j -> j.start(vertx, db.pool(), clock));
       Optional<TmdbClient> tmdb = Pipeline.tmdbClient(config.tmdb());
       tmdb.ifPresent(metrics::watch);
       Optional<TmdbUsage> usage = tmdb.map(c -> new TmdbUsage(c, new DailyStats(db.pool())));
