@@ -83,7 +83,8 @@ public final class ReviewService {
     return blocking(() -> {
       Video video = video(videoId);
       return switch (answer) {
-        case Answer.Skip s -> done(Blocking.await(store.skip(videoId)), videoId, "skipped: asked again after the others");
+        case Answer.Skip s ->
+            done(Blocking.await(store.skip(videoId)), videoId, "skipped: asked again after the others");
         case Answer.Ignore i -> done(Blocking.await(store.ignore(videoId)), videoId, "ignored: left where it is");
         case Answer.Tmdb t -> apply(video, identityFor(video, t), "tmdb");
         case Answer.Other o -> apply(video, MediaIdentity.other(o.title().strip(), o.year()), "other");
@@ -166,7 +167,8 @@ public final class ReviewService {
     if (identity.isEmpty()) {
       return false;
     }
-    Correction existing = new Correction(Optional.of(found.get().id()), null, null, null, null, null, null, null, null, null, null);
+    Correction existing = new Correction(Optional.of(found.get().id()), null, null, null, null, null, null, null, null,
+        null, null);
     String reason = "correction " + found.get().id() + " applied without asking: " + found.get().summary();
     long[] ids;
     try {

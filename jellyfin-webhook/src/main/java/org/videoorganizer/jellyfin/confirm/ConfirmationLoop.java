@@ -298,7 +298,8 @@ public final class ConfirmationLoop {
     }
     Map<String, JellyfinItem> found = finder.find(due);
     Map<Confirmation, JellyfinItem> seen = new LinkedHashMap<>();
-    due.stream().filter(c -> found.containsKey(c.jellyfinPath())).forEach(c -> seen.put(c, found.get(c.jellyfinPath())));
+    due.stream().filter(c -> found.containsKey(c.jellyfinPath()))
+        .forEach(c -> seen.put(c, found.get(c.jellyfinPath())));
     readSeries(seen);
     for (Confirmation c : due) {
       JellyfinItem item = found.get(c.jellyfinPath());
@@ -339,6 +340,7 @@ public final class ConfirmationLoop {
       LOG.info("ignoring ItemDeleted for {}: Jellyfin still has the item", itemId);
       return;
     }
-    verdicts.save(c.get().withState(ConfirmationState.DELETED, clock.instant(), Optional.empty(), "Jellyfin removed the item"));
+    verdicts.save(c.get().withState(ConfirmationState.DELETED, clock.instant(), Optional.empty(),
+        "Jellyfin removed the item"));
   }
 }

@@ -105,7 +105,8 @@ final class Corrections {
     t.start();
   }
 
-  private void recordNow(Confirmation marked, Future<Boolean> applied, String what, String kind, Optional<String> series) {
+  private void recordNow(Confirmation marked, Future<Boolean> applied, String what, String kind,
+      Optional<String> series) {
     Confirmation outcome;
     try {
       long wait = client.settings().applyTimeout().plus(APPLY_SLACK).toMillis();
