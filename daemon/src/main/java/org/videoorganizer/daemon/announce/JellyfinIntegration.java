@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.videoorganizer.blocking.Blocking;
 import org.videoorganizer.daemon.pipeline.Announcer;
 import org.videoorganizer.daemon.store.PostgresConfirmationStore;
 import org.videoorganizer.config.VorgConfig.JellyfinConfig;
@@ -41,6 +42,8 @@ public final class JellyfinIntegration {
   private final Optional<WebhookSettings> webhook;
   private final List<Path> libraryRoots;
   private JellyfinVerticle verticle;
+  private Vertx vertx;
+  private Future<String> deployment;
   private Future<JellyfinVerticle> deployed;
   private JellyfinAnnouncer announcer;
 
@@ -81,13 +84,30 @@ public final class JellyfinIntegration {
   public JellyfinIntegration start(Vertx vertx, Pool pool, Clock clock) {
     verticle = new JellyfinVerticle(settings, webhook, new PostgresConfirmationStore(pool), libraryRoots,
         clock, pollTick(settings));
-    deployed = vertx.deployVerticle(verticle).map(id -> verticle);
+    this.vertx = vertx;
+    deployment = vertx.deployVerticle(verticle);
+    deployed = deployment.map(id -> verticle);
     announcer = new JellyfinAnnouncer(vertx, pool, deployed, settings.pathMap());
     deployed.compose(v -> announcer.resume())
         .onSuccess(n -> log.info("Jellyfin integration on {}{}", settings.baseUrl(),
             n == 0 ? "" : ", " + n + " announcement(s) from before the restart queued again"))
         .onFailure(e -> log.warn("Jellyfin integration did not start: {}", e.toString()));
     return this;
+  }
+
+  /**
+   * Undeploys the verticle: the confirmation loop stops (a verdict being taken is still saved) and
+   * the client closes. The daemon calls it before it closes the database. Blocks.
+   */
+  public void stop() {
+    if (deployment == null || !deployment.succeeded()) {
+      return; // not deployed (yet): closing Vert.x ends it
+    }
+    try {
+      Blocking.await(vertx.undeploy(deployment.result()));
+    } catch (RuntimeException e) {
+      log.warn("the Jellyfin side did not stop cleanly: {}", e.toString());
+    }
   }
 
   public Announcer announcer() {

@@ -64,11 +64,13 @@ public final class Daemon {
   private final Optional<SyncScheduler> sync;
   private final Optional<RcdSupervisor> rcd;
   private final Optional<RemoteLibrary> remoteLibrary;
+  private final Optional<JellyfinIntegration> jellyfin;
   private final CountDownLatch stopped = new CountDownLatch(1);
 
   private Daemon(Vertx vertx, Database db, Pipeline pipeline, Dispatcher dispatcher, Ingestor ingestor, StatusVerticle http,
       HttpToken token, Optional<TmdbUsage> usage, Optional<SyncScheduler> sync, Optional<RcdSupervisor> rcd,
-      Optional<RemoteLibrary> remoteLibrary) {
+      Optional<RemoteLibrary> remoteLibrary, Optional<JellyfinIntegration> jellyfin) {
+    this.jellyfin = jellyfin;
     this.token = token;
     this.rcd = rcd;
     this.remoteLibrary = remoteLibrary;
@@ -135,7 +137,8 @@ public final class Daemon {
       sync.ifPresent(SyncScheduler::start);
       log.info("daemon {} running: {} source(s), library {}, {} dispatch", dispatcher.owner(), config.sources().size(),
           config.library(), config.redis().isPresent() ? "Redis" : "in-process");
-      return new Daemon(vertx, db, pipeline, dispatcher, ingestor, http, token, usage, sync, rcd, remoteLibrary);
+      return new Daemon(vertx, db, pipeline, dispatcher, ingestor, http, token, usage, sync, rcd, remoteLibrary,
+          jellyfin);
     } catch (RuntimeException e) {
       vertx.close();
       throw e;
@@ -185,6 +188,8 @@ public final class Daemon {
     ingestor.stop();
     dispatcher.stop(grace);
     pipeline.close();
+    // The confirmation loop saves what it decided while the database is still open.
+    jellyfin.ifPresent(JellyfinIntegration::stop);
     RemoteWiring.close(remoteLibrary, rcd);
     try {
       usage.ifPresent(u -> Blocking.await(u.flush()));
