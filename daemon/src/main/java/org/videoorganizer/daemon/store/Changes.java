@@ -47,10 +47,10 @@ final class Changes {
       case Change.ReviewSeen c -> List.of(new Statement("update videos set review_seen = $2 where id = $1",
           Tuple.of(c.videoId(), new JsonObject(c.seenJson()))));
       case Change.Organized c -> organized(c);
-      case Change.RetryLater c -> List.of(new Statement("update jobs set state = 'queued', lease_owner = null, "
+      case Change.RetryLater c -> List.of(new Statement("update jobs set state = $3, lease_owner = null, "
           + "lease_expires_at = null, attempts = greatest(attempts - 1, 0), last_error = $2, updated_at = now(), run_at = now() + "
           + "least(interval '60 seconds', greatest(interval '1 second', (now() - created_at) / 2)) * (0.75 + random() / 2) "
-          + "where id = $1", Tuple.of(c.jobId(), c.reason())));
+          + "where id = $1", Tuple.of(c.jobId(), c.reason(), JobState.QUEUED.db())));
     };
   }
 

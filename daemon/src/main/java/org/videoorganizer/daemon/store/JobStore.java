@@ -17,10 +17,10 @@ import java.util.Optional;
  */
 public final class JobStore {
 
-  // Due: queued and its time has come, or running with an expired lease (its worker died).
+  // Due: queued ($4) and its time has come, or running ($5) with an expired lease (its worker died).
   private static final String CLAIMABLE =
-      "((state = 'queued' and run_at <= now()) or (state = 'running' and lease_expires_at < now()))";
-  private static final String CLAIM_SET = "set state = 'running', lease_owner = $1, "
+      "((state = $4 and run_at <= now()) or (state = $5 and lease_expires_at < now()))";
+  private static final String CLAIM_SET = "set state = $5, lease_owner = $1, "
       + "lease_expires_at = now() + make_interval(secs => $2), attempts = j.attempts + 1, fence = j.fence + 1, updated_at = now()";
 
   private final Pool pool;
@@ -39,9 +39,10 @@ public final class JobStore {
   /** Queues a stage for a video (idempotent) and returns the job id. */
   static Future<Long> enqueue(SqlConnection conn, long videoId, String stage) {
     return conn.preparedQuery("insert into jobs (video_id, stage) values ($1, $2) on conflict (video_id, stage) "
-            + "do update set state = 'queued', run_at = now(), attempts = 0, last_error = null, updated_at = now() "
-            + "where jobs.state in ('done', 'failed') returning id")
-        .execute(Tuple.of(videoId, stage))
+            + "do update set state = $3, run_at = now(), attempts = 0, last_error = null, updated_at = now() "
+            + "where jobs.state = any($4) returning id")
+        .execute(Tuple.tuple().addLong(videoId).addString(stage).addString(JobState.QUEUED.db())
+            .addArrayOfString(JobState.names(s -> !s.open())))
         .compose(rows -> rows.size() > 0 ? Future.succeededFuture(rows.iterator().next().getLong("id"))
             : conn.preparedQuery("select id from jobs where video_id = $1 and stage = $2").execute(Tuple.of(videoId, stage))
                 .map(r -> r.iterator().next().getLong("id")));
@@ -51,7 +52,7 @@ public final class JobStore {
     return pool.preparedQuery("with c as (select id from jobs where " + CLAIMABLE
             + " order by run_at, id limit $3 for update skip locked) update jobs j " + CLAIM_SET
             + " from c where j.id = c.id returning j." + Job.COLUMNS.replace(", ", ", j."))
-        .execute(Tuple.of(owner, (double) lease.toSeconds(), max))
+        .execute(Tuple.of(owner, (double) lease.toSeconds(), max, JobState.QUEUED.db(), JobState.RUNNING.db()))
         .map(JobStore::jobs);
   }
 
@@ -60,9 +61,9 @@ public final class JobStore {
    * lease expiry), in database time; empty when nothing waits. Zero or negative: due now.
    */
   public Future<Optional<Duration>> nextDueIn() {
-    return pool.query("select extract(epoch from least((select min(run_at) from jobs where state = 'queued'), "
-            + "(select min(lease_expires_at) from jobs where state = 'running')) - now()) as seconds")
-        .execute()
+    return pool.preparedQuery("select extract(epoch from least((select min(run_at) from jobs where state = $1), "
+            + "(select min(lease_expires_at) from jobs where state = $2)) - now()) as seconds")
+        .execute(Tuple.of(JobState.QUEUED.db(), JobState.RUNNING.db()))
         .map(rows -> Optional.ofNullable(rows.iterator().next().getNumeric("seconds"))
             .map(s -> Duration.ofNanos((long) (s.doubleValue() * 1e9))));
   }
@@ -71,7 +72,7 @@ public final class JobStore {
     return pool.preparedQuery("with c as (select id from jobs where id = $3 and " + CLAIMABLE
             + " for update skip locked) update jobs j " + CLAIM_SET
             + " from c where j.id = c.id returning j." + Job.COLUMNS.replace(", ", ", j."))
-        .execute(Tuple.of(owner, (double) lease.toSeconds(), id))
+        .execute(Tuple.of(owner, (double) lease.toSeconds(), id, JobState.QUEUED.db(), JobState.RUNNING.db()))
         .map(rows -> jobs(rows).stream().findFirst());
   }
 
@@ -81,19 +82,20 @@ public final class JobStore {
 
   /** Gives the job back untouched (shutdown): the attempt does not count. */
   public Future<Void> release(Job job) {
-    return fenced(job, "state = 'queued', lease_owner = null, lease_expires_at = null, run_at = now(), "
-        + "attempts = greatest(attempts - 1, 0), fence = fence + 1");
+    return fenced(job, "state = $3, lease_owner = null, lease_expires_at = null, run_at = now(), "
+        + "attempts = greatest(attempts - 1, 0), fence = fence + 1", JobState.QUEUED.db());
   }
 
   /** Queues the job again after {@code delay}, keeping the error, or fails it for good. */
   public Future<Boolean> retryOrFail(Job job, String error, Duration delay, int maxAttempts) {
     boolean last = job.attempts() >= maxAttempts;
     if (last) {
-      return fenced(job, "state = 'failed', lease_owner = null, lease_expires_at = null, last_error = $3", error)
+      return fenced(job, "state = $3, lease_owner = null, lease_expires_at = null, last_error = $4", JobState.FAILED.db(), error)
           .map(x -> true);
     }
-    return fenced(job, "state = 'queued', lease_owner = null, lease_expires_at = null, last_error = $3, "
-        + "run_at = now() + make_interval(secs => $4)", error, delay.toMillis() / 1000.0).map(x -> false);
+    return fenced(job, "state = $3, lease_owner = null, lease_expires_at = null, last_error = $4, "
+        + "run_at = now() + make_interval(secs => $5)", JobState.QUEUED.db(), error, delay.toMillis() / 1000.0)
+        .map(x -> false);
   }
 
   /**
@@ -103,9 +105,9 @@ public final class JobStore {
    */
   public Future<Optional<Long>> complete(Job job, List<Change> changes, Optional<String> next) {
     // lease_owner stays: it records which worker completed the job.
-    return pool.withTransaction(conn -> conn.preparedQuery("update jobs set state = 'done', "
-            + "lease_expires_at = null, last_error = null, updated_at = now() where id = $1 and fence = $2 and state = 'running'")
-        .execute(Tuple.of(job.id(), job.fence()))
+    return pool.withTransaction(conn -> conn.preparedQuery("update jobs set state = $3, "
+            + "lease_expires_at = null, last_error = null, updated_at = now() where id = $1 and fence = $2 and state = $4")
+        .execute(Tuple.of(job.id(), job.fence(), JobState.DONE.db(), JobState.RUNNING.db()))
         .compose(rows -> rows.rowCount() == 1 ? Future.succeededFuture() : Future.failedFuture(new LeaseLost(job)))
         .compose(x -> Changes.apply(conn, changes))
         .compose(x -> next.isEmpty() ? Future.succeededFuture(Optional.<Long>empty())
@@ -114,8 +116,8 @@ public final class JobStore {
 
   /** Applies the changes that record a job's final failure, if the job is still failed under this fence. */
   public Future<Void> recordGaveUp(Job job, List<Change> changes) {
-    return pool.withTransaction(conn -> conn.preparedQuery("select 1 from jobs where id = $1 and fence = $2 and state = 'failed' for update")
-        .execute(Tuple.of(job.id(), job.fence()))
+    return pool.withTransaction(conn -> conn.preparedQuery("select 1 from jobs where id = $1 and fence = $2 and state = $3 for update")
+        .execute(Tuple.of(job.id(), job.fence(), JobState.FAILED.db()))
         .compose(rows -> rows.size() == 1 ? Changes.apply(conn, changes) : Future.<Void>succeededFuture()));
   }
 

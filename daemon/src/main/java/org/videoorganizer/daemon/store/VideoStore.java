@@ -120,14 +120,15 @@ public final class VideoStore {
   public Future<Integer> markGone(String source, List<String> seen, java.time.OffsetDateTime listedAt) {
     return pool.preparedQuery("with gone as (select id from videos v where source = $1 and active "
             + "and not (rel_path = any($2)) and discovered_at < $3 "
-            + "and not exists (select 1 from jobs j where j.video_id = v.id and j.state in ('queued', 'running'))) "
+            + "and not exists (select 1 from jobs j where j.video_id = v.id and j.state = any($6))) "
             + "update videos v set active = false, updated_at = now(), "
             + "state = case when state = any($4) then $5 else state end, "
             + "reason = case when state = any($4) "
             + "then 'the file disappeared from the source before it was organized' else reason end "
             + "from gone where v.id = gone.id")
         .execute(Tuple.tuple().addString(source).addArrayOfString(seen.toArray(String[]::new)).addOffsetDateTime(listedAt)
-            .addArrayOfString(AWAITING_LIBRARY).addString(VideoState.VANISHED.db()))
+            .addArrayOfString(AWAITING_LIBRARY).addString(VideoState.VANISHED.db())
+            .addArrayOfString(JobState.names(JobState::open)))
         .map(rows -> rows.rowCount());
   }
 
