@@ -85,10 +85,13 @@ public final class ControlStore {
   public Future<Boolean> undone(long videoId, boolean sourceBack, String reason, boolean askAgain) {
     Tuple one = Tuple.of(videoId);
     String state = askAgain && sourceBack ? "needs_review" : "rejected";
-    String paths = "(select library_path from organized_files where video_id = $1)";
-    return pool.withTransaction(conn -> conn.preparedQuery("delete from jellyfin_confirmations where local_path in " + paths)
+    return pool.withTransaction(conn -> conn.preparedQuery("""
+            delete from jellyfin_confirmations
+            where local_path in (select library_path from organized_files where video_id = $1)""")
         .execute(one)
-        .compose(x -> conn.preparedQuery("delete from jellyfin_announcements where library_path in " + paths).execute(one))
+        .compose(x -> conn.preparedQuery("""
+            delete from jellyfin_announcements
+            where library_path in (select library_path from organized_files where video_id = $1)""").execute(one))
         .compose(x -> conn.preparedQuery("delete from organized_files where video_id = $1").execute(one))
         .compose(x -> state.equals("needs_review")
             ? conn.preparedQuery("delete from media_matches where video_id = $1").execute(one) : Future.succeededFuture())
