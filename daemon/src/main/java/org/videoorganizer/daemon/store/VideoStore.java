@@ -188,7 +188,9 @@ public final class VideoStore {
   }
 
   public Future<Video> get(long id) {
-    return pool.preparedQuery("select " + Video.COLUMNS + " from videos where id = $1").execute(Tuple.of(id))
+    return pool.preparedQuery("""
+            select id, source, rel_path, display_path, size, mtime_ms, quick_hash, content_hash, state, reason, sidecars, active
+            from videos where id = $1""").execute(Tuple.of(id))
         .map(rows -> Video.from(rows.iterator().next()));
   }
 
@@ -201,7 +203,9 @@ public final class VideoStore {
   }
 
   public Future<List<Video>> all() {
-    return pool.query("select " + Video.COLUMNS + " from videos order by id").execute()
+    return pool.query("""
+            select id, source, rel_path, display_path, size, mtime_ms, quick_hash, content_hash, state, reason, sidecars, active
+            from videos order by id""").execute()
         .map(rows -> { List<Video> out = new java.util.ArrayList<>(); rows.forEach(r -> out.add(Video.from(r))); return out; });
   }
 }
