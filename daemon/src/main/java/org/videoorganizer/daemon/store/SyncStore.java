@@ -223,8 +223,9 @@ public final class SyncStore implements SyncLedger, KnownHashes {
 
   /**
    * Staged copies whose video is in the library and that are still kept, as paths under the
-   * source's staging folder: organized or announced, or, where the source deletes originals, once
-   * the original was dealt with (deleted, or kept because it changed).
+   * source's staging folder: once the video is in the library (organized, announced, confirmed or
+   * mismatched), or, where the source deletes originals, once the original was dealt with
+   * (deleted, or kept because it changed).
    */
   public List<Staged> stagedToClean(String source, boolean afterOriginal) {
     List<Staged> out = new ArrayList<>();
@@ -235,7 +236,7 @@ public final class SyncStore implements SyncLedger, KnownHashes {
                 or (not $2 and o.state in ('downloaded', 'original_deleted', 'original_kept') and v.state = any($3)))
             order by o.path""")
         .execute(Tuple.tuple().addString(source).addBoolean(afterOriginal)
-            .addArrayOfString(new String[] {VideoState.ORGANIZED.db(), VideoState.ANNOUNCED.db()})))
+            .addArrayOfString(VideoState.names(VideoState::inLibrary))))
         .forEach(r -> out.add(new Staged(r.getString("path"), r.getLong("size"))));
     return out;
   }

@@ -150,6 +150,17 @@ class SyncStoreTest {
     assertThat(staged("clean", false)).isEmpty();
   }
 
+  @Test
+  void aStagedCopyIsCleanedAfterJellyfinConfirmedOrDisputedItsVideo() {
+    for (String state : new String[] {"confirmed", "mismatched"}) {
+      RemoteFile f = file(state + ".mkv", 30, "cccc0000cccc0000cccc0000cccc0000");
+      store.recordDownloaded("verdict", "gd:", f, tmp.resolve("staging/verdict/" + state + ".mkv"));
+      video("verdict", state + ".mkv", 30, state);
+    }
+    store.linkStaged("verdict");
+    assertThat(staged("verdict", false)).containsExactly("confirmed.mkv", "mismatched.mkv");
+  }
+
   private java.util.List<String> staged(String source, boolean afterOriginal) {
     return store.stagedToClean(source, afterOriginal).stream().map(SyncStore.Staged::path).toList();
   }
