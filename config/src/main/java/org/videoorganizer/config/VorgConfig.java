@@ -139,7 +139,8 @@ public record VorgConfig(
    * @param concurrency steps running at once in this daemon
    * @param leaseSeconds how long a claimed job is ours without a renewal
    * @param maxAttempts attempts before a job is failed for good
-   * @param pollSeconds how often PostgreSQL is polled for due jobs (the fallback to Redis)
+   * @param pollSeconds the longest wait before PostgreSQL is asked for due jobs again (the
+   *     dispatcher otherwise waits until the next job falls due or a doorbell rings)
    */
   public record WorkerConfig(int concurrency, int leaseSeconds, int maxAttempts, int pollSeconds) {}
 

@@ -39,13 +39,12 @@ public final class AlertMonitor {
   }
 
   /** Checks every 30 s and sends what holds; nothing when no {@code VORG_ALERTS_URL} is set. */
-  public static Optional<Long> schedule(Vertx vertx, AlertsConfig config, OpsQuery query, Readiness readiness) {
+  public static Optional<Long> schedule(Vertx vertx, AlertsConfig config, OpsQuery query, Readiness readiness, Clock clock) {
     if (config.url().isEmpty()) {
       return Optional.empty();
     }
-    AlertMonitor monitor = new AlertMonitor(config, Clock.systemUTC());
-    Notifier notifier = new Notifier(URI.create(config.url().get().reveal()), config.template(), config.rateLimit(),
-        Clock.systemUTC());
+    AlertMonitor monitor = new AlertMonitor(config, clock);
+    Notifier notifier = new Notifier(URI.create(config.url().get().reveal()), config.template(), config.rateLimit(), clock);
     return Optional.of(vertx.setPeriodic(EVERY.toMillis(), id -> query.figures()
         .compose(f -> readiness.checks().map(checks -> monitor.evaluate(f, checks)))
         .onSuccess(alerts -> alerts.forEach(notifier::send))));

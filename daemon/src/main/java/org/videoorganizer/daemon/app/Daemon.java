@@ -103,7 +103,7 @@ public final class Daemon {
       Optional<TmdbUsage> usage = tmdb.map(c -> new TmdbUsage(c, new DailyStats(db.pool())));
       usage.ifPresent(u -> vertx.setPeriodic(USAGE_EVERY.toMillis(), id -> u.flush()));
       PostgresCostLedger costs = new PostgresCostLedger(db.pool());
-      Optional<VideoAnalysis> analysis = VideoAnalysis.create(config.analysis(), vertx, costs, java.time.Clock.systemUTC());
+      Optional<VideoAnalysis> analysis = VideoAnalysis.create(config.analysis(), vertx, costs, clock);
       Optional<RcdSupervisor> rcd = SyncScheduler.rcd(config.rclone(), config.dataDir());
       Optional<RemoteLibrary> remoteLibrary = RemoteWiring.library(config, rcd);
       Pipeline pipeline = Pipeline.create(config, db.pool(), Pipeline.identifier(config.tmdb(), tmdb), analysis,
@@ -117,7 +117,7 @@ public final class Daemon {
           clock); // creates the staging folders ingest scans
       Readiness readiness = new Readiness(vertx, db.pool(), config, dispatcher::dispatchHealthy,
           () -> sync.map(SyncScheduler::status).orElseGet(JsonObject::new));
-      AlertMonitor.schedule(vertx, config.alerts(), new OpsQuery(db.pool()), readiness);
+      AlertMonitor.schedule(vertx, config.alerts(), new OpsQuery(db.pool()), readiness, clock);
       StatusQuery statusQuery = new StatusQuery(db.pool());
       var more = JellyfinIntegration.status(jellyfin).andThen(f -> f.compose(json -> analysisStatus(json, analysis)));
       java.util.function.Supplier<JsonObject> live =

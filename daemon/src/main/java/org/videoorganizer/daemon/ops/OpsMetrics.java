@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.videoorganizer.core.tmdb.TmdbClient;
+import org.videoorganizer.daemon.store.JobState;
 import org.videoorganizer.daemon.store.OpsQuery;
 import org.videoorganizer.daemon.store.OpsQuery.Figures;
 
@@ -67,8 +68,8 @@ public final class OpsMetrics {
         x -> x.videos().getOrDefault(state, 0L)));
     f.queue().keySet().forEach(stage -> {
       Tags tags = Tags.of("stage", stage);
-      gauge("vorg_queue_jobs", "jobs waiting to run", tags.and("state", "queued"), x -> queue(x, stage).queued());
-      gauge("vorg_queue_jobs", "jobs waiting to run", tags.and("state", "running"), x -> queue(x, stage).running());
+      gauge("vorg_queue_jobs", "jobs waiting to run", tags.and("state", JobState.QUEUED.db()), x -> queue(x, stage).queued());
+      gauge("vorg_queue_jobs", "jobs waiting to run", tags.and("state", JobState.RUNNING.db()), x -> queue(x, stage).running());
       gauge("vorg_queue_oldest_due_seconds", "how long the oldest due job of a stage has waited", tags,
           x -> queue(x, stage).oldestDue().toMillis() / 1000.0);
     });

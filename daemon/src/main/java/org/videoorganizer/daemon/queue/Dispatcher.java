@@ -53,7 +53,9 @@ public final class Dispatcher {
   private final String owner;
   private final Duration lease;
   private final Semaphore slots;
-  private final ConcurrentHashMap<Long, Running> running = new ConcurrentHashMap<>();
+  // By claim, not by job id: after a lease ran out this daemon may claim its own job again while
+  // the first run still works (a fence apart), and each run must end with its own entry and timer.
+  private final ConcurrentHashMap<Job, Running> running = new ConcurrentHashMap<>();
   private volatile boolean stopping;
   private final CountDownLatch stopped = new CountDownLatch(1);
   // A slot came free, the pause changed, or the stop began.
@@ -230,6 +232,18 @@ public final class Dispatcher {
     Blocking.awaitThroughInterrupts(jobs.claim(id, owner, lease)).ifPresent(this::launch);
   }
 
+  /*
+   * The due thread and the doorbell thread both claim, and may go for the same jobs at once. That
+   * is safe: (1) a job runs once per claim, because a claim is one statement that locks the row
+   * with FOR UPDATE SKIP LOCKED and re-checks that it is due (queued and run_at passed, or its lease
+   * expired) on the row as the other claim's commit left it; the loser gets nothing. (2) Slots are
+   * not over-committed, because each thread claims at most the free slots it saw, but a run starts
+   * only with a permit taken here; a claim the other thread's launches left without a slot is
+   * handed back at once (release: the attempt does not count) and the due thread looks again. A
+   * second run of one job happens only after its lease ran out (this daemon's renewals failed for a
+   * whole lease), and the fence then refuses the older run's outcome.
+   * DispatcherTest.theDueThreadAndTheDoorbellClaimingTogether... shows (1) and (2).
+   */
   private void launch(Job job) {
     if (stopping || pausedNow() || !slots.tryAcquire()) {
       Blocking.awaitThroughInterrupts(jobs.release(job));
@@ -239,7 +253,7 @@ public final class Dispatcher {
     Thread t = Thread.ofVirtual().name("vorg-job-" + job.id()).unstarted(() -> runOne(job));
     long timer = vertx.setPeriodic(lease.toMillis() / 3, x -> jobs.renew(job, lease)
         .onFailure(e -> log.warn("lease renewal of job {} failed: {}", job.id(), e.toString())));
-    running.put(job.id(), new Running(job, t, timer));
+    running.put(job, new Running(job, t, timer));
     t.start();
   }
 
@@ -263,7 +277,7 @@ public final class Dispatcher {
         fail(job, e);
       }
     } finally {
-      Running r = running.remove(job.id());
+      Running r = running.remove(job);
       if (r != null) {
         vertx.cancelTimer(r.timer());
       }

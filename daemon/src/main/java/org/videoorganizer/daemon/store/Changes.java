@@ -14,10 +14,6 @@ import java.util.List;
  */
 final class Changes {
 
-  // Live videos that hold the same bytes: a second one becomes a duplicate.
-  private static final String LIVE_SAME_BYTES = "from videos o where o.content_hash = $3 and o.id <> $1 "
-      + "and o.state <> all($6)";
-
   private Changes() {}
 
   /** One statement and its arguments. */
@@ -47,10 +43,10 @@ final class Changes {
       case Change.ReviewSeen c -> List.of(new Statement("update videos set review_seen = $2 where id = $1",
           Tuple.of(c.videoId(), new JsonObject(c.seenJson()))));
       case Change.Organized c -> organized(c);
-      case Change.RetryLater c -> List.of(new Statement("update jobs set state = 'queued', lease_owner = null, "
+      case Change.RetryLater c -> List.of(new Statement("update jobs set state = $3, lease_owner = null, "
           + "lease_expires_at = null, attempts = greatest(attempts - 1, 0), last_error = $2, updated_at = now(), run_at = now() + "
           + "least(interval '60 seconds', greatest(interval '1 second', (now() - created_at) / 2)) * (0.75 + random() / 2) "
-          + "where id = $1", Tuple.of(c.jobId(), c.reason())));
+          + "where id = $1", Tuple.of(c.jobId(), c.reason(), JobState.QUEUED.db())));
     };
   }
 
@@ -62,9 +58,13 @@ final class Changes {
     String[] notLive = VideoState.names(s -> s == VideoState.DISCOVERED || s.setAside());
     return List.of(
         new Statement("select pg_advisory_xact_lock(hashtext($1))", Tuple.of(c.contentHash())),
-        new Statement("update videos set quick_hash = $2, content_hash = $3, sidecars = $4, source_group = $5, "
-            + "updated_at = now(), duplicate_of = (select min(o.id) " + LIVE_SAME_BYTES + "), "
-            + "state = case when exists (select 1 " + LIVE_SAME_BYTES + ") then $7 else $8 end where id = $1",
+        // The oldest live video that holds the same bytes, if any: this one is its duplicate.
+        new Statement("""
+            update videos v set quick_hash = $2, content_hash = $3, sidecars = $4, source_group = $5, updated_at = now(),
+              duplicate_of = live.id, state = case when live.id is null then $8 else $7 end
+            from (select min(o.id) as id from videos o
+                  where o.content_hash = $3 and o.id <> $1 and o.state <> all($6)) live
+            where v.id = $1""",
             Tuple.tuple().addLong(c.videoId()).addString(c.quickHash()).addString(c.contentHash()).addValue(names)
                 .addValue(OrganizeStore.toJson(group)).addArrayOfString(notLive)
                 .addString(VideoState.DUPLICATE.db()).addString(VideoState.FINGERPRINTED.db())),
@@ -81,19 +81,22 @@ final class Changes {
     }
     // Counted before the rows below: when another video already holds the path this one is a
     // duplicate and counts nothing.
-    out.add(new Statement("insert into stats (day, name, value) select current_date, n, v "
-        + "from (values ($1, 1.0::float8), ($2, $3::float8)) as t(n, v) "
-        + "where not exists (select 1 from organized_files where library_path = $4 and video_id <> $5)"
-        + DailyStats.ADD_TO_TODAY,
+    out.add(new Statement("""
+        insert into stats (day, name, value)
+        select current_date, n, v from (values ($1, 1.0::float8), ($2, $3::float8)) as t(n, v)
+        where not exists (select 1 from organized_files where library_path = $4 and video_id <> $5)
+        on conflict (day, name) do update set value = stats.value + excluded.value""",
         Tuple.of(DailyStats.ORGANIZED_FILES, DailyStats.ORGANIZED_BYTES, (double) c.size(), c.target().toString(), c.videoId())));
     out.add(new Statement("insert into organized_files (video_id, library_path, content_hash, size) "
         + "values ($1, $2, $3, $4) on conflict (library_path) do nothing",
         Tuple.of(c.videoId(), c.target().toString(), c.contentHash(), c.size())));
-    String taken = "exists (select 1 from organized_files where library_path = $2 and video_id <> $1)";
-    out.add(new Statement("update videos set active = $3, updated_at = now(), "
-        + "state = case when " + taken + " then $4 else $5 end, "
-        + "reason = case when " + taken + " then 'the same bytes are already in the library at ' || $2 else null end "
-        + "where id = $1", Tuple.of(c.videoId(), c.target().toString(), c.keepsSource(), VideoState.DUPLICATE.db(),
+    // Another video already holds the library path: this one is its duplicate.
+    out.add(new Statement("""
+        update videos v set active = $3, updated_at = now(),
+          state = case when taken.id is null then $5 else $4 end,
+          reason = case when taken.id is null then null else 'the same bytes are already in the library at ' || $2 end
+        from (select min(video_id) as id from organized_files where library_path = $2 and video_id <> $1) taken
+        where v.id = $1""", Tuple.of(c.videoId(), c.target().toString(), c.keepsSource(), VideoState.DUPLICATE.db(),
         VideoState.ORGANIZED.db())));
     return out;
   }

@@ -26,14 +26,15 @@ public final class ControlStore {
    * its attempts reset. A rejected video: from the start ({@link VideoStore#retry}).
    */
   public Future<Optional<Long>> retry(long videoId) {
-    return pool.withTransaction(conn -> conn.preparedQuery("with j as (update jobs set state = 'queued', attempts = 0, "
+    return pool.withTransaction(conn -> conn.preparedQuery("with j as (update jobs set state = $7, attempts = 0, "
             + "run_at = now(), last_error = null, lease_owner = null, lease_expires_at = null, updated_at = now() "
-            + "where video_id = $1 and state = 'failed' returning id, stage) "
+            + "where video_id = $1 and state = $8 returning id, stage) "
             + "update videos v set state = case j.stage when 'fingerprint' then $3 when 'identify' then $4 "
             + "when 'announce' then $5 else $6 end, reason = null, updated_at = now() from j "
             + "where v.id = $1 and v.state = $2 returning j.id")
         .execute(Tuple.from(new Object[] {videoId, VideoState.FAILED.db(), VideoState.DISCOVERED.db(),
-            VideoState.FINGERPRINTED.db(), VideoState.ORGANIZED.db(), VideoState.IDENTIFIED.db()}))
+            VideoState.FINGERPRINTED.db(), VideoState.ORGANIZED.db(), VideoState.IDENTIFIED.db(), JobState.QUEUED.db(),
+            JobState.FAILED.db()}))
         .map(rows -> rows.size() == 0 ? Optional.<Long>empty() : Optional.of(rows.iterator().next().getLong("id"))))
         .compose(done -> done.isPresent() ? Future.succeededFuture(done) : new VideoStore(pool).retry(videoId));
   }
@@ -84,10 +85,13 @@ public final class ControlStore {
   public Future<Boolean> undone(long videoId, boolean sourceBack, String reason, boolean askAgain) {
     Tuple one = Tuple.of(videoId);
     String state = askAgain && sourceBack ? "needs_review" : "rejected";
-    String paths = "(select library_path from organized_files where video_id = $1)";
-    return pool.withTransaction(conn -> conn.preparedQuery("delete from jellyfin_confirmations where local_path in " + paths)
+    return pool.withTransaction(conn -> conn.preparedQuery("""
+            delete from jellyfin_confirmations
+            where local_path in (select library_path from organized_files where video_id = $1)""")
         .execute(one)
-        .compose(x -> conn.preparedQuery("delete from jellyfin_announcements where library_path in " + paths).execute(one))
+        .compose(x -> conn.preparedQuery("""
+            delete from jellyfin_announcements
+            where library_path in (select library_path from organized_files where video_id = $1)""").execute(one))
         .compose(x -> conn.preparedQuery("delete from organized_files where video_id = $1").execute(one))
         .compose(x -> state.equals("needs_review")
             ? conn.preparedQuery("delete from media_matches where video_id = $1").execute(one) : Future.succeededFuture())

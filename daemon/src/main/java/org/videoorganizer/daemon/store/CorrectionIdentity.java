@@ -1,38 +1,54 @@
 package org.videoorganizer.daemon.store;
 
-import io.vertx.core.json.JsonArray;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
-import java.util.List;
 import org.videoorganizer.core.naming.MediaIdentity;
-import org.videoorganizer.core.parse.ExtraType;
 
 /**
  * The identity a person's answer names, as stored in {@code corrections.identity} (JSON: a
  * correction is reused for other files and keeps the show's identity, not a video's). A video's
  * own identity is in the typed columns of {@code media_matches} ({@link MatchColumns}).
+ *
+ * <p>The JSON is {@link MediaIdentity}'s components by name, enums by name, the air date as
+ * {@code yyyy-mm-dd}, absent values as null: the shape rows written before Jackson took over
+ * already have (CorrectionIdentityTest reads one). Keys this version does not know are ignored.
  */
 final class CorrectionIdentity {
+
+  // LocalDate as ISO text without jackson-datatype-jsr310 (not in the build's Jackson version).
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .registerModule(new SimpleModule("correction-identity")
+          .addSerializer(LocalDate.class, ToStringSerializer.instance)
+          .addDeserializer(LocalDate.class, new FromStringDeserializer<>(LocalDate.class) {
+            @Override
+            protected LocalDate _deserialize(String value, DeserializationContext context) {
+              return LocalDate.parse(value);
+            }
+          }));
 
   private CorrectionIdentity() {}
 
   static JsonObject write(MediaIdentity id) {
-    return new JsonObject()
-        .put("kind", id.kind().name()).put("title", id.title()).put("year", id.year())
-        .put("tmdbId", id.tmdbId()).put("imdbId", id.imdbId()).put("tvdbId", id.tvdbId())
-        .put("season", id.season()).put("episodes", id.episodes() == null ? null : new JsonArray(id.episodes()))
-        .put("episodeTitle", id.episodeTitle()).put("airDate", id.airDate() == null ? null : id.airDate().toString())
-        .put("edition", id.edition()).put("part", id.part()).put("extra", id.extra() == null ? null : id.extra().name())
-        .put("extraTitle", id.extraTitle()).put("versionLabel", id.versionLabel());
+    try {
+      return new JsonObject(JSON.writeValueAsString(id));
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("identity " + id + " cannot be written as JSON: " + e.getMessage(), e);
+    }
   }
 
-  static MediaIdentity read(JsonObject j) {
-    JsonArray eps = j.getJsonArray("episodes");
-    List<Integer> episodes = eps == null ? null : eps.stream().map(o -> ((Number) o).intValue()).toList();
-    return new MediaIdentity(MediaIdentity.Kind.valueOf(j.getString("kind")), j.getString("title"), j.getInteger("year"),
-        j.getLong("tmdbId"), j.getString("imdbId"), j.getLong("tvdbId"), j.getInteger("season"), episodes,
-        j.getString("episodeTitle"), j.getString("airDate") == null ? null : LocalDate.parse(j.getString("airDate")),
-        j.getString("edition"), j.getInteger("part"), j.getString("extra") == null ? null : ExtraType.valueOf(j.getString("extra")),
-        j.getString("extraTitle"), j.getString("versionLabel"));
+  static MediaIdentity read(JsonObject json) {
+    try {
+      return JSON.readValue(json.encode(), MediaIdentity.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("corrections.identity " + json.encode() + " is not an identity: " + e.getMessage(), e);
+    }
   }
 }

@@ -22,8 +22,9 @@ public final class DailyStats {
   /** TMDB answers served from the cache instead. */
   public static final String TMDB_CACHE_HITS = "tmdb_cache_hits";
 
-  static final String ADD_TO_TODAY = " on conflict (day, name) do update set value = stats.value + excluded.value";
-  private static final String ADD = "insert into stats (day, name, value) values (current_date, $1, $2)" + ADD_TO_TODAY;
+  private static final String ADD = """
+      insert into stats (day, name, value) values (current_date, $1, $2)
+      on conflict (day, name) do update set value = stats.value + excluded.value""";
 
   private final Pool pool;
 

@@ -8,8 +8,6 @@ import io.vertx.sqlclient.Row;
  */
 public record Job(long id, long videoId, String stage, int attempts, long fence, String owner) {
 
-  static final String COLUMNS = "id, video_id, stage, attempts, fence, lease_owner";
-
   static Job from(Row r) {
     return new Job(r.getLong("id"), r.getLong("video_id"), r.getString("stage"),
         r.getInteger("attempts"), r.getLong("fence"), r.getString("lease_owner"));

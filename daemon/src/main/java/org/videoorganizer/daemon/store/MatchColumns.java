@@ -16,10 +16,6 @@ import org.videoorganizer.core.parse.ExtraType;
  */
 final class MatchColumns {
 
-  /** The columns {@link #identity} reads, for a select list. */
-  static final String IDENTITY = "kind, title, year, tmdb_id, imdb_id, tvdb_id, season, episodes, episode_title, "
-      + "air_date, edition, part, extra, extra_title, version_label";
-
   private MatchColumns() {}
 
   static Changes.Statement upsert(Change.Matched m) {
@@ -33,18 +29,22 @@ final class MatchColumns {
         .addLocalDate(id.airDate()).addString(id.edition()).addInteger(id.part())
         .addString(id.extra() == null ? null : id.extra().name()).addString(id.extraTitle()).addString(id.versionLabel())
         .addDouble(m.confidence()).addValue(evidence);
-    return new Changes.Statement("insert into media_matches (video_id, kind, title, year, tmdb_id, imdb_id, tvdb_id, "
-        + "season, episodes, episode, episode_title, air_date, edition, part, extra, extra_title, version_label, confidence, "
-        + "evidence) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) "
-        + "on conflict (video_id) do update set kind = excluded.kind, title = excluded.title, year = excluded.year, "
-        + "tmdb_id = excluded.tmdb_id, imdb_id = excluded.imdb_id, tvdb_id = excluded.tvdb_id, season = excluded.season, "
-        + "episodes = excluded.episodes, episode = excluded.episode, episode_title = excluded.episode_title, "
-        + "air_date = excluded.air_date, edition = excluded.edition, part = excluded.part, extra = excluded.extra, "
-        + "extra_title = excluded.extra_title, version_label = excluded.version_label, confidence = excluded.confidence, "
-        + "evidence = excluded.evidence", args);
+    return new Changes.Statement("""
+        insert into media_matches (video_id, kind, title, year, tmdb_id, imdb_id, tvdb_id, season, episodes, episode,
+          episode_title, air_date, edition, part, extra, extra_title, version_label, confidence, evidence)
+        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
+        on conflict (video_id) do update
+        set kind = excluded.kind, title = excluded.title, year = excluded.year, tmdb_id = excluded.tmdb_id,
+          imdb_id = excluded.imdb_id, tvdb_id = excluded.tvdb_id, season = excluded.season, episodes = excluded.episodes,
+          episode = excluded.episode, episode_title = excluded.episode_title, air_date = excluded.air_date,
+          edition = excluded.edition, part = excluded.part, extra = excluded.extra, extra_title = excluded.extra_title,
+          version_label = excluded.version_label, confidence = excluded.confidence, evidence = excluded.evidence""", args);
   }
 
-  /** The identity of a row selected with {@link #IDENTITY}. */
+  /**
+   * The identity of a row that has the columns kind, title, year, tmdb_id, imdb_id, tvdb_id, season,
+   * episodes, episode_title, air_date, edition, part, extra, extra_title, version_label.
+   */
   static MediaIdentity identity(Row r) {
     Integer[] episodes = r.getArrayOfIntegers("episodes");
     String extra = r.getString("extra");

@@ -31,9 +31,10 @@ final class Migrations {
   /** Applies only the missing versions {@code wanted} accepts (tests: a database as an older daemon left it). */
   static Future<Integer> apply(Pool pool, java.util.function.IntPredicate wanted) {
     List<String> files = index().stream().filter(f -> wanted.test(version(f))).toList();
-    return pool.withTransaction(conn -> conn.query("select pg_advisory_xact_lock(" + LOCK_KEY + ")").execute()
-        .compose(x -> conn.query("create table if not exists schema_migrations ("
-            + "version integer primary key, name text not null, applied_at timestamptz not null default now())").execute())
+    return pool.withTransaction(conn -> conn.preparedQuery("select pg_advisory_xact_lock($1)").execute(Tuple.of(LOCK_KEY))
+        .compose(x -> conn.query("""
+            create table if not exists schema_migrations (
+              version integer primary key, name text not null, applied_at timestamptz not null default now())""").execute())
         .compose(x -> conn.query("select version from schema_migrations").execute())
         .map(rows -> { java.util.Set<Integer> seen = new java.util.HashSet<>(); rows.forEach(r -> seen.add(r.getInteger("version"))); return seen; })
         .compose(applied -> applyMissing(conn, files, applied)));

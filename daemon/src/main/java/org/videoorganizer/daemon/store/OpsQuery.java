@@ -3,6 +3,7 @@ package org.videoorganizer.daemon.store;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.Tuple;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -49,10 +50,10 @@ public final class OpsQuery {
 
   public Future<Figures> figures() {
     return pool.query("select state, count(*) as n from videos group by state").execute()
-        .compose(videos -> pool.query("select stage, count(*) filter (where state = 'queued') as queued, "
-            + "count(*) filter (where state = 'running') as running, "
-            + "coalesce(extract(epoch from now() - min(run_at) filter (where state = 'queued' and run_at <= now())), 0) as age "
-            + "from jobs where state in ('queued', 'running') group by stage").execute()
+        .compose(videos -> pool.preparedQuery("select stage, count(*) filter (where state = $1) as queued, "
+            + "count(*) filter (where state = $2) as running, "
+            + "coalesce(extract(epoch from now() - min(run_at) filter (where state = $1 and run_at <= now())), 0) as age "
+            + "from jobs where state in ($1, $2) group by stage").execute(Tuple.of(JobState.QUEUED.db(), JobState.RUNNING.db()))
         .compose(queue -> pool.query("select coalesce(sum(size), 0) as bytes, count(*) as n from organized_files").execute()
         .compose(organized -> pool.query("select coalesce(sum(seconds), 0) as s, "
             + "(select coalesce(sum(usd), 0)::float8 from analysis_costs) as c, count(*) filter (where result->>'remote' = "

@@ -43,8 +43,10 @@ public final class OrganizeStore {
 
   /** The identity the identify step (or a review answer) stored; empty when none. */
   public Future<Optional<Identified>> identified(long videoId) {
-    return pool.preparedQuery("select " + MatchColumns.IDENTITY + ", evidence->>'reason' as reason from media_matches "
-            + "where video_id = $1").execute(Tuple.of(videoId))
+    return pool.preparedQuery("""
+            select kind, title, year, tmdb_id, imdb_id, tvdb_id, season, episodes, episode_title, air_date, edition, part,
+              extra, extra_title, version_label, evidence->>'reason' as reason
+            from media_matches where video_id = $1""").execute(Tuple.of(videoId))
         .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(identified(rows.iterator().next())));
   }
 

@@ -161,7 +161,9 @@ public final class ReviewStore {
 
   /** Ids of active videos waiting in review, for the correction sweep. */
   public Future<List<Video>> waiting(int limit) {
-    return pool.preparedQuery("select " + Video.COLUMNS + " from videos where active and state = $2 order by id limit $1")
+    return pool.preparedQuery("""
+            select id, source, rel_path, display_path, size, mtime_ms, quick_hash, content_hash, state, reason, sidecars, active
+            from videos where active and state = $2 order by id limit $1""")
         .execute(Tuple.of(limit, REVIEW)).map(rows -> {
           List<Video> out = new java.util.ArrayList<>();
           rows.forEach(r -> out.add(Video.from(r)));

@@ -26,15 +26,16 @@ public final class StatusQuery {
     JsonObject out = new JsonObject();
     return pool.query("select state, count(*) as n from videos group by state order by state").execute()
         .map(rows -> out.put("videos", counts(rows, "state")))
-        .compose(x -> pool.query("select state, stage, count(*) as n from jobs where state in ('queued', 'running') "
-            + "group by state, stage order by state, stage").execute())
+        .compose(x -> pool.preparedQuery("select state, stage, count(*) as n from jobs where state = any($1) "
+            + "group by state, stage order by state, stage").execute(Tuple.of((Object) JobState.names(JobState::open))))
         .map(rows -> out.put("queue", queue(rows)))
         .compose(x -> pool.preparedQuery("select id, display_path, state, reason, updated_at from videos "
             + "where state = any($1) order by updated_at desc, id desc limit 20")
             .execute(Tuple.of((Object) VideoState.names(VideoState::problem))))
         .map(rows -> out.put("recent_problems", problems(rows)))
-        .compose(x -> pool.query("select stage, last_error, count(*) as n, min(run_at) as next_at from jobs "
-            + "where state = 'queued' and last_error is not null group by stage, last_error order by n desc, stage limit 20").execute())
+        .compose(x -> pool.preparedQuery("select stage, last_error, count(*) as n, min(run_at) as next_at from jobs "
+            + "where state = $1 and last_error is not null group by stage, last_error order by n desc, stage limit 20")
+            .execute(Tuple.of(JobState.QUEUED.db())))
         .map(rows -> out.put("waiting", waiting(rows)))
         .compose(x -> pool.query("select name, path, available, last_scan_at, last_scan_files, last_scan_error "
             + "from sync_sources order by name").execute())
@@ -87,7 +88,7 @@ public final class StatusQuery {
     long running = 0;
     for (Row r : rows) {
       long n = r.getLong("n");
-      if (r.getString("state").equals("queued")) {
+      if (JobState.of(r.getString("state")) == JobState.QUEUED) {
         queued += n;
       } else {
         running += n;
@@ -95,7 +96,7 @@ public final class StatusQuery {
       JsonObject s = byStage.getJsonObject(r.getString("stage"), new JsonObject());
       byStage.put(r.getString("stage"), s.put(r.getString("state"), n));
     }
-    return new JsonObject().put("queued", queued).put("running", running).put("by_stage", byStage);
+    return new JsonObject().put(JobState.QUEUED.db(), queued).put(JobState.RUNNING.db(), running).put("by_stage", byStage);
   }
 
   private static JsonArray problems(Iterable<Row> rows) {

@@ -14,6 +14,7 @@ import org.videoorganizer.daemon.sync.KnownHashes;
 import org.videoorganizer.daemon.sync.RemoteFile;
 import org.videoorganizer.daemon.sync.RemoteSource;
 import org.videoorganizer.daemon.sync.SyncLedger;
+import org.videoorganizer.jellyfin.confirm.ConfirmationState;
 
 /**
  * What remote sources did, in {@code sync_origins} (V060), and which daemon runs each ({@code sync_leases}, V061): each remote file downloaded or skipped
@@ -29,8 +30,8 @@ import org.videoorganizer.daemon.sync.SyncLedger;
  */
 public final class SyncStore implements SyncLedger, KnownHashes {
 
-  // A video that vanished from staging never reached the library; its remote file may be fetched again.
-  private static final String STILL_HELD = "(v.id is null or v.state <> '" + VideoState.VANISHED.db() + "')";
+  // Whether a remote file was fetched before ignores origins whose video vanished (v.state <> VANISHED):
+  // that video never reached the library, so its remote file may be fetched again.
 
   private final Pool pool;
 
@@ -58,12 +59,14 @@ public final class SyncStore implements SyncLedger, KnownHashes {
   }
 
   private static final int BATCH = 1000;
-  private static final String UPSERT = "insert into sync_origins (source, remote, path, size, mod_time, hash_type, hash, "
-      + "staged_path, state) values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict (source, path, size, mod_time) "
-      + "do update set remote = excluded.remote, hash_type = excluded.hash_type, hash = excluded.hash, "
-      + "staged_path = coalesce(excluded.staged_path, sync_origins.staged_path), updated_at = now(), "
-      + "state = case when sync_origins.state = 'downloaded' then 'downloaded' else excluded.state end, "
-      + "video_id = case when excluded.state = 'downloaded' then null else sync_origins.video_id end";
+  private static final String UPSERT = """
+      insert into sync_origins (source, remote, path, size, mod_time, hash_type, hash, staged_path, state)
+      values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+      on conflict (source, path, size, mod_time) do update
+      set remote = excluded.remote, hash_type = excluded.hash_type, hash = excluded.hash,
+        staged_path = coalesce(excluded.staged_path, sync_origins.staged_path), updated_at = now(),
+        state = case when sync_origins.state = 'downloaded' then 'downloaded' else excluded.state end,
+        video_id = case when excluded.state = 'downloaded' then null else sync_origins.video_id end""";
 
   private static Tuple row(String source, String remote, RemoteFile file, String staged, String state) {
     Optional<Map.Entry<String, String>> hash = file.hash(RemoteSource.DEFAULT_HASHES);
@@ -81,11 +84,14 @@ public final class SyncStore implements SyncLedger, KnownHashes {
       return out;
     }
     String[] hashes = keys.stream().map(k -> k.hash().toLowerCase(java.util.Locale.ROOT)).distinct().toArray(String[]::new);
-    Blocking.await(pool.preparedQuery("select o.hash, o.size from sync_origins o left join videos v on v.id = o.video_id "
-            + "where o.hash_type = $1 and o.hash = any($2) and o.state <> 'skipped' and " + STILL_HELD
-            + " union select h.hash, h.size from library_hashes h join organized_files f on f.library_path = h.library_path "
-            + "and f.size = h.size where h.hash_type = $1 and h.hash = any($2)")
-        .execute(Tuple.tuple().addString(hashType).addArrayOfString(hashes))).forEach(r -> out.add(new KnownHashes.Key(r.getString("hash"), r.getLong("size"))));
+    Blocking.await(pool.preparedQuery("""
+            select o.hash, o.size from sync_origins o left join videos v on v.id = o.video_id
+            where o.hash_type = $1 and o.hash = any($2) and o.state <> 'skipped' and (v.id is null or v.state <> $3)
+            union
+            select h.hash, h.size from library_hashes h
+            join organized_files f on f.library_path = h.library_path and f.size = h.size
+            where h.hash_type = $1 and h.hash = any($2)""")
+        .execute(Tuple.tuple().addString(hashType).addArrayOfString(hashes).addString(VideoState.VANISHED.db()))).forEach(r -> out.add(new KnownHashes.Key(r.getString("hash"), r.getLong("size"))));
     out.retainAll(new java.util.HashSet<>(keys));
     return out;
   }
@@ -97,19 +103,25 @@ public final class SyncStore implements SyncLedger, KnownHashes {
   /** True when a remote file of this hash and size was downloaded before, or a library file has them. */
   @Override
   public boolean contains(String hashType, String hash, long size) {
-    return Blocking.await(pool.preparedQuery("select 1 from sync_origins o left join videos v on v.id = o.video_id "
-            + "where o.hash_type = $1 and o.hash = $2 and o.size = $3 and o.state <> 'skipped' and " + STILL_HELD
-            + " union all select 1 from library_hashes h join organized_files f on f.library_path = h.library_path "
-            + "and f.size = h.size where h.hash_type = $1 and h.hash = $2 and h.size = $3 limit 1")
-        .execute(Tuple.of(hashType, hash.toLowerCase(java.util.Locale.ROOT), size))).size() > 0;
+    return Blocking.await(pool.preparedQuery("""
+            select 1 from sync_origins o left join videos v on v.id = o.video_id
+            where o.hash_type = $1 and o.hash = $2 and o.size = $3 and o.state <> 'skipped' and (v.id is null or v.state <> $4)
+            union all
+            select 1 from library_hashes h
+            join organized_files f on f.library_path = h.library_path and f.size = h.size
+            where h.hash_type = $1 and h.hash = $2 and h.size = $3
+            limit 1""")
+        .execute(Tuple.of(hashType, hash.toLowerCase(java.util.Locale.ROOT), size, VideoState.VANISHED.db()))).size() > 0;
   }
 
   /** True when this version of the file was downloaded before (and its video did not vanish). */
   @Override
   public boolean copiedBefore(String source, RemoteFile file) {
-    return Blocking.await(pool.preparedQuery("select 1 from sync_origins o left join videos v on v.id = o.video_id "
-            + "where o.source = $1 and o.path = $2 and o.size = $3 and o.mod_time = $4 and o.state <> 'skipped' and "
-            + STILL_HELD).execute(Tuple.of(source, file.path(), file.size(), file.modTime().atOffset(ZoneOffset.UTC))))
+    return Blocking.await(pool.preparedQuery("""
+            select 1 from sync_origins o left join videos v on v.id = o.video_id
+            where o.source = $1 and o.path = $2 and o.size = $3 and o.mod_time = $4 and o.state <> 'skipped'
+              and (v.id is null or v.state <> $5)""")
+        .execute(Tuple.of(source, file.path(), file.size(), file.modTime().atOffset(ZoneOffset.UTC), VideoState.VANISHED.db())))
         .size() > 0;
   }
 
@@ -147,15 +159,18 @@ public final class SyncStore implements SyncLedger, KnownHashes {
    * announced) with its library file recorded and, when Jellyfin is used, confirmed by Jellyfin.
    */
   public List<Confirmed> confirmedOriginals(String source, boolean jellyfinMustConfirm) {
-    String jellyfin = jellyfinMustConfirm
-        ? " and exists (select 1 from jellyfin_confirmations c where c.local_path = f.library_path and c.state = 'confirmed')"
-        : "";
     List<Confirmed> out = new ArrayList<>();
-    Blocking.await(pool.preparedQuery("select o.video_id, o.path, o.size, o.mod_time, o.hash_type, o.hash from sync_origins o "
-            + "join videos v on v.id = o.video_id join organized_files f on f.video_id = v.id and f.role = 'video' "
-            + "where o.source = $1 and o.state = 'downloaded' and v.state = any($2)" + jellyfin
-            + " order by o.video_id")
-        .execute(Tuple.tuple().addString(source).addArrayOfString(VideoState.names(VideoState::inLibrary)))).forEach(r -> out.add(new Confirmed(r.getLong("video_id"), remoteFile(r))));
+    Blocking.await(pool.preparedQuery("""
+            select o.video_id, o.path, o.size, o.mod_time, o.hash_type, o.hash from sync_origins o
+            join videos v on v.id = o.video_id
+            join organized_files f on f.video_id = v.id and f.role = 'video'
+            where o.source = $1 and o.state = 'downloaded' and v.state = any($2)
+              and (not $3 or exists (select 1 from jellyfin_confirmations c
+                                     where c.local_path = f.library_path and c.state = $4))
+            order by o.video_id""")
+        .execute(Tuple.tuple().addString(source).addArrayOfString(VideoState.names(VideoState::inLibrary))
+            .addBoolean(jellyfinMustConfirm).addString(ConfirmationState.CONFIRMED.name().toLowerCase(java.util.Locale.ROOT))))
+        .forEach(r -> out.add(new Confirmed(r.getLong("video_id"), remoteFile(r))));
     return out;
   }
 
@@ -209,16 +224,21 @@ public final class SyncStore implements SyncLedger, KnownHashes {
 
   /**
    * Staged copies whose video is in the library and that are still kept, as paths under the
-   * source's staging folder: organized or announced, or, where the source deletes originals, once
-   * the original was dealt with (deleted, or kept because it changed).
+   * source's staging folder: once the video is in the library (organized, announced, confirmed or
+   * mismatched), or, where the source deletes originals, once the original was dealt with
+   * (deleted, or kept because it changed).
    */
   public List<Staged> stagedToClean(String source, boolean afterOriginal) {
-    String done = afterOriginal ? "o.state in ('original_deleted', 'original_kept')"
-        : "o.state in ('downloaded', 'original_deleted', 'original_kept') and v.state in ('organized', 'announced')";
     List<Staged> out = new ArrayList<>();
-    Blocking.await(pool.preparedQuery("select o.path, o.size from sync_origins o join videos v on v.id = o.video_id "
-            + "where o.source = $1 and o.staged_cleaned_at is null and " + done + " order by o.path")
-        .execute(Tuple.of(source))).forEach(r -> out.add(new Staged(r.getString("path"), r.getLong("size"))));
+    Blocking.await(pool.preparedQuery("""
+            select o.path, o.size from sync_origins o join videos v on v.id = o.video_id
+            where o.source = $1 and o.staged_cleaned_at is null
+              and (($2 and o.state in ('original_deleted', 'original_kept'))
+                or (not $2 and o.state in ('downloaded', 'original_deleted', 'original_kept') and v.state = any($3)))
+            order by o.path""")
+        .execute(Tuple.tuple().addString(source).addBoolean(afterOriginal)
+            .addArrayOfString(VideoState.names(VideoState::inLibrary))))
+        .forEach(r -> out.add(new Staged(r.getString("path"), r.getLong("size"))));
     return out;
   }
 

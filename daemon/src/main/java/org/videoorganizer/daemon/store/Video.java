@@ -24,9 +24,10 @@ public record Video(
     sidecars = List.copyOf(sidecars);
   }
 
-  static final String COLUMNS =
-      "id, source, rel_path, display_path, size, mtime_ms, quick_hash, content_hash, state, reason, sidecars, active";
-
+  /**
+   * A video of a row that has the columns id, source, rel_path, display_path, size, mtime_ms,
+   * quick_hash, content_hash, state, reason, sidecars, active.
+   */
   static Video from(Row r) {
     Object sc = r.getValue("sidecars");
     List<String> sidecars = sc instanceof JsonArray a ? a.stream().map(String::valueOf).toList() : List.of();

@@ -120,14 +120,15 @@ public final class VideoStore {
   public Future<Integer> markGone(String source, List<String> seen, java.time.OffsetDateTime listedAt) {
     return pool.preparedQuery("with gone as (select id from videos v where source = $1 and active "
             + "and not (rel_path = any($2)) and discovered_at < $3 "
-            + "and not exists (select 1 from jobs j where j.video_id = v.id and j.state in ('queued', 'running'))) "
+            + "and not exists (select 1 from jobs j where j.video_id = v.id and j.state = any($6))) "
             + "update videos v set active = false, updated_at = now(), "
             + "state = case when state = any($4) then $5 else state end, "
             + "reason = case when state = any($4) "
             + "then 'the file disappeared from the source before it was organized' else reason end "
             + "from gone where v.id = gone.id")
         .execute(Tuple.tuple().addString(source).addArrayOfString(seen.toArray(String[]::new)).addOffsetDateTime(listedAt)
-            .addArrayOfString(AWAITING_LIBRARY).addString(VideoState.VANISHED.db()))
+            .addArrayOfString(AWAITING_LIBRARY).addString(VideoState.VANISHED.db())
+            .addArrayOfString(JobState.names(JobState::open)))
         .map(rows -> rows.rowCount());
   }
 
@@ -187,7 +188,9 @@ public final class VideoStore {
   }
 
   public Future<Video> get(long id) {
-    return pool.preparedQuery("select " + Video.COLUMNS + " from videos where id = $1").execute(Tuple.of(id))
+    return pool.preparedQuery("""
+            select id, source, rel_path, display_path, size, mtime_ms, quick_hash, content_hash, state, reason, sidecars, active
+            from videos where id = $1""").execute(Tuple.of(id))
         .map(rows -> Video.from(rows.iterator().next()));
   }
 
@@ -200,7 +203,9 @@ public final class VideoStore {
   }
 
   public Future<List<Video>> all() {
-    return pool.query("select " + Video.COLUMNS + " from videos order by id").execute()
+    return pool.query("""
+            select id, source, rel_path, display_path, size, mtime_ms, quick_hash, content_hash, state, reason, sidecars, active
+            from videos order by id""").execute()
         .map(rows -> { List<Video> out = new java.util.ArrayList<>(); rows.forEach(r -> out.add(Video.from(r))); return out; });
   }
 }

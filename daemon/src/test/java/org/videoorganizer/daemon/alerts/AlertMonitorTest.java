@@ -8,10 +8,8 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.videoorganizer.config.VorgConfig.AlertsConfig;
 import org.videoorganizer.daemon.ops.Readiness.Check;
 import org.videoorganizer.daemon.store.OpsQuery.Figures;
+import org.videoorganizer.daemon.testsupport.StepClock;
 
 /** Every alert reaches a receiving server on loopback once, and not again within its rate limit. */
 class AlertMonitorTest {
@@ -30,28 +29,9 @@ class AlertMonitorTest {
 
   private HttpServer server;
   private final List<Received> received = new CopyOnWriteArrayList<>();
-  private final MutableClock clock = new MutableClock();
+  private final StepClock clock = new StepClock(Instant.parse("2026-12-05T10:00:00Z"));
   private final AlertsConfig config = new AlertsConfig(Optional.empty(), "generic", Duration.ofMinutes(10), 2, 3,
       Duration.ofHours(1));
-
-  static final class MutableClock extends Clock {
-    Instant now = Instant.parse("2026-12-05T10:00:00Z");
-
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
 
   @BeforeEach
   void receiver() throws IOException {
@@ -99,7 +79,7 @@ class AlertMonitorTest {
     evaluateAndSend(monitor, notifier, figures(2, 3, 0), ALL_DOWN);
     assertThat(received).as("at the thresholds and before unreachable_for, nothing").isEmpty();
 
-    clock.now = clock.now.plus(Duration.ofMinutes(10));
+    clock.advance(Duration.ofMinutes(10));
     evaluateAndSend(monitor, notifier, figures(3, 4, 1), ALL_DOWN);
     assertThat(received).extracting(r -> new JsonObject(r.body()).getString("key")).containsExactlyInAnyOrder(
         "unreachable:library", "unreachable:source:gdrive", "failures", "review", "jellyfin-mismatched");
@@ -108,12 +88,12 @@ class AlertMonitorTest {
         .anySatisfy(b -> assertThat(b).contains("/srv/media is not a folder").contains("2026-12-05T10:00:00Z"));
 
     for (int i = 0; i < 5; i++) {
-      clock.now = clock.now.plus(Duration.ofMinutes(10)); // 59 minutes after the first send at most
+      clock.advance(Duration.ofMinutes(10)); // 59 minutes after the first send at most
       evaluateAndSend(monitor, notifier, figures(30, 40, 2), ALL_DOWN);
     }
     assertThat(received).as("nothing repeated within the hour").hasSize(5);
 
-    clock.now = clock.now.plus(Duration.ofMinutes(10));
+    clock.advance(Duration.ofMinutes(10));
     evaluateAndSend(monitor, notifier, figures(30, 0, 0), List.of(new Check("library", "ok", "")));
     assertThat(received).as("after the rate limit only what still holds").hasSize(6);
     assertThat(new JsonObject(received.get(5).body()).getString("key")).isEqualTo("failures");
@@ -125,12 +105,12 @@ class AlertMonitorTest {
     Notifier notifier = new Notifier(url("/hook"), "generic", config.rateLimit(), clock);
     List<Check> down = List.of(new Check("source:in", "down", "x"));
     evaluateAndSend(monitor, notifier, figures(0, 0, 0), down);
-    clock.now = clock.now.plus(Duration.ofMinutes(9));
+    clock.advance(Duration.ofMinutes(9));
     evaluateAndSend(monitor, notifier, figures(0, 0, 0), List.of(new Check("source:in", "ok", "")));
-    clock.now = clock.now.plus(Duration.ofMinutes(2));
+    clock.advance(Duration.ofMinutes(2));
     evaluateAndSend(monitor, notifier, figures(0, 0, 0), down);
     assertThat(received).isEmpty();
-    clock.now = clock.now.plus(Duration.ofMinutes(10));
+    clock.advance(Duration.ofMinutes(10));
     evaluateAndSend(monitor, notifier, figures(0, 0, 0), down);
     assertThat(received).hasSize(1);
   }

@@ -53,10 +53,12 @@ class DispatcherTest {
     vertx.close().await();
   }
 
-  /** Counts how often each job ran, waiting a little like a TMDB call would. */
+  /** Counts how often each job ran and how many ran at once, waiting a little like a TMDB call would. */
   private static final class Counting implements JobHandler {
     final Map<Long, AtomicInteger> runs = new ConcurrentHashMap<>();
     final Map<Long, String> by = new ConcurrentHashMap<>();
+    final AtomicInteger atOnce = new AtomicInteger();
+    final AtomicInteger mostAtOnce = new AtomicInteger();
     final int failFirst;
 
     Counting(int failFirst) {
@@ -67,7 +69,12 @@ class DispatcherTest {
     public Step handle(Job job, LeaseCheck lease) throws Exception {
       int n = runs.computeIfAbsent(job.id(), k -> new AtomicInteger()).incrementAndGet();
       by.put(job.id(), job.owner());
-      Thread.sleep(20);
+      mostAtOnce.accumulateAndGet(atOnce.incrementAndGet(), Math::max);
+      try {
+        Thread.sleep(20);
+      } finally {
+        atOnce.decrementAndGet();
+      }
       if (n <= failFirst) {
         throw new IllegalStateException("fake TMDB timeout");
       }
@@ -204,5 +211,66 @@ class DispatcherTest {
     assertThat(row.getString("state")).isEqualTo("queued");
     assertThat(row.getInteger("attempts")).as("a released attempt does not count").isZero();
     assertThat(row.getString("lease_owner")).isNull();
+  }
+
+  @Test
+  void theDueThreadAndTheDoorbellClaimingTogetherNeverRunAJobTwiceNorMoreJobsThanSlots() throws Exception {
+    // Queued and rung before the start: the due thread finds them in PostgreSQL while the doorbell
+    // thread claims the same ids, and each claims as many as it sees free slots.
+    var handler = new Counting(0);
+    Dispatcher d = Dispatcher.create(vertx, jobs, Optional.empty(), handler, new WorkerConfig(3, 10, 3, 1));
+    List<Long> ids = enqueue(120, d);
+    d.start();
+    awaitDone(ids, Duration.ofSeconds(60));
+    d.stop(Duration.ofSeconds(1));
+    ids.forEach(id -> assertThat(handler.runs.get(id)).as("job %d", id).hasValue(1));
+    assertThat(handler.mostAtOnce.get()).as("steps running at once with 3 slots").isBetween(1, 3);
+    long handedBack = db.pool().preparedQuery("select count(*) from jobs where id = any($1) and fence > attempts")
+        .execute(Tuple.of(ids.toArray(Long[]::new))).await().iterator().next().getLong(0);
+    // Each freed slot wakes both threads, so claims that found no slot are many (37 of 120 on the
+    // development machine): the two paths did race.
+    assertThat(handedBack).as("claims handed back for want of a slot").isPositive();
+  }
+
+  @Test
+  void aJobClaimedAgainAfterItsLeaseRanOutIsTrackedAsTwoRunsUntilBothEnd() throws Exception {
+    var firstStarted = new java.util.concurrent.CountDownLatch(1);
+    var letFirstEnd = new java.util.concurrent.CountDownLatch(1);
+    var runs = new AtomicInteger();
+    JobHandler handler = new JobHandler() {
+      @Override
+      public Step handle(Job job, LeaseCheck lease) throws Exception {
+        if (runs.incrementAndGet() == 1) {
+          firstStarted.countDown();
+          letFirstEnd.await();
+        }
+        return new Step(List.of(), Optional.empty());
+      }
+
+      @Override
+      public List<Change> gaveUp(Job job, String error) {
+        return List.of();
+      }
+    };
+    Dispatcher d = Dispatcher.create(vertx, jobs, Optional.empty(), handler, new WorkerConfig(2, 60, 3, 60));
+    d.start();
+    long id = enqueue(1, d).getFirst();
+    firstStarted.await();
+    // Its renewals failed for a whole lease (PostgreSQL was away): the lease ran out under the running step.
+    db.pool().preparedQuery("update jobs set lease_expires_at = now() - interval '1 second' where id = $1")
+        .execute(Tuple.of(id)).await();
+    d.ring(id);
+    awaitDone(List.of(id), Duration.ofSeconds(20));
+    assertThat(runs).as("claimed again and run to the end by the same daemon").hasValue(2);
+    assertThat(d.inFlight()).as("the first run is still working").isEqualTo(1);
+    letFirstEnd.countDown();
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (d.inFlight() > 0 && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(d.inFlight()).as("the first run ended; its outcome was refused by the fence").isZero();
+    d.stop(Duration.ofSeconds(1));
+    assertThat(db.pool().preparedQuery("select state from jobs where id = $1").execute(Tuple.of(id)).await()
+        .iterator().next().getString(0)).isEqualTo("done");
   }
 }

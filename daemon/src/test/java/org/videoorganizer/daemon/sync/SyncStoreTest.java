@@ -123,8 +123,45 @@ class SyncStoreTest {
       assertThat(c.copied().sameAs(f)).as("the stored listing matches the remote's at copy time").isTrue();
     });
     assertThat(store.confirmedOriginals("conf", true)).as("Jellyfin has not confirmed it").isEmpty();
+    db.pool().query("insert into jellyfin_confirmations (jellyfin_path, local_path, expected_tmdb_id, state, announced_at, "
+        + "updated_at, note) values ('/media/r.mkv', '/lib/r.mkv', '8195', 'confirmed', now(), now(), '')").execute().await();
+    assertThat(store.confirmedOriginals("conf", true)).as("Jellyfin confirmed it").singleElement()
+        .satisfies(c -> assertThat(c.videoId()).isEqualTo(id));
     store.recordOriginal("conf", f, true, "deleted");
     assertThat(store.confirmedOriginals("conf", false)).isEmpty();
     assertThat(store.countsByState("conf")).containsEntry("original_deleted", 1L);
+  }
+
+  @Test
+  void aStagedCopyIsCleanedOnceItsVideoIsInTheLibraryOrWithDeleteOriginalsOnceItsOriginalWasDealtWith() {
+    RemoteFile a = file("a.mkv", 10, "aaaa0000aaaa0000aaaa0000aaaa0000");
+    RemoteFile b = file("b.mkv", 20, "bbbb0000bbbb0000bbbb0000bbbb0000");
+    store.recordDownloaded("clean", "gd:", a, tmp.resolve("staging/clean/a.mkv"));
+    store.recordDownloaded("clean", "gd:", b, tmp.resolve("staging/clean/b.mkv"));
+    video("clean", "a.mkv", 10, "identified");
+    video("clean", "b.mkv", 20, "organized");
+    store.linkStaged("clean");
+    assertThat(staged("clean", false)).containsExactly("b.mkv");
+    assertThat(staged("clean", true)).as("no original dealt with yet").isEmpty();
+    store.recordOriginal("clean", a, false, "changed on the remote");
+    assertThat(staged("clean", true)).containsExactly("a.mkv");
+    assertThat(staged("clean", false)).as("a's video is not in the library").containsExactly("b.mkv");
+    store.recordStagedCleaned("clean", new SyncStore.Staged("b.mkv", 20));
+    assertThat(staged("clean", false)).isEmpty();
+  }
+
+  @Test
+  void aStagedCopyIsCleanedAfterJellyfinConfirmedOrDisputedItsVideo() {
+    for (String state : new String[] {"confirmed", "mismatched"}) {
+      RemoteFile f = file(state + ".mkv", 30, "cccc0000cccc0000cccc0000cccc0000");
+      store.recordDownloaded("verdict", "gd:", f, tmp.resolve("staging/verdict/" + state + ".mkv"));
+      video("verdict", state + ".mkv", 30, state);
+    }
+    store.linkStaged("verdict");
+    assertThat(staged("verdict", false)).containsExactly("confirmed.mkv", "mismatched.mkv");
+  }
+
+  private java.util.List<String> staged(String source, boolean afterOriginal) {
+    return store.stagedToClean(source, afterOriginal).stream().map(SyncStore.Staged::path).toList();
   }
 }
