@@ -30,8 +30,51 @@ import org.videoorganizer.jellyfin.confirm.EpisodeNumbers;
  */
 public final class PostgresConfirmationStore implements ConfirmationStore {
 
-  private static final String COLUMNS = "jellyfin_path, local_path, expected_tmdb_id, state, item_id, seen_tmdb_id, "
-      + "checks, corrections, announced_at, next_check_at, updated_at, note, episode_season, episode_first, episode_last";
+  // Each query names the columns that confirmations() reads.
+  private static final String BY_PATH = """
+      select jellyfin_path, local_path, expected_tmdb_id, state, item_id, seen_tmdb_id, checks, corrections,
+             announced_at, next_check_at, updated_at, note, episode_season, episode_first, episode_last
+        from jellyfin_confirmations
+       where jellyfin_path = $1""";
+  private static final String BY_ITEM = """
+      select jellyfin_path, local_path, expected_tmdb_id, state, item_id, seen_tmdb_id, checks, corrections,
+             announced_at, next_check_at, updated_at, note, episode_season, episode_first, episode_last
+        from jellyfin_confirmations
+       where item_id = $1
+       order by updated_at desc
+       limit 1""";
+  private static final String DUE = """
+      select jellyfin_path, local_path, expected_tmdb_id, state, item_id, seen_tmdb_id, checks, corrections,
+             announced_at, next_check_at, updated_at, note, episode_season, episode_first, episode_last
+        from jellyfin_confirmations
+       where next_check_at is not null and next_check_at <= $1
+       order by next_check_at, jellyfin_path
+       limit $2""";
+  private static final String IN_STATE = """
+      select jellyfin_path, local_path, expected_tmdb_id, state, item_id, seen_tmdb_id, checks, corrections,
+             announced_at, next_check_at, updated_at, note, episode_season, episode_first, episode_last
+        from jellyfin_confirmations
+       where state = $1
+       order by updated_at desc, jellyfin_path
+       limit $2""";
+  private static final String UPSERT = """
+      insert into jellyfin_confirmations (jellyfin_path, local_path, expected_tmdb_id, state, item_id,
+             seen_tmdb_id, checks, corrections, announced_at, next_check_at, updated_at, note,
+             episode_season, episode_first, episode_last)
+      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+      on conflict (jellyfin_path) do update set
+             local_path = excluded.local_path, expected_tmdb_id = excluded.expected_tmdb_id,
+             state = excluded.state, item_id = excluded.item_id, seen_tmdb_id = excluded.seen_tmdb_id,
+             checks = excluded.checks, corrections = excluded.corrections,
+             announced_at = excluded.announced_at, next_check_at = excluded.next_check_at,
+             updated_at = excluded.updated_at, note = excluded.note,
+             episode_season = excluded.episode_season, episode_first = excluded.episode_first,
+             episode_last = excluded.episode_last""";
+  private static final String SETTLE = """
+      update videos v set state = $2, updated_at = now()
+        from organized_files f
+       where f.library_path = $1 and f.role = 'video' and f.video_id = v.id
+         and v.state = any($3) and v.state <> $2""";
 
   private final Pool pool;
 
@@ -48,21 +91,13 @@ public final class PostgresConfirmationStore implements ConfirmationStore {
   // The video whose library file this is, when it is in the library: organized (its announce step
   // may still be finishing), announced, or already given a verdict that Jellyfin now changed.
   private static Future<Void> settle(SqlConnection conn, Confirmation c, VideoState state) {
-    return conn.preparedQuery("update videos v set state = $2, updated_at = now() from organized_files f "
-            + "where f.library_path = $1 and f.role = 'video' and f.video_id = v.id and v.state = any($3) and v.state <> $2")
+    return conn.preparedQuery(SETTLE)
         .execute(Tuple.of(c.localPath().toString(), state.db(), VideoState.names(VideoState::inLibrary)))
         .mapEmpty();
   }
 
   private static Future<Void> upsert(SqlConnection conn, Confirmation c) {
-    return conn.preparedQuery("insert into jellyfin_confirmations (" + COLUMNS + ") values "
-            + "($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) on conflict (jellyfin_path) do update set "
-            + "local_path = excluded.local_path, expected_tmdb_id = excluded.expected_tmdb_id, state = excluded.state, "
-            + "item_id = excluded.item_id, seen_tmdb_id = excluded.seen_tmdb_id, checks = excluded.checks, "
-            + "corrections = excluded.corrections, announced_at = excluded.announced_at, "
-            + "next_check_at = excluded.next_check_at, updated_at = excluded.updated_at, note = excluded.note, "
-            + "episode_season = excluded.episode_season, episode_first = excluded.episode_first, "
-            + "episode_last = excluded.episode_last")
+    return conn.preparedQuery(UPSERT)
         .execute(Tuple.from(new Object[] {c.jellyfinPath(), c.localPath().toString(), c.expectedTmdbId(),
             c.state().name().toLowerCase(Locale.ROOT), c.itemId().orElse(null), c.seenTmdbId().orElse(null),
             c.checks(), c.corrections(), time(c.announcedAt()), c.nextCheckAt().map(PostgresConfirmationStore::time).orElse(null),
@@ -73,18 +108,17 @@ public final class PostgresConfirmationStore implements ConfirmationStore {
 
   @Override
   public Future<Optional<Confirmation>> byJellyfinPath(String jellyfinPath) {
-    return select("where jellyfin_path = $1", Tuple.of(jellyfinPath)).map(l -> l.stream().findFirst());
+    return select(BY_PATH, Tuple.of(jellyfinPath)).map(l -> l.stream().findFirst());
   }
 
   @Override
   public Future<Optional<Confirmation>> byItemId(String itemId) {
-    return select("where item_id = $1 order by updated_at desc limit 1", Tuple.of(itemId)).map(l -> l.stream().findFirst());
+    return select(BY_ITEM, Tuple.of(itemId)).map(l -> l.stream().findFirst());
   }
 
   @Override
   public Future<List<Confirmation>> due(Instant now, int limit) {
-    return select("where next_check_at is not null and next_check_at <= $1 order by next_check_at, jellyfin_path limit $2",
-        Tuple.of(time(now), limit));
+    return select(DUE, Tuple.of(time(now), limit));
   }
 
   @Override
@@ -105,12 +139,11 @@ public final class PostgresConfirmationStore implements ConfirmationStore {
 
   @Override
   public Future<List<Confirmation>> inState(ConfirmationState state, int limit) {
-    return select("where state = $1 order by updated_at desc, jellyfin_path limit $2",
-        Tuple.of(state.name().toLowerCase(Locale.ROOT), limit));
+    return select(IN_STATE, Tuple.of(state.name().toLowerCase(Locale.ROOT), limit));
   }
 
-  private Future<List<Confirmation>> select(String where, Tuple args) {
-    return pool.preparedQuery("select " + COLUMNS + " from jellyfin_confirmations " + where).execute(args)
+  private Future<List<Confirmation>> select(String query, Tuple args) {
+    return pool.preparedQuery(query).execute(args)
         .map(PostgresConfirmationStore::confirmations);
   }
 
