@@ -32,7 +32,7 @@ final class WebWiring {
     dispatcher.sharePause(new ControlStore(pool));
     ReviewService reviews = new ReviewService(pool, tmdb, dispatcher::ring);
     vertx.setPeriodic(SWEEP_EVERY.toMillis(), id -> reviews.sweep());
-    WebBackendImpl backend = new WebBackendImpl(vertx, pool, status, reviews, dispatcher, ingestor, config.library(),
+    WebBackendImpl backend = new WebBackendImpl(pool, status, reviews, dispatcher, ingestor, config.library(),
         config.libraryMarker().map(m -> config.library().resolve(m)), announcer);
     String hint = token.file().isPresent() ? "in the file http-token in the daemon's data_dir" : "the one set in VORG_HTTP_TOKEN";
     WebRoutes web = new WebRoutes(backend, t -> token.accepts("Bearer " + t), hint, config.http().host(), config.http().tls().isPresent());
