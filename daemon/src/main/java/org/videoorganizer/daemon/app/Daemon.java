@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.videoorganizer.blocking.Blocking;
 import org.videoorganizer.config.VorgConfig;
 import org.videoorganizer.core.tmdb.TmdbClient;
+import org.videoorganizer.daemon.alerts.AlertLoop;
 import org.videoorganizer.daemon.alerts.AlertMonitor;
 import org.videoorganizer.daemon.announce.JellyfinIntegration;
 import org.videoorganizer.daemon.backup.Backups;
@@ -65,12 +66,14 @@ public final class Daemon {
   private final Optional<RcdSupervisor> rcd;
   private final Optional<RemoteLibrary> remoteLibrary;
   private final Optional<JellyfinIntegration> jellyfin;
+  private final Optional<AlertLoop> alerts;
   private final CountDownLatch stopped = new CountDownLatch(1);
 
   private Daemon(Vertx vertx, Database db, Pipeline pipeline, Dispatcher dispatcher, Ingestor ingestor, StatusVerticle http,
       HttpToken token, Optional<TmdbUsage> usage, Optional<SyncScheduler> sync, Optional<RcdSupervisor> rcd,
-      Optional<RemoteLibrary> remoteLibrary, Optional<JellyfinIntegration> jellyfin) {
+      Optional<RemoteLibrary> remoteLibrary, Optional<JellyfinIntegration> jellyfin, Optional<AlertLoop> alerts) {
     this.jellyfin = jellyfin;
+    this.alerts = alerts;
     this.token = token;
     this.rcd = rcd;
     this.remoteLibrary = remoteLibrary;
@@ -117,7 +120,6 @@ public final class Daemon {
           clock); // creates the staging folders ingest scans
       Readiness readiness = new Readiness(vertx, db.pool(), config, dispatcher::dispatchHealthy,
           () -> sync.map(SyncScheduler::status).orElseGet(JsonObject::new));
-      AlertMonitor.schedule(vertx, config.alerts(), new OpsQuery(db.pool()), readiness);
       StatusQuery statusQuery = new StatusQuery(db.pool());
       var more = JellyfinIntegration.status(jellyfin).andThen(f -> f.compose(json -> analysisStatus(json, analysis)));
       java.util.function.Supplier<JsonObject> live =
@@ -135,10 +137,11 @@ public final class Daemon {
       dispatcher.start();
       ingestor.start();
       sync.ifPresent(SyncScheduler::start);
+      Optional<AlertLoop> alerts = AlertMonitor.start(config.alerts(), new OpsQuery(db.pool()), readiness, clock);
       log.info("daemon {} running: {} source(s), library {}, {} dispatch", dispatcher.owner(), config.sources().size(),
           config.library(), config.redis().isPresent() ? "Redis" : "in-process");
       return new Daemon(vertx, db, pipeline, dispatcher, ingestor, http, token, usage, sync, rcd, remoteLibrary,
-          jellyfin);
+          jellyfin, alerts);
     } catch (RuntimeException e) {
       vertx.close();
       throw e;
@@ -185,6 +188,7 @@ public final class Daemon {
     }
     log.info("stopping: no new work; running steps get {}s to finish", grace.toSeconds());
     sync.ifPresent(SyncScheduler::close);
+    alerts.ifPresent(AlertLoop::stop);
     ingestor.stop();
     dispatcher.stop(grace);
     pipeline.close();

@@ -3,55 +3,45 @@ package org.videoorganizer.daemon.alerts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.videoorganizer.config.VorgConfig.AlertsConfig;
 import org.videoorganizer.daemon.ops.Readiness.Check;
 import org.videoorganizer.daemon.store.OpsQuery.Figures;
+import org.videoorganizer.daemon.testsupport.StepClock;
 
-/** Every alert reaches a receiving server on loopback once, and not again within its rate limit. */
+/**
+ * Every alert reaches a receiving server on loopback once, and not again within its rate limit;
+ * the loop checks on its own thread against the injected clock and ends at the stop.
+ */
 class AlertMonitorTest {
 
   record Received(String contentType, String title, String body) {}
 
   private HttpServer server;
   private final List<Received> received = new CopyOnWriteArrayList<>();
-  private final MutableClock clock = new MutableClock();
+  private final StepClock clock = new StepClock(Instant.parse("2026-12-05T10:00:00Z"));
   private final AlertsConfig config = new AlertsConfig(Optional.empty(), "generic", Duration.ofMinutes(10), 2, 3,
       Duration.ofHours(1));
-
-  static final class MutableClock extends Clock {
-    Instant now = Instant.parse("2026-12-05T10:00:00Z");
-
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
 
   @BeforeEach
   void receiver() throws IOException {
@@ -88,7 +78,7 @@ class AlertMonitorTest {
       new Check("jellyfin", "down", "refused"));
 
   private void evaluateAndSend(AlertMonitor monitor, Notifier notifier, Figures f, List<Check> checks) {
-    AlertMonitor.sendAll(notifier, monitor.evaluate(f, checks)).toCompletionStage().toCompletableFuture().join();
+    AlertLoop.sendAll(notifier, monitor.evaluate(f, checks)).join();
   }
 
   @Test
@@ -99,7 +89,7 @@ class AlertMonitorTest {
     evaluateAndSend(monitor, notifier, figures(2, 3, 0), ALL_DOWN);
     assertThat(received).as("at the thresholds and before unreachable_for, nothing").isEmpty();
 
-    clock.now = clock.now.plus(Duration.ofMinutes(10));
+    clock.advance(Duration.ofMinutes(10));
     evaluateAndSend(monitor, notifier, figures(3, 4, 1), ALL_DOWN);
     assertThat(received).extracting(r -> new JsonObject(r.body()).getString("key")).containsExactlyInAnyOrder(
         "unreachable:library", "unreachable:source:gdrive", "failures", "review", "jellyfin-mismatched");
@@ -108,12 +98,12 @@ class AlertMonitorTest {
         .anySatisfy(b -> assertThat(b).contains("/srv/media is not a folder").contains("2026-12-05T10:00:00Z"));
 
     for (int i = 0; i < 5; i++) {
-      clock.now = clock.now.plus(Duration.ofMinutes(10)); // 59 minutes after the first send at most
+      clock.advance(Duration.ofMinutes(10)); // 59 minutes after the first send at most
       evaluateAndSend(monitor, notifier, figures(30, 40, 2), ALL_DOWN);
     }
     assertThat(received).as("nothing repeated within the hour").hasSize(5);
 
-    clock.now = clock.now.plus(Duration.ofMinutes(10));
+    clock.advance(Duration.ofMinutes(10));
     evaluateAndSend(monitor, notifier, figures(30, 0, 0), List.of(new Check("library", "ok", "")));
     assertThat(received).as("after the rate limit only what still holds").hasSize(6);
     assertThat(new JsonObject(received.get(5).body()).getString("key")).isEqualTo("failures");
@@ -125,12 +115,12 @@ class AlertMonitorTest {
     Notifier notifier = new Notifier(url("/hook"), "generic", config.rateLimit(), clock);
     List<Check> down = List.of(new Check("source:in", "down", "x"));
     evaluateAndSend(monitor, notifier, figures(0, 0, 0), down);
-    clock.now = clock.now.plus(Duration.ofMinutes(9));
+    clock.advance(Duration.ofMinutes(9));
     evaluateAndSend(monitor, notifier, figures(0, 0, 0), List.of(new Check("source:in", "ok", "")));
-    clock.now = clock.now.plus(Duration.ofMinutes(2));
+    clock.advance(Duration.ofMinutes(2));
     evaluateAndSend(monitor, notifier, figures(0, 0, 0), down);
     assertThat(received).isEmpty();
-    clock.now = clock.now.plus(Duration.ofMinutes(10));
+    clock.advance(Duration.ofMinutes(10));
     evaluateAndSend(monitor, notifier, figures(0, 0, 0), down);
     assertThat(received).hasSize(1);
   }
@@ -156,6 +146,55 @@ class AlertMonitorTest {
     evaluateAndSend(monitor, refused, figures(3, 0, 0), List.of());
     evaluateAndSend(monitor, refused, figures(3, 0, 0), List.of());
     assertThat(received).as("a 500 does not count as sent").hasSize(2);
+  }
+
+  // Each check takes one step from the test first (in the loop's thread), so the test moves the
+  // clock between checks and knows a check finished when the loop takes the next step.
+  private static Supplier<Future<Figures>> stepped(SynchronousQueue<Runnable> steps) {
+    return () -> {
+      try {
+        steps.take().run();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("stopped", e);
+      }
+      return Future.succeededFuture(figures(0, 0, 0));
+    };
+  }
+
+  @Test
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
+  void theLoopAlertsOnceTheInjectedClockPassedUnreachableForAndEndsAtTheStopMidCheck() throws InterruptedException {
+    SynchronousQueue<Runnable> steps = new SynchronousQueue<>();
+    List<Check> libraryDown = List.of(new Check("library", "down", "/srv/media is not a folder"));
+    AlertLoop loop = new AlertLoop(new AlertMonitor(config, clock), new Notifier(url("/hook"), "generic", config.rateLimit(),
+        clock), stepped(steps), () -> Future.succeededFuture(libraryDown), Duration.ofMillis(1)).start();
+
+    steps.put(() -> { }); // down since 10:00
+    steps.put(() -> clock.advance(Duration.ofMinutes(9)));
+    steps.put(() -> clock.advance(Duration.ofMinutes(1)));
+    assertThat(received).as("down for 9 minutes of the clock: not yet").isEmpty();
+    steps.put(() -> { });
+    assertThat(received).extracting(r -> new JsonObject(r.body()).getString("key")).containsExactly("unreachable:library");
+
+    loop.stop(); // the loop waits inside its next check: the stop ends that too
+  }
+
+  @Test
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
+  void theStopEndsTheWaitBetweenChecksAndACheckWaitingForTheStore() throws InterruptedException {
+    new AlertLoop(new AlertMonitor(config, clock), new Notifier(url("/hook"), "generic", config.rateLimit(), clock),
+        () -> Future.succeededFuture(figures(3, 0, 0)), () -> Future.succeededFuture(List.of()), Duration.ofHours(1))
+        .start().stop();
+    CountDownLatch asked = new CountDownLatch(1);
+    AlertLoop waiting = new AlertLoop(new AlertMonitor(config, clock), new Notifier(url("/hook"), "generic",
+        config.rateLimit(), clock), () -> {
+          asked.countDown();
+          return Promise.<Figures>promise().future(); // a database that never answers
+        }, () -> Future.succeededFuture(List.of()), Duration.ofMillis(1)).start();
+    asked.await();
+    waiting.stop();
+    assertThat(received).as("the first waited an hour for its first check, the second never got its figures").isEmpty();
   }
 
   @Test
