@@ -9,13 +9,13 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.videoorganizer.blocking.Blocking;
-import org.videoorganizer.blocking.Wakeup;
+import org.videoorganizer.blocking.Repeating;
 import org.videoorganizer.daemon.ops.Readiness;
 import org.videoorganizer.daemon.store.OpsQuery.Figures;
 
 /**
- * The alert checks of one daemon: one virtual thread that waits {@code every} (a timed wait the
- * stop ends), reads the store's figures and the readiness checks, and sends what
+ * The alert checks of one daemon, {@link Repeating} on one virtual thread: it waits {@code every}
+ * (a wait the stop ends), reads the store's figures and the readiness checks, and sends what
  * {@link AlertMonitor} says holds, waiting for the sends before it waits again.
  */
 public final class AlertLoop {
@@ -27,10 +27,8 @@ public final class AlertLoop {
   private final Supplier<Future<Figures>> figures;
   private final Supplier<Future<List<Readiness.Check>>> checks;
   private final Duration every;
-  private final Wakeup stop = new Wakeup();
-  private volatile boolean stopping;
   private boolean failing;
-  private Thread thread;
+  private Repeating loop;
 
   AlertLoop(AlertMonitor monitor, Notifier notifier, Supplier<Future<Figures>> figures,
       Supplier<Future<List<Readiness.Check>>> checks, Duration every) {
@@ -42,22 +40,8 @@ public final class AlertLoop {
   }
 
   AlertLoop start() {
-    thread = Thread.ofVirtual().name("vorg-alerts").start(this::run);
+    loop = Repeating.after("vorg-alerts", every, this::check);
     return this;
-  }
-
-  private void run() {
-    try {
-      while (!stopping) {
-        long mark = stop.mark();
-        if (stopping || stop.awaitAfter(mark, every)) {
-          return;
-        }
-        check();
-      }
-    } catch (InterruptedException e) {
-      // the stop
-    }
   }
 
   private void check() throws InterruptedException {
@@ -82,13 +66,6 @@ public final class AlertLoop {
 
   /** Ends the loop, a check in progress included; returns when the thread ended. */
   public void stop() {
-    stopping = true;
-    stop.signal();
-    thread.interrupt();
-    try {
-      thread.join();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    loop.stop();
   }
 }

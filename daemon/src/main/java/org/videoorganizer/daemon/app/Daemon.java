@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.videoorganizer.blocking.Blocking;
+import org.videoorganizer.blocking.Repeating;
 import org.videoorganizer.config.VorgConfig;
 import org.videoorganizer.core.tmdb.TmdbClient;
 import org.videoorganizer.daemon.alerts.AlertLoop;
@@ -68,12 +69,15 @@ public final class Daemon {
   private final Optional<RemoteLibrary> remoteLibrary;
   private final Optional<JellyfinIntegration> jellyfin;
   private final Optional<AlertLoop> alerts;
+  private final Optional<Repeating> backups;
   private final ReviewService reviews;
   private final CountDownLatch stopped = new CountDownLatch(1);
 
   private Daemon(Vertx vertx, Database db, Pipeline pipeline, Dispatcher dispatcher, Ingestor ingestor, StatusVerticle http,
       HttpToken token, Optional<TmdbUsage> usage, Optional<SyncScheduler> sync, Optional<RcdSupervisor> rcd,
-      Optional<RemoteLibrary> remoteLibrary, Optional<JellyfinIntegration> jellyfin, Optional<AlertLoop> alerts, ReviewService reviews) {
+      Optional<RemoteLibrary> remoteLibrary, Optional<JellyfinIntegration> jellyfin, Optional<AlertLoop> alerts, ReviewService reviews,
+      Optional<Repeating> backups) {
+    this.backups = backups;
     this.jellyfin = jellyfin;
     this.reviews = reviews;
     this.alerts = alerts;
@@ -135,17 +139,17 @@ public final class Daemon {
               .andThen(new OpsRoutes(metrics, new OpsQuery(db.pool()), readiness, token, config)::mount).andThen(web.routes()),
           more);
       Blocking.await(vertx.deployVerticle(http));
-      new Backups(config, Optional.empty()).schedule(vertx, db, clock);
       remoteLibrary.ifPresent(RemoteLibrary::recoverAtStart); // before the first organize step can publish
       dispatcher.start();
       ingestor.start();
       web.reviews().startSweeps(WebWiring.SWEEP_EVERY);
+      Optional<Repeating> backups = new Backups(config, Optional.empty()).schedule(db, clock);
       sync.ifPresent(SyncScheduler::start);
       Optional<AlertLoop> alerts = AlertMonitor.start(config.alerts(), new OpsQuery(db.pool()), readiness, clock);
       log.info("daemon {} running: {} source(s), library {}, {} dispatch", dispatcher.owner(), config.sources().size(),
           config.library(), config.redis().isPresent() ? "Redis" : "in-process");
       return new Daemon(vertx, db, pipeline, dispatcher, ingestor, http, token, usage, sync, rcd, remoteLibrary,
-          jellyfin, alerts, web.reviews());
+          jellyfin, alerts, web.reviews(), backups);
     } catch (RuntimeException e) {
       vertx.close();
       throw e;
@@ -194,6 +198,7 @@ public final class Daemon {
     sync.ifPresent(SyncScheduler::close);
     alerts.ifPresent(AlertLoop::stop);
     reviews.stopSweeps();
+    backups.ifPresent(Repeating::stop);
     ingestor.stop();
     dispatcher.stop(grace);
     pipeline.close();

@@ -12,7 +12,7 @@ import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.videoorganizer.blocking.Blocking;
-import org.videoorganizer.blocking.Wakeup;
+import org.videoorganizer.blocking.Repeating;
 import org.videoorganizer.core.naming.MediaIdentity;
 import org.videoorganizer.core.parse.ParsedName;
 import org.videoorganizer.core.tmdb.TmdbClient;
@@ -45,9 +45,8 @@ public final class ReviewService {
   private final VideoStore videos;
   private final Optional<TmdbSearch> tmdb;
   private final LongConsumer ring;
-  private final Wakeup sweepWanted = new Wakeup();
+  private volatile Repeating sweeps;
   private volatile boolean stopping;
-  private Thread sweeper;
 
   public ReviewService(Pool pool, Optional<TmdbClient> tmdb, LongConsumer ring) {
     this.store = new ReviewStore(pool);
@@ -175,40 +174,29 @@ public final class ReviewService {
    * an undo that asks again, another daemon on the database).
    */
   public void startSweeps(Duration every) {
-    sweeper = Thread.ofVirtual().name("vorg-review-sweeps").start(() -> {
+    sweeps = Repeating.now("vorg-review-sweeps", every, () -> {
       try {
-        while (!stopping) {
-          long mark = sweepWanted.mark();
-          try {
-            sweepNow();
-          } catch (RuntimeException e) {
-            // logged by sweepNow; tried again at the next wake or after every
-          }
-          sweepWanted.awaitAfter(mark, every);
-        }
-      } catch (InterruptedException e) {
-        // the stop
+        sweepNow();
+      } catch (RuntimeException e) {
+        // logged by sweepNow; tried again at the next wake or after every
       }
     });
   }
 
-  /** Asks the sweeps' thread for a sweep now (or right after the one in progress). */
+  /** Asks the sweeps' thread, when running, for a sweep now (or right after the one in progress). */
   public void wantSweep() {
-    sweepWanted.signal();
+    Repeating r = sweeps;
+    if (r != null) {
+      r.wake();
+    }
   }
 
   /** Ends the sweeps, a sweep in progress cut short; returns when their thread ended. */
   public void stopSweeps() {
     stopping = true;
-    if (sweeper == null) {
-      return;
-    }
-    sweepWanted.signal();
-    sweeper.interrupt();
-    try {
-      sweeper.join();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    Repeating r = sweeps;
+    if (r != null) {
+      r.stop();
     }
   }
 
