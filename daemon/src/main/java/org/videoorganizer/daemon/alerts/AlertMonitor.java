@@ -1,7 +1,5 @@
 package org.videoorganizer.daemon.alerts;
 
-import io.vertx.core.Future;
-import io.vertx.core.Vertx;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,16 +36,17 @@ public final class AlertMonitor {
     this.clock = clock;
   }
 
-  /** Checks every 30 s and sends what holds; nothing when no {@code VORG_ALERTS_URL} is set. */
-  public static Optional<Long> schedule(Vertx vertx, AlertsConfig config, OpsQuery query, Readiness readiness, Clock clock) {
+  /**
+   * Starts the checks, every 30 s on a virtual thread ({@link AlertLoop}), when
+   * {@code VORG_ALERTS_URL} is set; alert windows and rate limits read {@code clock}.
+   */
+  public static Optional<AlertLoop> start(AlertsConfig config, OpsQuery query, Readiness readiness, Clock clock) {
     if (config.url().isEmpty()) {
       return Optional.empty();
     }
-    AlertMonitor monitor = new AlertMonitor(config, clock);
     Notifier notifier = new Notifier(URI.create(config.url().get().reveal()), config.template(), config.rateLimit(), clock);
-    return Optional.of(vertx.setPeriodic(EVERY.toMillis(), id -> query.figures()
-        .compose(f -> readiness.checks().map(checks -> monitor.evaluate(f, checks)))
-        .onSuccess(alerts -> alerts.forEach(notifier::send))));
+    return Optional.of(new AlertLoop(new AlertMonitor(config, clock), notifier, query::figures, readiness::checks, EVERY)
+        .start());
   }
 
   /** The alerts that hold now. */
@@ -90,10 +89,5 @@ public final class AlertMonitor {
               + "See analysis in /api/status"));
     }
     return out;
-  }
-
-  /** Sends each of {@code alerts} (the rate limit applies); completes when all were tried. */
-  static Future<Void> sendAll(Notifier notifier, List<Alert> alerts) {
-    return Future.all(alerts.stream().map(a -> Future.fromCompletionStage(notifier.send(a))).toList()).mapEmpty();
   }
 }

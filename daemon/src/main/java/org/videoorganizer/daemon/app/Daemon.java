@@ -12,8 +12,10 @@ import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.videoorganizer.blocking.Blocking;
+import org.videoorganizer.blocking.Repeating;
 import org.videoorganizer.config.VorgConfig;
 import org.videoorganizer.core.tmdb.TmdbClient;
+import org.videoorganizer.daemon.alerts.AlertLoop;
 import org.videoorganizer.daemon.alerts.AlertMonitor;
 import org.videoorganizer.daemon.announce.JellyfinIntegration;
 import org.videoorganizer.daemon.backup.Backups;
@@ -27,6 +29,7 @@ import org.videoorganizer.daemon.ops.Readiness;
 import org.videoorganizer.daemon.analyze.VideoAnalysis;
 import org.videoorganizer.daemon.pipeline.Pipeline;
 import org.videoorganizer.daemon.queue.Dispatcher;
+import org.videoorganizer.daemon.review.ReviewService;
 import org.videoorganizer.daemon.store.DailyStats;
 import org.videoorganizer.daemon.store.Database;
 import org.videoorganizer.daemon.store.JobStore;
@@ -65,12 +68,19 @@ public final class Daemon {
   private final Optional<RcdSupervisor> rcd;
   private final Optional<RemoteLibrary> remoteLibrary;
   private final Optional<JellyfinIntegration> jellyfin;
+  private final Optional<AlertLoop> alerts;
+  private final Optional<Repeating> backups;
+  private final ReviewService reviews;
   private final CountDownLatch stopped = new CountDownLatch(1);
 
   private Daemon(Vertx vertx, Database db, Pipeline pipeline, Dispatcher dispatcher, Ingestor ingestor, StatusVerticle http,
       HttpToken token, Optional<TmdbUsage> usage, Optional<SyncScheduler> sync, Optional<RcdSupervisor> rcd,
-      Optional<RemoteLibrary> remoteLibrary, Optional<JellyfinIntegration> jellyfin) {
+      Optional<RemoteLibrary> remoteLibrary, Optional<JellyfinIntegration> jellyfin, Optional<AlertLoop> alerts, ReviewService reviews,
+      Optional<Repeating> backups) {
+    this.backups = backups;
     this.jellyfin = jellyfin;
+    this.reviews = reviews;
+    this.alerts = alerts;
     this.token = token;
     this.rcd = rcd;
     this.remoteLibrary = remoteLibrary;
@@ -117,28 +127,29 @@ public final class Daemon {
           clock); // creates the staging folders ingest scans
       Readiness readiness = new Readiness(vertx, db.pool(), config, dispatcher::dispatchHealthy,
           () -> sync.map(SyncScheduler::status).orElseGet(JsonObject::new));
-      AlertMonitor.schedule(vertx, config.alerts(), new OpsQuery(db.pool()), readiness, clock);
       StatusQuery statusQuery = new StatusQuery(db.pool());
       var more = JellyfinIntegration.status(jellyfin).andThen(f -> f.compose(json -> analysisStatus(json, analysis)));
       java.util.function.Supplier<JsonObject> live =
           () -> live(dispatcher, ingestor, config).put("sync", sync.map(SyncScheduler::status).orElseGet(JsonObject::new))
               .put("remote_library", remoteLibrary.map(RemoteLibrary::status).orElse(null));
-      var web = WebWiring.routes(vertx, db.pool(), tmdb, dispatcher, ingestor, config, token,
+      var web = WebWiring.routes(db.pool(), tmdb, dispatcher, ingestor, config, token,
           () -> statusQuery.status().map(json -> json.put("daemon", live.get())).compose(more),
           jellyfin.map(JellyfinIntegration::announcer));
       StatusVerticle http = new StatusVerticle(config.http(), token, statusQuery, live, JellyfinIntegration.routes(jellyfin)
-              .andThen(new OpsRoutes(metrics, new OpsQuery(db.pool()), readiness, token, config)::mount).andThen(web),
+              .andThen(new OpsRoutes(metrics, new OpsQuery(db.pool()), readiness, token, config)::mount).andThen(web.routes()),
           more);
       Blocking.await(vertx.deployVerticle(http));
-      new Backups(config, Optional.empty()).schedule(vertx, db, clock);
       remoteLibrary.ifPresent(RemoteLibrary::recoverAtStart); // before the first organize step can publish
       dispatcher.start();
       ingestor.start();
+      web.reviews().startSweeps(WebWiring.SWEEP_EVERY);
+      Optional<Repeating> backups = new Backups(config, Optional.empty()).schedule(db, clock);
       sync.ifPresent(SyncScheduler::start);
+      Optional<AlertLoop> alerts = AlertMonitor.start(config.alerts(), new OpsQuery(db.pool()), readiness, clock);
       log.info("daemon {} running: {} source(s), library {}, {} dispatch", dispatcher.owner(), config.sources().size(),
           config.library(), config.redis().isPresent() ? "Redis" : "in-process");
       return new Daemon(vertx, db, pipeline, dispatcher, ingestor, http, token, usage, sync, rcd, remoteLibrary,
-          jellyfin);
+          jellyfin, alerts, web.reviews(), backups);
     } catch (RuntimeException e) {
       vertx.close();
       throw e;
@@ -185,6 +196,9 @@ public final class Daemon {
     }
     log.info("stopping: no new work; running steps get {}s to finish", grace.toSeconds());
     sync.ifPresent(SyncScheduler::close);
+    alerts.ifPresent(AlertLoop::stop);
+    reviews.stopSweeps();
+    backups.ifPresent(Repeating::stop);
     ingestor.stop();
     dispatcher.stop(grace);
     pipeline.close();

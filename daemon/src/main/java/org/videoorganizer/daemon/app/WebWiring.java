@@ -1,7 +1,6 @@
 package org.videoorganizer.daemon.app;
 
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.sqlclient.Pool;
@@ -18,24 +17,36 @@ import org.videoorganizer.daemon.pipeline.Announcer;
 import org.videoorganizer.daemon.queue.Dispatcher;
 import org.videoorganizer.daemon.review.ReviewService;
 import org.videoorganizer.daemon.store.ControlStore;
+import org.videoorganizer.daemon.store.VideoState;
 import org.videoorganizer.web.WebRoutes;
 
-/** Builds the web page's routes over the daemon's parts, and the periodic reuse of corrections. */
+/**
+ * Builds the web page's routes over the daemon's parts, and the review service whose sweeps reuse
+ * corrections: woken by each step of this daemon that moves a video to needs_review, and every
+ * {@link #SWEEP_EVERY} at least.
+ */
 final class WebWiring {
 
   static final Duration SWEEP_EVERY = Duration.ofSeconds(5);
 
+  /** The page's routes, and the review service (the daemon starts and stops its sweeps). */
+  record Web(Consumer<Router> routes, ReviewService reviews) {}
+
   private WebWiring() {}
 
-  static Consumer<Router> routes(Vertx vertx, Pool pool, Optional<TmdbClient> tmdb, Dispatcher dispatcher, Ingestor ingestor,
+  static Web routes(Pool pool, Optional<TmdbClient> tmdb, Dispatcher dispatcher, Ingestor ingestor,
       VorgConfig config, HttpToken token, Supplier<Future<JsonObject>> status, Optional<Announcer> announcer) {
     dispatcher.sharePause(new ControlStore(pool));
     ReviewService reviews = new ReviewService(pool, tmdb, dispatcher::ring);
-    vertx.setPeriodic(SWEEP_EVERY.toMillis(), id -> reviews.sweep());
-    WebBackendImpl backend = new WebBackendImpl(vertx, pool, status, reviews, dispatcher, ingestor, config.library(),
+    dispatcher.afterCommit(step -> {
+      if (step.movesTo(VideoState.NEEDS_REVIEW)) {
+        reviews.wantSweep();
+      }
+    });
+    WebBackendImpl backend = new WebBackendImpl(pool, status, reviews, dispatcher, ingestor, config.library(),
         config.libraryMarker().map(m -> config.library().resolve(m)), announcer);
     String hint = token.file().isPresent() ? "in the file http-token in the daemon's data_dir" : "the one set in VORG_HTTP_TOKEN";
     WebRoutes web = new WebRoutes(backend, t -> token.accepts("Bearer " + t), hint, config.http().host(), config.http().tls().isPresent());
-    return web::mount;
+    return new Web(web::mount, reviews);
   }
 }

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.videoorganizer.blocking.Blocking;
+import org.videoorganizer.blocking.Repeating;
 import org.videoorganizer.config.VorgConfig;
 import org.videoorganizer.daemon.store.Database;
 import org.videoorganizer.daemon.store.LogicalDump;
@@ -93,18 +94,24 @@ public final class Backups {
     }
   }
 
-  /** In the daemon: every {@code backup.every} into {@code backup.dir}, keeping {@code backup.keep}. */
-  public void schedule(Vertx vertx, Database db, Clock clock) {
-    config.backup().dir().ifPresent(dir -> vertx.setPeriodic(config.backup().every().toMillis(),
-        id -> Thread.ofVirtual().name("vorg-backup").start(() -> scheduled(db, dir, clock))));
+  /**
+   * In the daemon: every {@code backup.every} into {@code backup.dir}, keeping {@code backup.keep},
+   * one backup at a time on one virtual thread; the daemon stops it before the database closes.
+   */
+  public Optional<Repeating> schedule(Database db, Clock clock) {
+    return config.backup().dir().map(dir -> Repeating.after("vorg-backup", config.backup().every(),
+        () -> scheduled(db, dir, clock)));
   }
 
-  void scheduled(Database db, Path dir, Clock clock) {
+  void scheduled(Database db, Path dir, Clock clock) throws InterruptedException {
     try {
       BackupArchive.Written w = backup(db, dir.resolve(fileName(clock)));
       log.info("backup {} written: {} bytes in {} ms", w.file(), w.bytes(), w.took().toMillis());
       prune(dir, config.backup().keep());
     } catch (IOException | RuntimeException e) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new InterruptedException("backup into " + dir + " cut short by the stop");
+      }
       log.warn("scheduled backup into {} failed: {}", dir, e.toString());
     }
   }

@@ -1,13 +1,13 @@
 package org.videoorganizer.daemon.http;
 
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.videoorganizer.blocking.Blocking;
 import org.videoorganizer.daemon.organize.FileResult;
 import org.videoorganizer.daemon.organize.VideoUndo;
 import org.videoorganizer.daemon.pipeline.Announcer;
@@ -22,13 +22,11 @@ import org.videoorganizer.web.WebProblem;
  */
 final class PutBack {
 
-  private final Vertx vertx;
   private final ControlStore controls;
   private final Path library;
   private final Optional<Announcer> announcer;
 
-  PutBack(Vertx vertx, ControlStore controls, Path library, Optional<Announcer> announcer) {
-    this.vertx = vertx;
+  PutBack(ControlStore controls, Path library, Optional<Announcer> announcer) {
     this.controls = controls;
     this.library = library;
     this.announcer = announcer;
@@ -40,7 +38,7 @@ final class PutBack {
       if (paths.isEmpty()) {
         throw WebProblem.conflict("video " + video + " is not organized or announced, so there is nothing to put back");
       }
-      return vertx.executeBlocking(() -> VideoUndo.putBack(library, paths.get()), false)
+      return Blocking.onVirtualThread("vorg-put-back", () -> VideoUndo.putBack(library, paths.get()))
           .compose(r -> record(video, paths.get().getFirst(), r, askAgain));
     });
   }
@@ -71,9 +69,9 @@ final class PutBack {
     if (announcer.isEmpty()) {
       return Future.succeededFuture("Jellyfin is not configured");
     }
-    return vertx.executeBlocking(() -> {
+    return Blocking.onVirtualThread("vorg-put-back", () -> {
       announcer.get().announce(List.of(videoFile));
       return "told Jellyfin that " + videoFile + " changed; it drops the item when it finds the file gone";
-    }, false).recover(e -> Future.succeededFuture("could not tell Jellyfin (" + e.getMessage() + "); re-scan its library"));
+    }).recover(e -> Future.succeededFuture("could not tell Jellyfin (" + e.getMessage() + "); re-scan its library"));
   }
 }

@@ -1,7 +1,6 @@
 package org.videoorganizer.daemon.http;
 
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
@@ -9,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.videoorganizer.blocking.Blocking;
 import org.videoorganizer.daemon.queue.Dispatcher;
 import org.videoorganizer.daemon.ingest.Ingestor;
 import org.videoorganizer.daemon.pipeline.Announcer;
@@ -29,7 +29,6 @@ import org.videoorganizer.web.WebProblem;
  */
 public final class WebBackendImpl implements WebBackend {
 
-  private final Vertx vertx;
   private final Supplier<Future<JsonObject>> status;
   private final VideoQueries queries;
   private final ReviewService reviews;
@@ -41,9 +40,8 @@ public final class WebBackendImpl implements WebBackend {
   private final PutBack putBack;
 
   /** {@code status}: what {@code /api/status} answers (store, this process, Jellyfin). */
-  public WebBackendImpl(Vertx vertx, io.vertx.sqlclient.Pool pool, Supplier<Future<JsonObject>> status, ReviewService reviews,
+  public WebBackendImpl(io.vertx.sqlclient.Pool pool, Supplier<Future<JsonObject>> status, ReviewService reviews,
       Dispatcher dispatcher, Ingestor ingestor, Path library, Optional<Path> libraryMarker, Optional<Announcer> announcer) {
-    this.vertx = vertx;
     this.status = status;
     this.queries = new VideoQueries(pool);
     this.reviews = reviews;
@@ -52,13 +50,13 @@ public final class WebBackendImpl implements WebBackend {
     this.ingestor = ingestor;
     this.library = library;
     this.libraryMarker = libraryMarker;
-    this.putBack = new PutBack(vertx, controls, library, announcer);
+    this.putBack = new PutBack(controls, library, announcer);
   }
 
   @Override
   public Future<JsonObject> overview() {
     return status.get().compose(s -> queries.throughput().map(t -> s.put("throughput", t)))
-        .compose(s -> vertx.executeBlocking(() -> s.put("library", library()), false))
+        .compose(s -> Blocking.onVirtualThread("vorg-library-figures", () -> s.put("library", library())))
         .map(s -> {
           JsonObject stats = s.getJsonObject("stats", new JsonObject());
           JsonObject today = stats.getJsonObject("today", new JsonObject());

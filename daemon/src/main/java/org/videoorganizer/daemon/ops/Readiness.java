@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import org.videoorganizer.blocking.Blocking;
 import org.videoorganizer.config.VorgConfig;
 import org.videoorganizer.daemon.store.OpsQuery;
 
@@ -45,7 +46,6 @@ public final class Readiness {
     }
   }
 
-  private final Vertx vertx;
   private final OpsQuery db;
   private final VorgConfig config;
   private final BooleanSupplier redisHealthy;
@@ -60,7 +60,6 @@ public final class Readiness {
   public Readiness(Vertx vertx, Pool pool, VorgConfig config, BooleanSupplier redisHealthy,
       java.util.function.Supplier<JsonObject> sync) {
     this.sync = sync;
-    this.vertx = vertx;
     this.db = new OpsQuery(pool);
     this.config = config;
     this.redisHealthy = redisHealthy;
@@ -120,7 +119,7 @@ public final class Readiness {
   }
 
   private Future<Check> folder(String name, Path path, Optional<String> marker) {
-    return vertx.executeBlocking(() -> {
+    return Blocking.onVirtualThread("vorg-readiness", () -> {
       if (!Files.isDirectory(path)) {
         return Check.down(name, path + " is not a folder (not mounted?)");
       }
@@ -128,7 +127,7 @@ public final class Readiness {
         return Check.down(name, "the mount marker " + path.resolve(marker.get()) + " is missing (mount down?)");
       }
       return Check.ok(name);
-    }, false).timeout(DEADLINE.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+    }).timeout(DEADLINE.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
         .otherwise(e -> Check.down(name, "no answer from " + path + " within " + DEADLINE.toSeconds() + "s (hung mount?)"));
   }
 

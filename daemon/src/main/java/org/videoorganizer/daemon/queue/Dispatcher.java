@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.videoorganizer.blocking.Blocking;
@@ -37,6 +38,7 @@ public final class Dispatcher {
   private volatile boolean paused;
   private static final long PAUSE_READ_NANOS = 1_000_000_000L;
   private volatile ControlStore sharedPause;
+  private volatile Consumer<JobHandler.Step> committed = step -> { };
   private volatile long pauseReadAt;
 
   private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
@@ -117,6 +119,14 @@ public final class Dispatcher {
   public void sharePause(ControlStore store) {
     sharedPause = store;
     pauseReadAt = System.nanoTime() - 2 * PAUSE_READ_NANOS;
+  }
+
+  /**
+   * Tells {@code listener} of each step this daemon committed, after the commit, on the step's
+   * thread: it must only signal (wake a loop), not wait or throw.
+   */
+  public void afterCommit(Consumer<JobHandler.Step> listener) {
+    committed = listener;
   }
 
   /** The last known pause switch (never waits for the store). */
@@ -265,6 +275,7 @@ public final class Dispatcher {
         }
       });
       Blocking.await(jobs.complete(job, step.changes(), step.next())).ifPresent(bell::ring);
+      committed.accept(step);
     } catch (JobStore.LeaseLost e) {
       log.warn("{}; its outcome is dropped", e.getMessage());
     } catch (Throwable e) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.videoorganizer.daemon.store.Job;
 import org.videoorganizer.daemon.store.Change;
+import org.videoorganizer.daemon.store.VideoState;
 
 /** What the queue runs: one step of a job. Runs on a virtual thread and may block. */
 public interface JobHandler {
@@ -22,6 +23,11 @@ public interface JobHandler {
   record Step(List<Change> changes, Optional<String> next) {
     public Step {
       changes = List.copyOf(changes);
+    }
+
+    /** True when the step moves its video to {@code state}. */
+    public boolean movesTo(VideoState state) {
+      return changes.stream().anyMatch(c -> c instanceof Change.StateChanged s && s.state() == state);
     }
   }
 

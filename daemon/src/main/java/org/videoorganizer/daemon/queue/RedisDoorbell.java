@@ -1,6 +1,5 @@
 package org.videoorganizer.daemon.queue;
 
-import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.redis.client.Command;
 import io.vertx.redis.client.ProtocolVersion;
@@ -14,9 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.videoorganizer.blocking.Blocking;
 
 /**
  * Job ids on a Redis Stream read through a consumer group, so any number of daemons share the
@@ -55,19 +54,19 @@ final class RedisDoorbell implements Doorbell {
 
   @Override
   public List<Long> next(int max, Duration wait) throws InterruptedException {
-        try {
+    try {
       RedisConnection conn = reader();
       List<Long> ids = new ArrayList<>();
       if (System.currentTimeMillis() - lastAutoclaim > Math.min(idleMs, 10_000)) {
         lastAutoclaim = System.currentTimeMillis();
-        Response r = await(conn.send(Request.cmd(Command.XAUTOCLAIM).arg(stream).arg(GROUP).arg(consumer)
-            .arg(idleMs).arg("0-0").arg("COUNT").arg(max)), 5_000);
+        Response r = Blocking.await(conn.send(Request.cmd(Command.XAUTOCLAIM).arg(stream).arg(GROUP).arg(consumer)
+            .arg(idleMs).arg("0-0").arg("COUNT").arg(max)), 5_000, TimeUnit.MILLISECONDS);
         collect(r.get(1), ids);
       }
       if (ids.isEmpty()) {
-        Response r = await(conn.send(Request.cmd(Command.XREADGROUP).arg("GROUP").arg(GROUP).arg(consumer)
+        Response r = Blocking.await(conn.send(Request.cmd(Command.XREADGROUP).arg("GROUP").arg(GROUP).arg(consumer)
             .arg("COUNT").arg(max).arg("BLOCK").arg(wait.toMillis()).arg("STREAMS").arg(stream).arg(">")),
-            wait.toMillis() + 5_000);
+            wait.toMillis() + 5_000, TimeUnit.MILLISECONDS);
         if (r != null) {
           for (Response perStream : r) {
             collect(perStream.get(1), ids);
@@ -76,7 +75,7 @@ final class RedisDoorbell implements Doorbell {
       }
       recovered();
       return ids;
-    } catch (Exception e) {
+    } catch (RuntimeException e) { // a failure, no answer in time, or interrupted (then the back-off below throws)
       degraded("XREADGROUP", e);
       dropReader();
       closed.await(Math.min(wait.toMillis(), 1_000), TimeUnit.MILLISECONDS); // back-off; close ends it
@@ -133,10 +132,10 @@ final class RedisDoorbell implements Doorbell {
     }
   }
 
-  private RedisConnection reader() throws TimeoutException {
+  private RedisConnection reader() {
     RedisConnection conn = reader;
     if (conn == null) {
-      conn = await(client.connect(), 5_000);
+      conn = Blocking.await(client.connect(), 5_000, TimeUnit.MILLISECONDS);
       conn.exceptionHandler(e -> dropReader());
       createGroup(conn);
       reader = conn;
@@ -144,12 +143,11 @@ final class RedisDoorbell implements Doorbell {
     return conn;
   }
 
-  private void createGroup(RedisConnection conn) throws TimeoutException {
+  private void createGroup(RedisConnection conn) {
     try {
-      await(conn.send(Request.cmd(Command.XGROUP).arg("CREATE").arg(stream).arg(GROUP).arg("0").arg("MKSTREAM")), 5_000);
-    } catch (TimeoutException e) {
-      throw e;
-    } catch (Exception e) {
+      Blocking.await(conn.send(Request.cmd(Command.XGROUP).arg("CREATE").arg(stream).arg(GROUP).arg("0").arg("MKSTREAM")),
+          5_000, TimeUnit.MILLISECONDS);
+    } catch (RuntimeException e) {
       if (e.getMessage() == null || !e.getMessage().contains("BUSYGROUP")) {
         throw e;
       }
@@ -188,16 +186,5 @@ final class RedisDoorbell implements Doorbell {
     closed.countDown();
     dropReader();
     client.close();
-  }
-
-  private static <T> T await(Future<T> f, long ms) throws TimeoutException {
-    try {
-      return f.toCompletionStage().toCompletableFuture().get(ms, TimeUnit.MILLISECONDS);
-    } catch (java.util.concurrent.ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    }
   }
 }

@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -11,6 +12,7 @@ import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.videoorganizer.blocking.Blocking;
+import org.videoorganizer.blocking.Repeating;
 import org.videoorganizer.core.naming.MediaIdentity;
 import org.videoorganizer.core.parse.ParsedName;
 import org.videoorganizer.core.tmdb.TmdbClient;
@@ -28,7 +30,8 @@ import org.videoorganizer.web.WebProblem;
  * or a title under Other, is stored as the video's identity and its next stage is queued at once
  * (the pipeline organizes, announces and confirms it); the answer is also stored as a correction
  * keyed by the file's content hash, release folder and show name. {@link #sweep} applies live
- * corrections to questions that match them, without asking.
+ * corrections to questions that match them, without asking; in the daemon one virtual thread
+ * sweeps when a sweep is wanted and at least every few seconds ({@link #startSweeps}).
  *
  * <p>The work (TMDB look-ups, the answer's reads and writes, a sweep) is plain blocking code on a
  * virtual thread per call; the page's handlers get a {@code Future} back from
@@ -42,6 +45,8 @@ public final class ReviewService {
   private final VideoStore videos;
   private final Optional<TmdbSearch> tmdb;
   private final LongConsumer ring;
+  private volatile Repeating sweeps;
+  private volatile boolean stopping;
 
   public ReviewService(Pool pool, Optional<TmdbClient> tmdb, LongConsumer ring) {
     this.store = new ReviewStore(pool);
@@ -137,25 +142,62 @@ public final class ReviewService {
     }
     ring.accept(ids[0]);
     log.info("video {} answered on the review page: {}", video.id(), summary(identity));
-    sweep(); // the other questions this answer settles, in the background
+    wantSweep(); // the other questions this answer settles
     return new JsonObject().put("video", video.id()).put("done", "identified as " + summary(identity)
         + "; organizing now").put("correction", ids[1]).put("job", ids[0]);
   }
 
   /** Applies live corrections to the questions that match them; gives how many were answered. */
   public Future<Integer> sweep() {
-    return blocking(() -> {
-      try {
-        int answered = 0;
-        for (Video v : Blocking.await(store.waiting(500))) {
-          answered += reuse(v) ? 1 : 0;
-        }
-        return answered;
-      } catch (RuntimeException e) {
+    return blocking(this::sweepNow);
+  }
+
+  private int sweepNow() {
+    try {
+      int answered = 0;
+      for (Video v : Blocking.await(store.waiting(500))) {
+        answered += reuse(v) ? 1 : 0;
+      }
+      return answered;
+    } catch (RuntimeException e) {
+      if (!stopping) {
         log.warn("applying corrections failed: {}", e.toString());
-        throw e;
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Starts the sweeps: one virtual thread that sweeps at once, then whenever a sweep is wanted
+   * (an answer was given, a step of this daemon moved a video to needs_review) and at least every
+   * {@code every}: the safety net for a video sent to review another way (a correction taken back,
+   * an undo that asks again, another daemon on the database).
+   */
+  public void startSweeps(Duration every) {
+    sweeps = Repeating.now("vorg-review-sweeps", every, () -> {
+      try {
+        sweepNow();
+      } catch (RuntimeException e) {
+        // logged by sweepNow; tried again at the next wake or after every
       }
     });
+  }
+
+  /** Asks the sweeps' thread, when running, for a sweep now (or right after the one in progress). */
+  public void wantSweep() {
+    Repeating r = sweeps;
+    if (r != null) {
+      r.wake();
+    }
+  }
+
+  /** Ends the sweeps, a sweep in progress cut short; returns when their thread ended. */
+  public void stopSweeps() {
+    stopping = true;
+    Repeating r = sweeps;
+    if (r != null) {
+      r.stop();
+    }
   }
 
   private boolean reuse(Video v) {

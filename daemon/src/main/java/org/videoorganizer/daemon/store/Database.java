@@ -8,6 +8,7 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.videoorganizer.blocking.Blocking;
 import org.videoorganizer.config.VorgConfig.DatabaseConfig;
 
 /**
@@ -33,7 +34,7 @@ public final class Database {
           .recover(e -> Future.failedFuture(new IllegalStateException("database.url " + c.url()
               + ": cannot use the database: " + e.getMessage(), e)));
     }
-    return vertx.executeBlocking(() -> EmbeddedServer.start(dataDir), false)
+    return Blocking.onVirtualThread("vorg-embedded-postgres", () -> EmbeddedServer.start(dataDir))
         .compose(server -> connect(vertx, server.url(), Optional.empty(), 8, Optional.of(server)));
   }
 
@@ -62,12 +63,13 @@ public final class Database {
   /** Closes the pool, then stops the embedded server if there is one. */
   public Future<Void> close() {
     return pool.close().transform(x -> embedded.isEmpty() ? Future.<Void>succeededFuture()
-        : Future.fromCompletionStage(java.util.concurrent.CompletableFuture.runAsync(() -> {
+        : Blocking.<Void>onVirtualThread("vorg-embedded-postgres", () -> {
           try {
             embedded.get().close();
+            return null;
           } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("embedded PostgreSQL did not stop cleanly", e);
           }
-        })));
+        }));
   }
 }

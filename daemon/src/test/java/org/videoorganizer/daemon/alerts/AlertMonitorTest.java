@@ -3,6 +3,8 @@ package org.videoorganizer.daemon.alerts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -14,15 +16,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.videoorganizer.config.VorgConfig.AlertsConfig;
 import org.videoorganizer.daemon.ops.Readiness.Check;
 import org.videoorganizer.daemon.store.OpsQuery.Figures;
 import org.videoorganizer.daemon.testsupport.StepClock;
 
-/** Every alert reaches a receiving server on loopback once, and not again within its rate limit. */
+/**
+ * Every alert reaches a receiving server on loopback once, and not again within its rate limit;
+ * the loop checks on its own thread against the injected clock and ends at the stop.
+ */
 class AlertMonitorTest {
 
   record Received(String contentType, String title, String body) {}
@@ -68,7 +78,7 @@ class AlertMonitorTest {
       new Check("jellyfin", "down", "refused"));
 
   private void evaluateAndSend(AlertMonitor monitor, Notifier notifier, Figures f, List<Check> checks) {
-    AlertMonitor.sendAll(notifier, monitor.evaluate(f, checks)).toCompletionStage().toCompletableFuture().join();
+    AlertLoop.sendAll(notifier, monitor.evaluate(f, checks)).join();
   }
 
   @Test
@@ -136,6 +146,55 @@ class AlertMonitorTest {
     evaluateAndSend(monitor, refused, figures(3, 0, 0), List.of());
     evaluateAndSend(monitor, refused, figures(3, 0, 0), List.of());
     assertThat(received).as("a 500 does not count as sent").hasSize(2);
+  }
+
+  // Each check takes one step from the test first (in the loop's thread), so the test moves the
+  // clock between checks and knows a check finished when the loop takes the next step.
+  private static Supplier<Future<Figures>> stepped(SynchronousQueue<Runnable> steps) {
+    return () -> {
+      try {
+        steps.take().run();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("stopped", e);
+      }
+      return Future.succeededFuture(figures(0, 0, 0));
+    };
+  }
+
+  @Test
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
+  void theLoopAlertsOnceTheInjectedClockPassedUnreachableForAndEndsAtTheStopMidCheck() throws InterruptedException {
+    SynchronousQueue<Runnable> steps = new SynchronousQueue<>();
+    List<Check> libraryDown = List.of(new Check("library", "down", "/srv/media is not a folder"));
+    AlertLoop loop = new AlertLoop(new AlertMonitor(config, clock), new Notifier(url("/hook"), "generic", config.rateLimit(),
+        clock), stepped(steps), () -> Future.succeededFuture(libraryDown), Duration.ofMillis(1)).start();
+
+    steps.put(() -> { }); // down since 10:00
+    steps.put(() -> clock.advance(Duration.ofMinutes(9)));
+    steps.put(() -> clock.advance(Duration.ofMinutes(1)));
+    assertThat(received).as("down for 9 minutes of the clock: not yet").isEmpty();
+    steps.put(() -> { });
+    assertThat(received).extracting(r -> new JsonObject(r.body()).getString("key")).containsExactly("unreachable:library");
+
+    loop.stop(); // the loop waits inside its next check: the stop ends that too
+  }
+
+  @Test
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
+  void theStopEndsTheWaitBetweenChecksAndACheckWaitingForTheStore() throws InterruptedException {
+    new AlertLoop(new AlertMonitor(config, clock), new Notifier(url("/hook"), "generic", config.rateLimit(), clock),
+        () -> Future.succeededFuture(figures(3, 0, 0)), () -> Future.succeededFuture(List.of()), Duration.ofHours(1))
+        .start().stop();
+    CountDownLatch asked = new CountDownLatch(1);
+    AlertLoop waiting = new AlertLoop(new AlertMonitor(config, clock), new Notifier(url("/hook"), "generic",
+        config.rateLimit(), clock), () -> {
+          asked.countDown();
+          return Promise.<Figures>promise().future(); // a database that never answers
+        }, () -> Future.succeededFuture(List.of()), Duration.ofMillis(1)).start();
+    asked.await();
+    waiting.stop();
+    assertThat(received).as("the first waited an hour for its first check, the second never got its figures").isEmpty();
   }
 
   @Test

@@ -11,12 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.videoorganizer.blocking.Blocking;
 import org.videoorganizer.config.VorgConfig.RedisConfig;
 import org.videoorganizer.config.VorgConfig.WorkerConfig;
 import org.videoorganizer.daemon.store.Database;
@@ -123,6 +126,34 @@ class DispatcherTest {
     awaitDone(ids, Duration.ofSeconds(20));
     d.stop(Duration.ofSeconds(1));
     ids.forEach(id -> assertThat(handler.runs.get(id)).as("job %d", id).hasValue(1));
+  }
+
+  @Test
+  void aListenerHearsOfAStepThatSendsAVideoToReviewAfterItWasCommitted() throws Exception {
+    JobHandler asks = new JobHandler() {
+      @Override
+      public Step handle(Job job, LeaseCheck lease) {
+        return new Step(List.of(new Change.StateChanged(job.videoId(), VideoState.NEEDS_REVIEW, "asked")), Optional.empty());
+      }
+
+      @Override
+      public List<Change> gaveUp(Job job, String error) {
+        return List.of();
+      }
+    };
+    Dispatcher d = Dispatcher.create(vertx, jobs, Optional.empty(), asks, workers(60));
+    LinkedBlockingQueue<String> heard = new LinkedBlockingQueue<>();
+    d.afterCommit(step -> {
+      if (step.movesTo(VideoState.NEEDS_REVIEW)) {
+        long video = ((Change.StateChanged) step.changes().getFirst()).videoId();
+        heard.add(Blocking.await(videos.get(video)).state().db()); // a test's look; a listener only signals
+      }
+    });
+    d.start();
+    enqueue(1, d);
+    String state = heard.poll(20, TimeUnit.SECONDS);
+    d.stop(Duration.ofSeconds(1));
+    assertThat(state).as("the video's state when the listener heard of the step").isEqualTo("needs_review");
   }
 
   @Test

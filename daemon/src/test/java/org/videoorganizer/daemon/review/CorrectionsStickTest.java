@@ -23,7 +23,8 @@ import org.videoorganizer.web.Answer;
  * A person's answer is stored as a correction and reused without asking: by the other files of
  * the same release folder or season pack, by later episodes under the same show name wherever
  * they lie, and by a file with the same content hash; an unrelated file still asks, and a
- * correction taken back is no longer reused.
+ * correction taken back is no longer reused. The sweeps' thread sweeps when a sweep is wanted,
+ * without waiting for its safety net.
  */
 @ExtendWith(TestServices.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -112,5 +113,37 @@ class CorrectionsStickTest {
     long again = waiting("in", "Holiday Crete/clip four.mkv", "h-clip-4");
     reviews.sweep().await();
     assertThat(match(again).getString("state")).as("a correction taken back is not reused").isEqualTo("needs_review");
+  }
+
+  private String state(long video) {
+    return match(video).getString("state");
+  }
+
+  private void awaitState(long video, String state) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (!state(video).equals(state)) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("video " + video + " is " + state(video) + ", not " + state);
+      }
+      Thread.sleep(20);
+    }
+  }
+
+  @Test
+  void aVideoThatStartsWaitingIsSweptAsSoonAsASweepIsWantedNotAfterTheSafetyNet() throws Exception {
+    long first = waiting("in", "Wake Folder/one.mkv", "h-wake-1");
+    reviews.answer(first, new Answer.Other("Wake Folder", 2021)).await();
+    long second = waiting("in", "Wake Folder/two.mkv", "h-wake-2");
+    assertThat(state(second)).as("no sweeps running yet").isEqualTo("needs_review");
+
+    reviews.startSweeps(Duration.ofHours(1));
+    try {
+      awaitState(second, "identified"); // the sweep at start
+      long third = waiting("in", "Wake Folder/three.mkv", "h-wake-3");
+      reviews.wantSweep(); // what a step committing a video to needs_review does
+      awaitState(third, "identified");
+    } finally {
+      reviews.stopSweeps();
+    }
   }
 }

@@ -4,8 +4,9 @@ import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.client.HttpResponse;
 import java.time.Duration;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.videoorganizer.blocking.Blocking;
 
 /**
  * Blocking calls with retries over Vert.x's web client, for callers on worker or virtual threads
@@ -36,7 +37,8 @@ final class HttpCalls {
     for (int attempt = 1; attempt <= attempts; attempt++) {
       long pause = backoff.toMillis() << (attempt - 1);
       try {
-        HttpResponse<Buffer> r = request.get().toCompletionStage().toCompletableFuture().get();
+        // No bound of our own: every request carries its timeout (OpenAiSettings.timeout, RunPod's job timeout).
+        HttpResponse<Buffer> r = Blocking.await(request.get(), Long.MAX_VALUE, TimeUnit.MILLISECONDS);
         int status = r.statusCode();
         if (status / 100 == 2) {
           return r;
@@ -48,12 +50,12 @@ final class HttpCalls {
         if (status == 429) {
           pause = Math.max(pause, retryAfter(r.getHeader("Retry-After")));
         }
-      } catch (ExecutionException e) {
-        cause = e.getCause();
+      } catch (RuntimeException e) {
+        if (Thread.currentThread().isInterrupted()) {
+          throw new BackendUnavailableException(backend, what + " interrupted", e);
+        }
+        cause = e instanceof IllegalStateException && e.getCause() != null ? e.getCause() : e; // Blocking wraps a checked one
         last = what + " failed: " + cause;
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new BackendUnavailableException(backend, what + " interrupted", e);
       }
       if (attempt < attempts) {
         sleep(pause);
