@@ -20,15 +20,41 @@ public final class RemoteLibraryPublisher implements AutoCloseable {
   private final RcdSupervisor rcd;
   private final String libraryFs;
   private final PublishJournal journal;
+  private final Placed placedListener;
+  private Hook hook = Hook.NONE;
 
   /**
    * @param libraryFs the library as an rclone path, {@code storagebox:media}
    * @param journalFile the publish journal under {@code data_dir}
    */
   public RemoteLibraryPublisher(RcdSupervisor rcd, String libraryFs, Path journalFile) throws IOException {
+    this(rcd, libraryFs, journalFile, Placed.NONE);
+  }
+
+  /** As above, telling {@code placed} of every file placed, with the hashes of its staged copy. */
+  public RemoteLibraryPublisher(RcdSupervisor rcd, String libraryFs, Path journalFile, Placed placed) throws IOException {
     this.rcd = rcd;
     this.libraryFs = libraryFs;
     this.journal = new PublishJournal(journalFile);
+    this.placedListener = placed;
+  }
+
+  /** Told of each file placed and verified, with {@link RemoteLibraryFiles#PLACED_TYPES} hashes of its staged copy. */
+  public interface Placed {
+    Placed NONE = (path, size, hashes) -> { };
+
+    void placed(String libraryPath, long size, Map<String, String> hashes);
+  }
+
+  /** Called between steps; tests put a file under the final name between the check and the rename. */
+  interface Hook {
+    Hook NONE = path -> { };
+
+    void beforeMove(String libraryPath) throws IOException;
+  }
+
+  void hook(Hook hook) {
+    this.hook = hook;
   }
 
   /** One file to publish: the staged local file and its path under the library root. */
@@ -103,16 +129,43 @@ public final class RemoteLibraryPublisher implements AutoCloseable {
         rc.deleteFile(libraryFs, tmp);
         return outcome(rel, PublishResult.State.FAILED, "upload did not verify (size); discarded");
       }
-      if (rc.stat(libraryFs, rel, false).isPresent()) {
-        rc.deleteFile(libraryFs, tmp);
-        journal.append("CONFLICT", unit, rel);
-        return outcome(rel, PublishResult.State.CONFLICT, "a file appeared under the final name; not overwritten");
-      }
-      rc.moveFile(libraryFs, tmp, libraryFs, rel);
-      return placed(rc, unit, item);
+      return moveIntoPlace(rc, unit, item, tmp);
     } catch (RcloneProblem p) {
       return outcome(rel, PublishResult.State.FAILED, p.getMessage());
     }
+  }
+
+  /**
+   * Renames the verified temporary to its final name without ever replacing a file there. When
+   * the name was taken meanwhile (another program put a file there after our check), the local
+   * mover's rule applies: the same bytes count as done and one copy is kept; different bytes are
+   * left alone, our temporary is removed, the staging copy kept and the unit goes to review.
+   */
+  private PublishResult.FileOutcome moveIntoPlace(RcClient rc, String unit, Item item, String tmp) throws IOException {
+    if (rc.stat(libraryFs, item.libraryPath(), false).isEmpty()) {
+      hook.beforeMove(item.libraryPath());
+      rc.moveFileNoClobber(libraryFs, tmp, libraryFs, item.libraryPath());
+      if (rc.stat(libraryFs, tmp, false).isEmpty()) {
+        return placed(rc, unit, item, "verified");
+      }
+    }
+    return nameTaken(rc, unit, item, tmp);
+  }
+
+  private PublishResult.FileOutcome nameTaken(RcClient rc, String unit, Item item, String tmp) throws IOException {
+    String rel = item.libraryPath();
+    Optional<RemoteFile> there = rc.stat(libraryFs, rel);
+    boolean same = there.isPresent() && sameBytes(there.get(), item.local());
+    rc.deleteFile(libraryFs, tmp);
+    if (same) {
+      journal.append("SAME", unit, rel);
+      PublishResult.FileOutcome placed = placed(rc, unit, item,
+          "the same bytes took this name just before ours was moved there; kept that copy, ours discarded");
+      return placed.state() == PublishResult.State.PLACED ? outcome(rel, PublishResult.State.ALREADY_THERE, placed.detail()) : placed;
+    }
+    journal.append("CONFLICT", unit, rel);
+    return outcome(rel, PublishResult.State.CONFLICT, "a different file took this name between the check and the rename; "
+        + "nothing overwritten, our upload removed, the staging copy kept");
   }
 
   /** The file is already where it belongs (a resumed unit), or its name is taken by another. */
@@ -127,7 +180,7 @@ public final class RemoteLibraryPublisher implements AutoCloseable {
       return Optional.empty();
     }
     if (matches(rc.stat(libraryFs, item.libraryPath()).orElse(existing.get()), item.local())) {
-      return Optional.of(placed(rc, unit, item));
+      return Optional.of(placed(rc, unit, item, "verified"));
     }
     journal.append("CONFLICT", unit, item.libraryPath());
     return Optional.of(outcome(item.libraryPath(), PublishResult.State.CONFLICT,
@@ -135,15 +188,32 @@ public final class RemoteLibraryPublisher implements AutoCloseable {
   }
 
   /** After a server-side rename the content is the verified temporary's: the size is checked. */
-  private PublishResult.FileOutcome placed(RcClient rc, String unit, Item item) throws IOException {
+  private PublishResult.FileOutcome placed(RcClient rc, String unit, Item item, String detail) throws IOException {
     RemoteFile inPlace = rc.stat(libraryFs, item.libraryPath(), false).orElseThrow(() ->
         new RcloneProblem(RcloneProblem.Kind.FAILED, item.libraryPath() + " vanished after the move"));
     if (inPlace.size() != Files.size(item.local())) {
       return outcome(item.libraryPath(), PublishResult.State.FAILED, "placed file does not verify; staging copy kept");
     }
     journal.append("PLACED", unit, item.libraryPath());
+    if (placedListener != Placed.NONE) {
+      placedListener.placed(item.libraryPath(), inPlace.size(), stagedHashes(item.local()));
+    }
     Files.delete(item.local());
-    return outcome(item.libraryPath(), PublishResult.State.PLACED, "verified");
+    return outcome(item.libraryPath(), PublishResult.State.PLACED, detail);
+  }
+
+  /** One more local read, while the staged copy is still there; none when it cannot be read (the listing finds the file). */
+  private static Map<String, String> stagedHashes(Path local) {
+    try {
+      return LocalHash.of(local, RemoteLibraryFiles.PLACED_TYPES);
+    } catch (IOException e) {
+      return Map.of();
+    }
+  }
+
+  /** Same size and the same hash, which the server must give: without one a taken name is never assumed ours. */
+  static boolean sameBytes(RemoteFile remote, Path local) throws IOException {
+    return LocalHash.checkable(remote).isPresent() && matches(remote, local);
   }
 
   /** Same size, and the same hash when the server gives one the JDK computes. */

@@ -105,6 +105,39 @@ class RemoteLibraryPublisherTest {
   }
 
   @Test
+  void aNameTakenByOtherBytesBetweenTheCheckAndTheRenameIsNeverOverwritten() throws IOException {
+    Path local = staged("Heat.mkv", bytes(50_000, 12));
+    try (RemoteLibraryPublisher p = publisher()) {
+      p.hook(rel -> Files.writeString(library.resolve(rel), "put there by someone else a moment ago"));
+      PublishResult r = p.publish("heat", List.of(new RemoteLibraryPublisher.Item(local, "Movies/Heat.mkv")));
+      assertEquals(PublishResult.State.CONFLICT, r.files().get(0).state(), r.toString());
+      assertTrue(r.files().get(0).detail().contains("between the check and the rename"), r.files().get(0).detail());
+      assertFalse(r.complete());
+    }
+    assertEquals("put there by someone else a moment ago", Files.readString(library.resolve("Movies/Heat.mkv")));
+    assertTrue(Files.exists(local), "our copy stays whole in staging, for review");
+    assertEquals(List.of(), leftovers(), "our upload is not left under its temporary name");
+    assertTrue(Files.readString(tmp.resolve("data/publish.journal")).contains("CONFLICT\theat\tMovies/Heat.mkv"));
+  }
+
+  @Test
+  void aNameTakenBySameBytesBetweenTheCheckAndTheRenameCountsAsPublishedWithOneCopyKept() throws IOException {
+    byte[] movie = bytes(50_000, 13);
+    Path local = staged("Heat.mkv", movie);
+    try (RemoteLibraryPublisher p = publisher()) {
+      p.hook(rel -> Files.write(library.resolve(rel), movie));
+      PublishResult r = p.publish("heat", List.of(new RemoteLibraryPublisher.Item(local, "Movies/Heat.mkv")));
+      assertEquals(PublishResult.State.ALREADY_THERE, r.files().get(0).state(), r.toString());
+      assertTrue(r.files().get(0).detail().contains("same bytes"), r.files().get(0).detail());
+      assertTrue(r.complete());
+    }
+    assertArrayEquals(movie, Files.readAllBytes(library.resolve("Movies/Heat.mkv")));
+    assertFalse(Files.exists(local), "one copy kept: the library's");
+    assertEquals(List.of(), leftovers());
+    assertTrue(Files.readString(tmp.resolve("data/publish.journal")).contains("SAME\theat\tMovies/Heat.mkv"));
+  }
+
+  @Test
   void resumesAfterTheServerIsKilledMidUpload() throws Exception {
     byte[] movie = bytes(6_000_000, 3);
     Path local = staged("Big.mkv", movie);

@@ -103,7 +103,7 @@ public final class SyncBench {
           org.videoorganizer.daemon.testsupport.TestServices.newDatabase(), 4).await();
       var store = new org.videoorganizer.daemon.store.SyncStore(db.pool());
       RemoteSource source = RemoteSource.of("bench", "cloud:" + cloud);
-      RemoteSourceRunner runner = new RemoteSourceRunner(rcd, work.resolve("staging"), new LibraryKnownHashes(store), store,
+      RemoteSourceRunner runner = new RemoteSourceRunner(rcd, work.resolve("staging"), new LibraryKnownHashes(store, java.util.Optional.empty()), store,
           Clock.systemUTC());
       long t0 = System.nanoTime();
       for (RemoteFile f : rcd.client().listWithHashes(source.remote(), "", List.of("md5"))) {
