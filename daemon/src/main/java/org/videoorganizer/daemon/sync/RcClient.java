@@ -140,6 +140,21 @@ public final class RcClient {
         .put("dstFs", dstFs).put("dstRemote", dstRemote).put("_config", new JsonObject().put("IgnoreExisting", true)));
   }
 
+  /**
+   * {@code sync/move} of a whole folder to a new name on the same remote: one server-side rename
+   * (SFTP) when the destination folder does not exist. Should it exist by then, rclone falls back
+   * to moving file by file; {@code IgnoreExisting} keeps that from replacing any file there.
+   */
+  public void moveFolderNoClobber(String srcFs, String dstFs) {
+    call("sync/move", new JsonObject().put("srcFs", srcFs).put("dstFs", dstFs).put("deleteEmptySrcDirs", true)
+        .put("_config", new JsonObject().put("IgnoreExisting", true)));
+  }
+
+  /** {@code operations/purge}: a folder and everything in it. */
+  public void purge(String fs, String dir) {
+    call("operations/purge", new JsonObject().put("fs", fs).put("remote", dir));
+  }
+
   /** {@code operations/deletefile}. */
   public void deleteFile(String fs, String remote) {
     call("operations/deletefile", new JsonObject().put("fs", fs).put("remote", remote));

@@ -17,11 +17,11 @@ import java.util.Optional;
  */
 public final class RemoteLibraryPublisher implements AutoCloseable {
 
-  private final RcdSupervisor rcd;
-  private final String libraryFs;
-  private final PublishJournal journal;
+  final RcdSupervisor rcd;
+  final String libraryFs;
+  final PublishJournal journal;
   private final Placed placedListener;
-  private Hook hook = Hook.NONE;
+  Hook hook = Hook.NONE;
 
   /**
    * @param libraryFs the library as an rclone path, {@code storagebox:media}
@@ -60,12 +60,20 @@ public final class RemoteLibraryPublisher implements AutoCloseable {
   /** One file to publish: the staged local file and its path under the library root. */
   public record Item(Path local, String libraryPath) {}
 
-  /** Publishes one unit (a video and its sidecars); safe to call again for the same unit. */
+  /**
+   * Publishes one unit (a video and its sidecars); safe to call again for the same unit. A disc
+   * folder ({@link DiscFolders}) goes first and whole ({@link FolderPublish}), the other files one by one.
+   */
   public PublishResult publish(String unit, List<Item> items) throws IOException {
     journal.append("BEGIN", unit);
     List<PublishResult.FileOutcome> outcomes = new ArrayList<>();
+    for (Map.Entry<String, List<Item>> disc : DiscFolders.group(items).entrySet()) {
+      outcomes.addAll(new FolderPublish(this, unit, disc.getKey(), disc.getValue()).publish());
+    }
     for (Item item : items) {
-      outcomes.add(publishFile(unit, item));
+      if (DiscFolders.of(item.libraryPath()).isEmpty()) {
+        outcomes.add(publishFile(unit, item));
+      }
     }
     if (outcomes.stream().noneMatch(o -> o.state() == PublishResult.State.FAILED)) {
       journal.append("DONE", unit);
@@ -98,6 +106,10 @@ public final class RemoteLibraryPublisher implements AutoCloseable {
       RcClient rc = rcd.client();
       for (String[] up : u.uploads()) {
         deleteIfThere(rc, up[1]);
+        Optional<String> folder = FolderPublish.temporaryFolderOf(up[1]);
+        if (folder.isPresent() && rc.stat(libraryFs, folder.get(), false).isPresent()) {
+          rc.purge(libraryFs, folder.get());
+        }
         Path local = Path.of(up[2]);
         Optional<RemoteFile> placed = rc.stat(libraryFs, up[0]);
         if (placed.isPresent() && Files.exists(local) && matches(placed.get(), local)) {
@@ -188,7 +200,7 @@ public final class RemoteLibraryPublisher implements AutoCloseable {
   }
 
   /** After a server-side rename the content is the verified temporary's: the size is checked. */
-  private PublishResult.FileOutcome placed(RcClient rc, String unit, Item item, String detail) throws IOException {
+  PublishResult.FileOutcome placed(RcClient rc, String unit, Item item, String detail) throws IOException {
     RemoteFile inPlace = rc.stat(libraryFs, item.libraryPath(), false).orElseThrow(() ->
         new RcloneProblem(RcloneProblem.Kind.FAILED, item.libraryPath() + " vanished after the move"));
     if (inPlace.size() != Files.size(item.local())) {
@@ -239,7 +251,7 @@ public final class RemoteLibraryPublisher implements AutoCloseable {
     return dir + ".vorg-" + Integer.toHexString(unit.hashCode()) + "-" + shortName + ".part";
   }
 
-  private static PublishResult.FileOutcome outcome(String rel, PublishResult.State s, String detail) {
+  static PublishResult.FileOutcome outcome(String rel, PublishResult.State s, String detail) {
     return new PublishResult.FileOutcome(rel, s, detail);
   }
 

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
@@ -135,6 +136,70 @@ class RemoteLibraryPublisherTest {
     assertFalse(Files.exists(local), "one copy kept: the library's");
     assertEquals(List.of(), leftovers());
     assertTrue(Files.readString(tmp.resolve("data/publish.journal")).contains("SAME\theat\tMovies/Heat.mkv"));
+  }
+
+  static final List<String> DVD = List.of("VIDEO_TS.IFO", "VIDEO_TS.BUP", "VTS_01_0.IFO", "VTS_01_0.BUP", "VTS_01_1.VOB",
+      "VTS_01_2.VOB", "VIDEO_TS.nfo");
+
+  List<RemoteLibraryPublisher.Item> dvd(String movieDir, long seed) throws IOException {
+    List<RemoteLibraryPublisher.Item> items = new java.util.ArrayList<>();
+    for (String name : DVD) {
+      Path local = staged(movieDir + "/VIDEO_TS/" + name, bytes(name.endsWith(".VOB") ? 300_000 : 4_000, seed++));
+      items.add(new RemoteLibraryPublisher.Item(local, movieDir + "/VIDEO_TS/" + name));
+    }
+    items.add(new RemoteLibraryPublisher.Item(staged(movieDir + "/poster.jpg", bytes(2_000, seed)), movieDir + "/poster.jpg"));
+    return items;
+  }
+
+  @Test
+  void aDiscFolderIsUploadedWholeUnderATemporaryNameVerifiedAndMovedIntoPlaceAtOnce() throws IOException {
+    List<RemoteLibraryPublisher.Item> items = dvd("Movies/Alien (1979)", 40);
+    Map<String, byte[]> staged = new java.util.HashMap<>();
+    for (RemoteLibraryPublisher.Item i : items) {
+      staged.put(i.libraryPath(), Files.readAllBytes(i.local()));
+    }
+    List<String> atMove = new java.util.ArrayList<>();
+    try (RemoteLibraryPublisher p = publisher()) {
+      p.hook(rel -> {
+        if (!rel.endsWith("/VIDEO_TS")) {
+          return; // the poster beside it, published alone after the folder
+        }
+        assertFalse(Files.exists(library.resolve(rel)), "nothing of the disc under its final name before the move");
+        try (Stream<Path> s = Files.walk(library.resolve("Movies/Alien (1979)"))) {
+          s.filter(Files::isRegularFile).forEach(f -> atMove.add(library.relativize(f).toString()));
+        }
+      });
+      PublishResult r = p.publish("video-9", items);
+      assertTrue(r.complete(), r.toString());
+      assertEquals(PublishResult.State.PLACED, r.files().get(0).state());
+      assertTrue(r.files().get(0).detail().contains("with its disc folder"), r.files().get(0).detail());
+    }
+    assertEquals(DVD.size(), atMove.stream().filter(f -> f.contains("/.vorg-") && f.contains("VIDEO_TS.part/")).count(),
+        "every disc file waited in the one temporary folder: " + atMove);
+    for (RemoteLibraryPublisher.Item i : items) {
+      assertArrayEquals(staged.get(i.libraryPath()), Files.readAllBytes(library.resolve(i.libraryPath())), i.libraryPath());
+      assertFalse(Files.exists(i.local()), "staged copy gone once placed: " + i.local());
+    }
+    assertEquals(List.of(), leftovers());
+  }
+
+  @Test
+  void aDiscFolderWhoseNameIsTakenByAnotherDiscIsNeitherMergedNorOverwritten() throws IOException {
+    Path theirs = library.resolve("Movies/Alien (1979)/VIDEO_TS/VTS_01_1.VOB");
+    Files.createDirectories(theirs.getParent());
+    Files.writeString(theirs, "another rip");
+    List<RemoteLibraryPublisher.Item> items = dvd("Movies/Alien (1979)", 60);
+    try (RemoteLibraryPublisher p = publisher()) {
+      PublishResult r = p.publish("video-10", items);
+      assertFalse(r.complete());
+      assertTrue(r.files().stream().limit(DVD.size()).allMatch(f -> f.state() == PublishResult.State.CONFLICT), r.toString());
+    }
+    try (Stream<Path> s = Files.list(theirs.getParent())) {
+      assertEquals(List.of("VTS_01_1.VOB"), s.map(f -> f.getFileName().toString()).toList(), "nothing of ours merged in");
+    }
+    assertEquals("another rip", Files.readString(theirs));
+    assertTrue(items.stream().limit(DVD.size()).allMatch(i -> Files.exists(i.local())), "the staged disc stays whole");
+    assertEquals(List.of(), leftovers());
   }
 
   @Test
