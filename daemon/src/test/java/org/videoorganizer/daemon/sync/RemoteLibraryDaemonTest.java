@@ -90,6 +90,38 @@ class RemoteLibraryDaemonTest {
   }
 
   @Test
+  void aDvdRipFolderReachesTheBoxWholeAsOneMovie() throws Exception {
+    Map<String, String> vars = env();
+    Path title = dir.resolve("in/Heat (1995)");
+    Map<String, byte[]> rip = new java.util.TreeMap<>();
+    long seed = 10;
+    for (String f : List.of("VIDEO_TS/VIDEO_TS.IFO", "VIDEO_TS/VIDEO_TS.BUP", "VIDEO_TS/VTS_01_0.IFO",
+        "VIDEO_TS/VTS_01_0.BUP", "VIDEO_TS/VTS_01_1.VOB", "VIDEO_TS/VTS_01_2.VOB")) {
+      rip.put(f, RemoteSourceDaemonTest.write(title.resolve(f), f.endsWith(".VOB") ? 300_000 : 8_000, seed++));
+    }
+    Daemon d = Daemon.start(ConfigLoader.load(Optional.empty(), vars));
+    try {
+      JsonObject s = await(d, "published the disc", x -> videos(x, "organized") == 1);
+      assertThat(s.getJsonObject("daemon").getJsonObject("remote_library").getLong("published_units")).isEqualTo(1);
+    } finally {
+      d.stop();
+    }
+    Path movie = dir.resolve("remote-lib/Movies/Heat (1995)");
+    for (Map.Entry<String, byte[]> f : rip.entrySet()) {
+      assertThat(Files.readAllBytes(movie.resolve(f.getKey()))).as(f.getKey()).isEqualTo(f.getValue());
+    }
+    try (Stream<Path> all = Files.walk(movie)) {
+      assertThat(all.filter(Files::isRegularFile).map(p -> movie.relativize(p).toString()).sorted().toList())
+          .as("the disc and nothing else (no ids, so no NFO is written)").containsExactlyElementsOf(rip.keySet());
+    }
+    assertThat(Files.readAllLines(dir.resolve("data/publish.journal")).stream().filter(l -> l.startsWith("UPLOAD\t")))
+        .as("each disc file was uploaded into the one temporary folder").hasSize(rip.size())
+        .allMatch(l -> l.split("\t")[3].startsWith("Movies/Heat (1995)/.vorg-") && l.split("\t")[3].contains("-VIDEO_TS.part/"));
+    assertThat(temporaries()).isEmpty();
+    assertThat(stagedFiles()).as("nothing of the disc left in the staging tree").isEmpty();
+  }
+
+  @Test
   void aDaemonKilledMidUploadLeavesEveryByteInOnePlaceAndTheNextStartFinishes() throws Exception {
     Map<String, String> vars = env();
     vars.put("VORG_RCLONE_BWLIMIT", "2M"); // slow enough to be killed in the middle

@@ -159,6 +159,7 @@ class RemoteLibraryPublisherTest {
       staged.put(i.libraryPath(), Files.readAllBytes(i.local()));
     }
     List<String> atMove = new java.util.ArrayList<>();
+    List<Object> folderInode = new java.util.ArrayList<>();
     try (RemoteLibraryPublisher p = publisher()) {
       p.hook(rel -> {
         if (!rel.endsWith("/VIDEO_TS")) {
@@ -168,6 +169,10 @@ class RemoteLibraryPublisherTest {
         try (Stream<Path> s = Files.walk(library.resolve("Movies/Alien (1979)"))) {
           s.filter(Files::isRegularFile).forEach(f -> atMove.add(library.relativize(f).toString()));
         }
+        try (Stream<Path> s = Files.list(library.resolve("Movies/Alien (1979)"))) {
+          Path tmpDir = s.filter(f -> f.getFileName().toString().endsWith("VIDEO_TS.part")).findFirst().orElseThrow();
+          folderInode.add(Files.getAttribute(tmpDir, "unix:ino"));
+        }
       });
       PublishResult r = p.publish("video-9", items);
       assertTrue(r.complete(), r.toString());
@@ -176,6 +181,8 @@ class RemoteLibraryPublisherTest {
     }
     assertEquals(DVD.size(), atMove.stream().filter(f -> f.contains("/.vorg-") && f.contains("VIDEO_TS.part/")).count(),
         "every disc file waited in the one temporary folder: " + atMove);
+    assertEquals(folderInode.getFirst(), Files.getAttribute(library.resolve("Movies/Alien (1979)/VIDEO_TS"), "unix:ino"),
+        "the temporary folder itself was renamed into place (one server-side move, not file by file)");
     for (RemoteLibraryPublisher.Item i : items) {
       assertArrayEquals(staged.get(i.libraryPath()), Files.readAllBytes(library.resolve(i.libraryPath())), i.libraryPath());
       assertFalse(Files.exists(i.local()), "staged copy gone once placed: " + i.local());
