@@ -63,11 +63,18 @@ final class FolderPublish {
     }
   }
 
-  /** Uploads every file into the temporary folder; why one failed, if one did. */
+  /**
+   * Uploads every file into the temporary folder; why one failed, if one did. Every file is in the
+   * journal before the first upload starts: a crash in the middle must resume the whole disc, not
+   * the files begun so far (which would place half a disc).
+   */
   private Optional<String> upload(RcClient rc, String tmpDir) throws IOException {
     for (Item item : items) {
+      p.journal.append("UPLOAD", unit, item.libraryPath(), tmpDir + item.libraryPath().substring(folder.length()),
+          item.local().toAbsolutePath().toString());
+    }
+    for (Item item : items) {
       String tmp = tmpDir + item.libraryPath().substring(folder.length());
-      p.journal.append("UPLOAD", unit, item.libraryPath(), tmp, item.local().toAbsolutePath().toString());
       if (!Files.exists(item.local())) {
         return Optional.of("staging copy " + item.local() + " is missing");
       }

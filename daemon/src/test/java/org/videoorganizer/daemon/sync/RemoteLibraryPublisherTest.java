@@ -210,6 +210,64 @@ class RemoteLibraryPublisherTest {
   }
 
   @Test
+  void aDiscFolderCutMidUploadIsResumedWholeNeverHalfPlaced() throws Exception {
+    List<RemoteLibraryPublisher.Item> items = new java.util.ArrayList<>();
+    Map<String, byte[]> content = new java.util.HashMap<>();
+    long seed = 70;
+    for (String name : List.of("VIDEO_TS.IFO", "VTS_01_1.VOB", "VTS_01_2.VOB", "VTS_01_0.IFO")) {
+      String rel = "Movies/Ronin (1998)/VIDEO_TS/" + name;
+      byte[] b = bytes(name.endsWith(".VOB") ? 3_000_000 : 4_000, seed++);
+      content.put(rel, b);
+      items.add(new RemoteLibraryPublisher.Item(staged(rel, b), rel));
+    }
+    try (RemoteLibraryPublisher p = publisher(RcloneSettings.defaults().withBwlimit("2M"), box.userKey)) {
+      CompletableFuture<PublishResult> run = CompletableFuture.supplyAsync(() -> {
+        try {
+          return p.publish("ronin", items);
+        } catch (IOException e) {
+          throw new RuntimeException(e);
+        }
+      });
+      for (int i = 0; i < 400 && !uploading("VTS_01_1.VOB", 100_000); i++) {
+        Thread.sleep(25);
+      }
+      assertTrue(uploading("VTS_01_1.VOB", 100_000), "the first VOB never started uploading");
+      box.kill();
+      PublishResult cut = run.get();
+      assertFalse(cut.complete(), cut.toString());
+      assertFalse(Files.exists(library.resolve("Movies/Ronin (1998)/VIDEO_TS")), "no half disc under the final name");
+      box.start();
+      List<PublishResult> resumed = p.recover();
+      assertEquals(1, resumed.size());
+      assertTrue(resumed.get(0).complete(), resumed.toString());
+      assertEquals(items.size(), resumed.get(0).files().size(), "the whole disc was resumed: " + resumed);
+    }
+    for (Map.Entry<String, byte[]> f : content.entrySet()) {
+      assertArrayEquals(f.getValue(), Files.readAllBytes(library.resolve(f.getKey())), f.getKey());
+    }
+    try (Stream<Path> s = Files.walk(library)) {
+      assertEquals(List.of(), s.filter(f -> f.toString().contains("/.vorg-")).toList(), "no temporary folder left");
+    }
+  }
+
+  private boolean uploading(String name, long over) throws IOException {
+    if (!Files.isDirectory(library)) {
+      return false;
+    }
+    try (Stream<Path> s = Files.walk(library)) {
+      return s.anyMatch(f -> f.toString().contains("/.vorg-") && f.getFileName().toString().equals(name) && size(f) > over);
+    }
+  }
+
+  private static long size(Path f) {
+    try {
+      return Files.size(f);
+    } catch (IOException gone) {
+      return 0;
+    }
+  }
+
+  @Test
   void resumesAfterTheServerIsKilledMidUpload() throws Exception {
     byte[] movie = bytes(6_000_000, 3);
     Path local = staged("Big.mkv", movie);
