@@ -96,8 +96,7 @@ final class FolderPublish {
     for (Item item : items) {
       Optional<RemoteFile> there = rc.stat(p.libraryFs, item.libraryPath());
       boolean ours = Files.exists(item.local())
-          ? there.isPresent() && (raced ? RemoteLibraryPublisher.sameBytes(there.get(), item.local())
-              : RemoteLibraryPublisher.matches(there.get(), item.local()))
+          ? there.isPresent() && RemoteLibraryPublisher.sameBytes(there.get(), item.local())
           : there.isPresent();
       if (!ours) {
         for (Item i : items) {

@@ -94,12 +94,13 @@ public final class RemoteLibrary implements AutoCloseable {
   /**
    * Why {@code source} cannot go where {@code local} (under the staging root) belongs: another
    * file already has that name in the library. Empty when the name is free or holds the same
-   * content (size, and hash where the server gives one). Asked before anything moves.
+   * content (size and the server's hash; without a hash a taken name is never assumed ours).
+   * Asked before anything moves.
    */
   public Optional<String> taken(Path local, Path source) throws IOException {
     String rel = relative("check", local);
     Optional<RemoteFile> there = rcd.client().stat(libraryFs, rel);
-    if (there.isEmpty() || RemoteLibraryPublisher.matches(there.get(), source)) {
+    if (there.isEmpty() || RemoteLibraryPublisher.sameBytes(there.get(), source)) {
       return Optional.empty();
     }
     status.conflict();

@@ -112,7 +112,7 @@ public final class RemoteLibraryPublisher implements AutoCloseable {
         }
         Path local = Path.of(up[2]);
         Optional<RemoteFile> placed = rc.stat(libraryFs, up[0]);
-        if (placed.isPresent() && Files.exists(local) && matches(placed.get(), local)) {
+        if (placed.isPresent() && Files.exists(local) && sameBytes(placed.get(), local)) {
           rc.deleteFile(libraryFs, up[0]);
         }
       }
@@ -191,7 +191,7 @@ public final class RemoteLibraryPublisher implements AutoCloseable {
     if (existing.isEmpty()) {
       return Optional.empty();
     }
-    if (matches(rc.stat(libraryFs, item.libraryPath()).orElse(existing.get()), item.local())) {
+    if (sameBytes(rc.stat(libraryFs, item.libraryPath()).orElse(existing.get()), item.local())) {
       return Optional.of(placed(rc, unit, item, "verified"));
     }
     journal.append("CONFLICT", unit, item.libraryPath());
@@ -223,18 +223,15 @@ public final class RemoteLibraryPublisher implements AutoCloseable {
     }
   }
 
-  /** Same size and the same hash, which the server must give: without one a taken name is never assumed ours. */
+  /**
+   * Same size and the same hash, which the server must give (md5sum over SSH on a storage box):
+   * as the local mover compares bytes, a file at our name is never taken for ours, nor deleted
+   * as ours by undo, on its size alone.
+   */
   static boolean sameBytes(RemoteFile remote, Path local) throws IOException {
-    return LocalHash.checkable(remote).isPresent() && matches(remote, local);
-  }
-
-  /** Same size, and the same hash when the server gives one the JDK computes. */
-  static boolean matches(RemoteFile remote, Path local) throws IOException {
-    if (remote.size() != Files.size(local)) {
-      return false;
-    }
     Optional<Map.Entry<String, String>> h = LocalHash.checkable(remote);
-    return h.isEmpty() || h.get().getValue().equalsIgnoreCase(LocalHash.of(local, h.get().getKey()));
+    return remote.size() == Files.size(local) && h.isPresent()
+        && h.get().getValue().equalsIgnoreCase(LocalHash.of(local, h.get().getKey()));
   }
 
   private void deleteIfThere(RcClient rc, String path) {

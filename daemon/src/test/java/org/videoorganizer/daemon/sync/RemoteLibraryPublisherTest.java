@@ -106,6 +106,25 @@ class RemoteLibraryPublisherTest {
   }
 
   @Test
+  void withoutAServerHashAFileOfTheSameSizeAtOurNameIsNeverTakenForOurs() throws IOException {
+    Path conf = tmp.resolve("rclone.conf");
+    Files.writeString(conf, box.remote("box", box.userKey).replace("md5sum_command = md5sum", "md5sum_command = none")
+        .replace("sha1sum_command = sha1sum", "sha1sum_command = none"));
+    rcd = new RcdSupervisor(RcloneSettings.defaults().withConfigFile(conf), tmp.resolve("rcd.log"));
+    assertEquals(List.of(), rcd.client().hashTypes("box:" + library), "a server that computes no hash");
+    byte[] theirs = bytes(20_000, 14);
+    Files.createDirectories(library.resolve("Movies"));
+    Files.write(library.resolve("Movies/Heat.mkv"), theirs);
+    Path local = staged("Heat.mkv", bytes(20_000, 15)); // same size, other bytes
+    try (RemoteLibraryPublisher p = new RemoteLibraryPublisher(rcd, "box:" + library, tmp.resolve("data/publish.journal"))) {
+      PublishResult r = p.publish("heat", List.of(new RemoteLibraryPublisher.Item(local, "Movies/Heat.mkv")));
+      assertEquals(PublishResult.State.CONFLICT, r.files().get(0).state(), r.toString());
+    }
+    assertArrayEquals(theirs, Files.readAllBytes(library.resolve("Movies/Heat.mkv")));
+    assertTrue(Files.exists(local), "our copy is not deleted as if it were in the library");
+  }
+
+  @Test
   void aNameTakenByOtherBytesBetweenTheCheckAndTheRenameIsNeverOverwritten() throws IOException {
     Path local = staged("Heat.mkv", bytes(50_000, 12));
     try (RemoteLibraryPublisher p = publisher()) {
