@@ -37,6 +37,13 @@ class RemoteLibraryDaemonTest {
 
   @AfterEach
   void tearDown() throws Exception {
+    // A test that failed between the SIGKILL and the next start leaves the killed daemon's rclone running.
+    Path pid = dir.resolve("data/rclone/rcd.pid");
+    if (Files.exists(pid)) {
+      ProcessHandle.of(Long.parseLong(Files.readString(pid).strip()))
+          .filter(h -> h.info().command().map(c -> c.endsWith("rclone")).orElse(false))
+          .ifPresent(ProcessHandle::destroyForcibly);
+    }
     if (box != null) {
       box.close();
     }
