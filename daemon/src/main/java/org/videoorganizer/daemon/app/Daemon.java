@@ -115,7 +115,8 @@ public final class Daemon {
       PostgresCostLedger costs = new PostgresCostLedger(db.pool());
       Optional<VideoAnalysis> analysis = VideoAnalysis.create(config.analysis(), vertx, costs, clock);
       Optional<RcdSupervisor> rcd = SyncScheduler.rcd(config.rclone(), config.dataDir());
-      Optional<RemoteLibrary> remoteLibrary = RemoteWiring.library(config, rcd);
+      SyncStore syncStore = new SyncStore(db.pool());
+      Optional<RemoteLibrary> remoteLibrary = RemoteWiring.library(config, rcd, syncStore, clock);
       Pipeline pipeline = Pipeline.create(config, db.pool(), Pipeline.identifier(config.tmdb(), tmdb), analysis,
           jellyfin.map(JellyfinIntegration::announcer), remoteLibrary);
       Dispatcher dispatcher = Dispatcher.create(vertx, new JobStore(db.pool()), config.redis(),
@@ -123,8 +124,8 @@ public final class Daemon {
       Ingestor ingestor = new Ingestor(new VideoStore(db.pool()), config.sources(), config.ingest(), dispatcher::ring,
           clock);
       Optional<SyncScheduler> sync = rcd.isEmpty() ? Optional.empty() : SyncScheduler.create(config.rclone(),
-          config.dataDir(), rcd.get(), new SyncStore(db.pool()), RemoteWiring.syncOwner(config), jellyfin.isPresent(),
-          clock); // creates the staging folders ingest scans
+          config.dataDir(), rcd.get(), syncStore, RemoteWiring.syncOwner(config), jellyfin.isPresent(),
+          clock, remoteLibrary.flatMap(RemoteLibrary::files)); // creates the staging folders ingest scans
       Readiness readiness = new Readiness(vertx, db.pool(), config, dispatcher::dispatchHealthy,
           () -> sync.map(SyncScheduler::status).orElseGet(JsonObject::new));
       StatusQuery statusQuery = new StatusQuery(db.pool());

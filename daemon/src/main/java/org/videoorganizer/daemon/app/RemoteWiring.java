@@ -1,10 +1,12 @@
 package org.videoorganizer.daemon.app;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.videoorganizer.config.VorgConfig;
+import org.videoorganizer.daemon.store.SyncStore;
 import org.videoorganizer.daemon.sync.RcdSupervisor;
 import org.videoorganizer.daemon.sync.RemoteLibrary;
 
@@ -15,11 +17,13 @@ final class RemoteWiring {
 
   private RemoteWiring() {}
 
-  static Optional<RemoteLibrary> library(VorgConfig config, Optional<RcdSupervisor> rcd) throws IOException {
+  static Optional<RemoteLibrary> library(VorgConfig config, Optional<RcdSupervisor> rcd, SyncStore store, Clock clock)
+      throws IOException {
     if (config.rclone().remoteLibrary().isEmpty() || rcd.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(RemoteLibrary.of(rcd.get(), config.library(), config.rclone().remoteLibrary().get(), config.dataDir()));
+    return Optional.of(RemoteLibrary.of(rcd.get(), config.library(), config.rclone().remoteLibrary().get(), config.dataDir(),
+        store, clock));
   }
 
   /**

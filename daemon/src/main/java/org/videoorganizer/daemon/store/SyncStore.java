@@ -24,7 +24,10 @@ import org.videoorganizer.jellyfin.confirm.ConfirmationState;
  *
  * <p>Deduplication before download covers: a file with the same remote hash type, hash and size
  * as one any remote source downloaded before (whose video did not vanish), and a file whose size
- * and md5/sha1 match an organized library file (hashed locally on demand, {@code library_hashes}).
+ * and md5/sha1 match an organized library file (hashed locally on demand, {@code library_hashes}),
+ * and a file of a library on an rclone remote ({@code remote_library_files}, V090: what the
+ * publisher placed, hashed while staged, and what a listing of the remote found, hashed by the
+ * server on demand).
  * It does not cover QuickXorHash (OneDrive) against files that came from local folders: the JDK
  * has no QuickXorHash, so such a file is downloaded and then found a duplicate by our own hash.
  */
@@ -90,6 +93,10 @@ public final class SyncStore implements SyncLedger, KnownHashes {
             union
             select h.hash, h.size from library_hashes h
             join organized_files f on f.library_path = h.library_path and f.size = h.size
+            where h.hash_type = $1 and h.hash = any($2)
+            union
+            select h.hash, h.size from library_hashes h
+            join remote_library_files r on r.library_path = h.library_path and r.size = h.size
             where h.hash_type = $1 and h.hash = any($2)""")
         .execute(Tuple.tuple().addString(hashType).addArrayOfString(hashes).addString(VideoState.VANISHED.db()))).forEach(r -> out.add(new KnownHashes.Key(r.getString("hash"), r.getLong("size"))));
     out.retainAll(new java.util.HashSet<>(keys));
@@ -109,6 +116,10 @@ public final class SyncStore implements SyncLedger, KnownHashes {
             union all
             select 1 from library_hashes h
             join organized_files f on f.library_path = h.library_path and f.size = h.size
+            where h.hash_type = $1 and h.hash = $2 and h.size = $3
+            union all
+            select 1 from library_hashes h
+            join remote_library_files r on r.library_path = h.library_path and r.size = h.size
             where h.hash_type = $1 and h.hash = $2 and h.size = $3
             limit 1""")
         .execute(Tuple.of(hashType, hash.toLowerCase(java.util.Locale.ROOT), size, VideoState.VANISHED.db()))).size() > 0;
@@ -137,9 +148,58 @@ public final class SyncStore implements SyncLedger, KnownHashes {
 
   /** Keeps a library file's locally computed hash of a remote type. */
   public void recordLibraryHash(Path libraryPath, long size, String hashType, String hash) {
+    recordLibraryHash(libraryPath.toString(), size, hashType, hash);
+  }
+
+  /** A file of a remote library as one rclone path: the key of its hashes in {@code library_hashes}. */
+  public static String remotePath(String library, String path) {
+    return library.endsWith(":") || library.endsWith("/") ? library + path : library + "/" + path;
+  }
+
+  /** The database's time now: what a listing of a remote library is dated from. */
+  public java.time.OffsetDateTime now() {
+    return Blocking.await(pool.query("select now() as t").execute()).iterator().next().getOffsetDateTime("t");
+  }
+
+  /**
+   * A whole listing of a remote library taken after {@code listedFrom} ({@link #now}): every file
+   * is recorded as seen, and rows not seen since then (deleted or renamed on the remote) are
+   * dropped with the evidence their hashes gave. A file placed while the listing ran is kept.
+   */
+  public void replaceRemoteLibrary(String library, List<RemoteFile> files, java.time.OffsetDateTime listedFrom) {
+    for (int from = 0; from < files.size(); from += BATCH) {
+      List<Tuple> rows = files.subList(from, Math.min(files.size(), from + BATCH)).stream()
+          .map(f -> Tuple.of(library, f.path(), remotePath(library, f.path()), f.size())).toList();
+      Blocking.await(pool.preparedQuery(UPSERT_REMOTE_FILE).executeBatch(rows));
+    }
+    Blocking.await(pool.preparedQuery("delete from remote_library_files where library = $1 and seen_at < $2")
+        .execute(Tuple.of(library, listedFrom)));
+  }
+
+  private static final String UPSERT_REMOTE_FILE = "insert into remote_library_files (library, path, library_path, size) "
+      + "values ($1, $2, $3, $4) on conflict (library, path) do update set size = excluded.size, seen_at = now()";
+
+  /** A file the publisher placed and verified in a remote library, with the hashes taken while it was staged. */
+  public void recordRemoteLibraryFile(String library, String path, long size, Map<String, String> hashes) {
+    Blocking.await(pool.preparedQuery(UPSERT_REMOTE_FILE).execute(Tuple.of(library, path, remotePath(library, path), size)));
+    hashes.forEach((type, hash) -> recordLibraryHash(remotePath(library, path), size, type, hash));
+  }
+
+  /** Paths (under the library) of a remote library's files of this size with no {@code hashType} hash yet. */
+  public List<String> unhashedRemoteLibraryFiles(String library, long size, String hashType) {
+    List<String> out = new ArrayList<>();
+    Blocking.await(pool.preparedQuery("select r.path from remote_library_files r where r.library = $1 and r.size = $2 "
+            + "and not exists (select 1 from library_hashes h where h.library_path = r.library_path and h.size = r.size "
+            + "and h.hash_type = $3) order by r.path")
+        .execute(Tuple.of(library, size, hashType))).forEach(r -> out.add(r.getString("path")));
+    return out;
+  }
+
+  /** Keeps a library file's hash of a remote type, by its path (local, or one rclone path for a remote library). */
+  public void recordLibraryHash(String libraryPath, long size, String hashType, String hash) {
     Blocking.await(pool.preparedQuery("insert into library_hashes (library_path, size, hash_type, hash) "
             + "values ($1, $2, $3, $4) on conflict do nothing")
-        .execute(Tuple.of(libraryPath.toString(), size, hashType, hash.toLowerCase(java.util.Locale.ROOT))));
+        .execute(Tuple.of(libraryPath, size, hashType, hash.toLowerCase(java.util.Locale.ROOT))));
   }
 
   /** Links downloaded origins to the video row ingest recorded for the staged file; returns how many. */

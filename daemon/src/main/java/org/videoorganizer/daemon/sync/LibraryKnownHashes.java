@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +14,9 @@ import org.videoorganizer.daemon.store.SyncStore;
  * What the library has, by remote hash: earlier downloads from the store, and organized library
  * files of the same size hashed here in the remote's type (md5, sha1, sha256: what the JDK
  * computes) the first time a remote lists a file of that size. Sizes rarely coincide, so few
- * library files are ever read; each is hashed once per type and kept in the store.
+ * library files are ever read; each is hashed once per type and kept in the store. With a library
+ * on an rclone remote, its files count too ({@link RemoteLibraryFiles}): listed before each run,
+ * hashed by the server on the same on-demand rule.
  */
 final class LibraryKnownHashes implements KnownHashes {
 
@@ -21,14 +24,24 @@ final class LibraryKnownHashes implements KnownHashes {
   private static final Set<String> LOCAL_TYPES = Set.of("md5", "sha1", "sha256");
 
   private final SyncStore store;
+  private final Optional<RemoteLibraryFiles> remoteLibrary;
 
-  LibraryKnownHashes(SyncStore store) {
+  LibraryKnownHashes(SyncStore store, Optional<RemoteLibraryFiles> remoteLibrary) {
     this.store = store;
+    this.remoteLibrary = remoteLibrary;
+  }
+
+  /** Before a source's run: the remote library's listing brought up to date (at most every few minutes). */
+  void beforeRun() {
+    remoteLibrary.ifPresent(RemoteLibraryFiles::refreshIfDue);
   }
 
   @Override
   public boolean contains(String hashType, String hash, long size) {
     if (store.contains(hashType, hash, size)) {
+      return true;
+    }
+    if (remoteLibrary.isPresent() && remoteLibrary.get().containsHashedByServer(hashType, hash, size)) {
       return true;
     }
     if (!LOCAL_TYPES.contains(hashType)) {

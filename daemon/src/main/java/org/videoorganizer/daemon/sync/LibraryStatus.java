@@ -6,7 +6,8 @@ import java.time.Instant;
 
 /**
  * What the remote library did since start, for {@code /api/status}: units published, resumed
- * after a crash, files refused because their name was taken, and the last failure with its cause.
+ * after a crash, files refused because their name was taken, files whose name the same bytes took
+ * just before our rename ({@code already_there}), and the last failure with its cause.
  */
 final class LibraryStatus {
 
@@ -14,6 +15,7 @@ final class LibraryStatus {
   private long published;
   private long recovered;
   private long conflicts;
+  private long alreadyThere;
   private long failures;
   private String lastFailure;
   private Instant lastFailureAt;
@@ -53,6 +55,7 @@ final class LibraryStatus {
     for (PublishResult.FileOutcome f : r.files()) {
       switch (f.state()) {
         case CONFLICT -> conflicts++;
+        case ALREADY_THERE -> alreadyThere++;
         case FAILED -> failed(r.unit() + " " + f.libraryPath() + ": " + f.detail());
         default -> { }
       }
@@ -61,7 +64,8 @@ final class LibraryStatus {
 
   synchronized JsonObject json() {
     return new JsonObject().put("remote", remote).put("published_units", published).put("recovered_units", recovered)
-        .put("recovered", recoveredUnits.copy()).put("conflicts", conflicts).put("failures", failures)
+        .put("recovered", recoveredUnits.copy()).put("conflicts", conflicts).put("already_there", alreadyThere)
+        .put("failures", failures)
         .put("last_failure", lastFailure).put("last_failure_at", lastFailureAt == null ? null : lastFailureAt.toString());
   }
 }

@@ -29,18 +29,29 @@ final class LocalHash {
   }
 
   static String of(Path file, String rcloneType) throws IOException {
-    MessageDigest digest;
-    try {
-      digest = MessageDigest.getInstance(JDK_NAMES.get(rcloneType));
-    } catch (NoSuchAlgorithmException | NullPointerException e) {
-      throw new IllegalArgumentException("no local hash for rclone type '" + rcloneType + "'", e);
+    return of(file, java.util.List.of(rcloneType)).get(rcloneType);
+  }
+
+  /** Several types in one pass over the file, as (type, hex value). */
+  static Map<String, String> of(Path file, java.util.List<String> rcloneTypes) throws IOException {
+    Map<String, MessageDigest> digests = new java.util.LinkedHashMap<>();
+    for (String type : rcloneTypes) {
+      try {
+        digests.put(type, MessageDigest.getInstance(JDK_NAMES.get(type)));
+      } catch (NoSuchAlgorithmException | NullPointerException e) {
+        throw new IllegalArgumentException("no local hash for rclone type '" + type + "'", e);
+      }
     }
     byte[] buf = new byte[1 << 16];
     try (InputStream in = Files.newInputStream(file)) {
       for (int n; (n = in.read(buf)) > 0; ) {
-        digest.update(buf, 0, n);
+        for (MessageDigest d : digests.values()) {
+          d.update(buf, 0, n);
+        }
       }
     }
-    return HexFormat.of().formatHex(digest.digest());
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    digests.forEach((type, d) -> out.put(type, HexFormat.of().formatHex(d.digest())));
+    return out;
   }
 }

@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * The append-only journal of remote publishing, one tab-separated line per step, forced to disk
  * before the step it announces: {@code BEGIN unit}, {@code UPLOAD unit rel tmp local},
- * {@code PLACED unit rel}, {@code CONFLICT unit rel}, {@code DONE unit}, {@code UNDONE unit}.
+ * {@code PLACED unit rel}, {@code SAME unit rel} (the same bytes took the name before our rename:
+ * that copy is kept, ours discarded), {@code CONFLICT unit rel}, {@code DONE unit}, {@code UNDONE unit}.
  * A unit with BEGIN and no DONE/UNDONE is unfinished and is resumed or undone at start.
  */
 final class PublishJournal implements AutoCloseable {

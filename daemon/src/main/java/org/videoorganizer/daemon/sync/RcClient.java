@@ -116,16 +116,43 @@ public final class RcClient {
     return item == null ? java.util.Optional.empty() : java.util.Optional.of(remoteFile(item));
   }
 
+  /** {@code operations/stat} with the hashes of these types only (SFTP: one {@code md5sum} per type). */
+  public java.util.Optional<RemoteFile> stat(String fs, String path, List<String> hashTypes) {
+    JsonObject opt = new JsonObject().put("showHash", true).put("hashTypes", new JsonArray(new ArrayList<Object>(hashTypes)));
+    JsonObject item = call("operations/stat", new JsonObject().put("fs", fs).put("remote", path).put("opt", opt))
+        .getJsonObject("item");
+    return item == null ? java.util.Optional.empty() : java.util.Optional.of(remoteFile(item));
+  }
+
   /** {@code operations/copyfile}: one file, rclone verifies size and a common hash itself. */
   public void copyFile(String srcFs, String srcRemote, String dstFs, String dstRemote) {
     call("operations/copyfile", new JsonObject().put("srcFs", srcFs).put("srcRemote", srcRemote)
         .put("dstFs", dstFs).put("dstRemote", dstRemote));
   }
 
-  /** {@code operations/movefile}: rename on the same remote (server-side). */
-  public void moveFile(String srcFs, String srcRemote, String dstFs, String dstRemote) {
+  /**
+   * {@code operations/movefile} (a server-side rename on the same remote) that never replaces a file already at the destination: plain
+   * movefile deletes a different file there first. With {@code IgnoreExisting} for this call
+   * rclone leaves the source where it is instead, so a caller checks whether it is still there.
+   */
+  public void moveFileNoClobber(String srcFs, String srcRemote, String dstFs, String dstRemote) {
     call("operations/movefile", new JsonObject().put("srcFs", srcFs).put("srcRemote", srcRemote)
-        .put("dstFs", dstFs).put("dstRemote", dstRemote));
+        .put("dstFs", dstFs).put("dstRemote", dstRemote).put("_config", new JsonObject().put("IgnoreExisting", true)));
+  }
+
+  /**
+   * {@code sync/move} of a whole folder to a new name on the same remote: one server-side rename
+   * (SFTP) when the destination folder does not exist. Should it exist by then, rclone falls back
+   * to moving file by file; {@code IgnoreExisting} keeps that from replacing any file there.
+   */
+  public void moveFolderNoClobber(String srcFs, String dstFs) {
+    call("sync/move", new JsonObject().put("srcFs", srcFs).put("dstFs", dstFs).put("deleteEmptySrcDirs", true)
+        .put("_config", new JsonObject().put("IgnoreExisting", true)));
+  }
+
+  /** {@code operations/purge}: a folder and everything in it. */
+  public void purge(String fs, String dir) {
+    call("operations/purge", new JsonObject().put("fs", fs).put("remote", dir));
   }
 
   /** {@code operations/deletefile}. */

@@ -4,11 +4,13 @@ import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.videoorganizer.daemon.store.SyncStore;
 
 /**
  * The hook between the organize step and a library on an rclone remote: organize writes a unit
@@ -28,6 +30,7 @@ public final class RemoteLibrary implements AutoCloseable {
   private final RcdSupervisor rcd;
   private final RemoteLibraryPublisher publisher;
   private final LibraryStatus status;
+  private final Optional<RemoteLibraryFiles> files;
   private volatile boolean recovered;
 
   /**
@@ -36,17 +39,35 @@ public final class RemoteLibrary implements AutoCloseable {
    * @param journal the publish journal under {@code data_dir}
    */
   public RemoteLibrary(RcdSupervisor rcd, Path stagingRoot, String libraryFs, Path journal) throws IOException {
+    this(rcd, stagingRoot, libraryFs, journal, Optional.empty());
+  }
+
+  /** @param files where placed files are recorded for deduplication (and the remote listed) */
+  public RemoteLibrary(RcdSupervisor rcd, Path stagingRoot, String libraryFs, Path journal,
+      Optional<RemoteLibraryFiles> files) throws IOException {
     this.stagingRoot = stagingRoot.toAbsolutePath().normalize();
     this.libraryFs = libraryFs;
     this.rcd = rcd;
-    this.publisher = new RemoteLibraryPublisher(rcd, libraryFs, journal);
+    this.files = files;
+    this.publisher = new RemoteLibraryPublisher(rcd, libraryFs, journal,
+        files.<RemoteLibraryPublisher.Placed>map(f -> f::placed).orElse(RemoteLibraryPublisher.Placed.NONE));
     this.status = new LibraryStatus(libraryFs);
   }
 
-  /** The library of a daemon: staging tree {@code library}, journal {@code data_dir/publish.journal}. */
-  public static RemoteLibrary of(RcdSupervisor rcd, Path library, String libraryFs, Path dataDir) throws IOException {
+  /**
+   * The library of a daemon: staging tree {@code library}, journal {@code data_dir/publish.journal},
+   * its files recorded in {@code store} so remote sources skip what it holds.
+   */
+  public static RemoteLibrary of(RcdSupervisor rcd, Path library, String libraryFs, Path dataDir, SyncStore store,
+      Clock clock) throws IOException {
     Files.createDirectories(library);
-    return new RemoteLibrary(rcd, library, libraryFs, dataDir.resolve("publish.journal"));
+    return new RemoteLibrary(rcd, library, libraryFs, dataDir.resolve("publish.journal"),
+        Optional.of(new RemoteLibraryFiles(rcd, libraryFs, store, clock)));
+  }
+
+  /** What the library holds, for remote sources' deduplication; empty when not recorded. */
+  public Optional<RemoteLibraryFiles> files() {
+    return files;
   }
 
   /**
@@ -73,12 +94,13 @@ public final class RemoteLibrary implements AutoCloseable {
   /**
    * Why {@code source} cannot go where {@code local} (under the staging root) belongs: another
    * file already has that name in the library. Empty when the name is free or holds the same
-   * content (size, and hash where the server gives one). Asked before anything moves.
+   * content (size and the server's hash; without a hash a taken name is never assumed ours).
+   * Asked before anything moves.
    */
   public Optional<String> taken(Path local, Path source) throws IOException {
     String rel = relative("check", local);
     Optional<RemoteFile> there = rcd.client().stat(libraryFs, rel);
-    if (there.isEmpty() || RemoteLibraryPublisher.matches(there.get(), source)) {
+    if (there.isEmpty() || RemoteLibraryPublisher.sameBytes(there.get(), source)) {
       return Optional.empty();
     }
     status.conflict();
@@ -96,10 +118,14 @@ public final class RemoteLibrary implements AutoCloseable {
     return results;
   }
 
-  /** At start, before the dispatcher: a failure is logged, and the first publish tries again. */
+  /**
+   * At start, before the dispatcher: unfinished units resumed, then the remote listed for
+   * deduplication. A failure is logged, and the first publish (or source run) tries again.
+   */
   public void recoverAtStart() {
     try {
       recover();
+      files.ifPresent(RemoteLibraryFiles::refreshIfDue);
     } catch (IOException | RuntimeException e) {
       status.failed("recovery at start: " + e.getMessage());
       log.warn("remote library {}: unfinished uploads of an earlier run not recovered yet ({}); "

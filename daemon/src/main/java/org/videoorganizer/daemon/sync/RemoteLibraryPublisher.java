@@ -17,29 +17,63 @@ import java.util.Optional;
  */
 public final class RemoteLibraryPublisher implements AutoCloseable {
 
-  private final RcdSupervisor rcd;
-  private final String libraryFs;
-  private final PublishJournal journal;
+  final RcdSupervisor rcd;
+  final String libraryFs;
+  final PublishJournal journal;
+  private final Placed placedListener;
+  Hook hook = Hook.NONE;
 
   /**
    * @param libraryFs the library as an rclone path, {@code storagebox:media}
    * @param journalFile the publish journal under {@code data_dir}
    */
   public RemoteLibraryPublisher(RcdSupervisor rcd, String libraryFs, Path journalFile) throws IOException {
+    this(rcd, libraryFs, journalFile, Placed.NONE);
+  }
+
+  /** As above, telling {@code placed} of every file placed, with the hashes of its staged copy. */
+  public RemoteLibraryPublisher(RcdSupervisor rcd, String libraryFs, Path journalFile, Placed placed) throws IOException {
     this.rcd = rcd;
     this.libraryFs = libraryFs;
     this.journal = new PublishJournal(journalFile);
+    this.placedListener = placed;
+  }
+
+  /** Told of each file placed and verified, with {@link RemoteLibraryFiles#PLACED_TYPES} hashes of its staged copy. */
+  public interface Placed {
+    Placed NONE = (path, size, hashes) -> { };
+
+    void placed(String libraryPath, long size, Map<String, String> hashes);
+  }
+
+  /** Called between steps; tests put a file under the final name between the check and the rename. */
+  interface Hook {
+    Hook NONE = path -> { };
+
+    void beforeMove(String libraryPath) throws IOException;
+  }
+
+  void hook(Hook hook) {
+    this.hook = hook;
   }
 
   /** One file to publish: the staged local file and its path under the library root. */
   public record Item(Path local, String libraryPath) {}
 
-  /** Publishes one unit (a video and its sidecars); safe to call again for the same unit. */
+  /**
+   * Publishes one unit (a video and its sidecars); safe to call again for the same unit. A disc
+   * folder ({@link DiscFolders}) goes first and whole ({@link FolderPublish}), the other files one by one.
+   */
   public PublishResult publish(String unit, List<Item> items) throws IOException {
     journal.append("BEGIN", unit);
     List<PublishResult.FileOutcome> outcomes = new ArrayList<>();
+    for (Map.Entry<String, List<Item>> disc : DiscFolders.group(items).entrySet()) {
+      outcomes.addAll(new FolderPublish(this, unit, disc.getKey(), disc.getValue()).publish());
+    }
     for (Item item : items) {
-      outcomes.add(publishFile(unit, item));
+      if (DiscFolders.of(item.libraryPath()).isEmpty()) {
+        outcomes.add(publishFile(unit, item));
+      }
     }
     if (outcomes.stream().noneMatch(o -> o.state() == PublishResult.State.FAILED)) {
       journal.append("DONE", unit);
@@ -72,9 +106,13 @@ public final class RemoteLibraryPublisher implements AutoCloseable {
       RcClient rc = rcd.client();
       for (String[] up : u.uploads()) {
         deleteIfThere(rc, up[1]);
+        Optional<String> folder = FolderPublish.temporaryFolderOf(up[1]);
+        if (folder.isPresent() && rc.stat(libraryFs, folder.get(), false).isPresent()) {
+          rc.purge(libraryFs, folder.get());
+        }
         Path local = Path.of(up[2]);
         Optional<RemoteFile> placed = rc.stat(libraryFs, up[0]);
-        if (placed.isPresent() && Files.exists(local) && matches(placed.get(), local)) {
+        if (placed.isPresent() && Files.exists(local) && sameBytes(placed.get(), local)) {
           rc.deleteFile(libraryFs, up[0]);
         }
       }
@@ -103,16 +141,43 @@ public final class RemoteLibraryPublisher implements AutoCloseable {
         rc.deleteFile(libraryFs, tmp);
         return outcome(rel, PublishResult.State.FAILED, "upload did not verify (size); discarded");
       }
-      if (rc.stat(libraryFs, rel, false).isPresent()) {
-        rc.deleteFile(libraryFs, tmp);
-        journal.append("CONFLICT", unit, rel);
-        return outcome(rel, PublishResult.State.CONFLICT, "a file appeared under the final name; not overwritten");
-      }
-      rc.moveFile(libraryFs, tmp, libraryFs, rel);
-      return placed(rc, unit, item);
+      return moveIntoPlace(rc, unit, item, tmp);
     } catch (RcloneProblem p) {
       return outcome(rel, PublishResult.State.FAILED, p.getMessage());
     }
+  }
+
+  /**
+   * Renames the verified temporary to its final name without ever replacing a file there. When
+   * the name was taken meanwhile (another program put a file there after our check), the local
+   * mover's rule applies: the same bytes count as done and one copy is kept; different bytes are
+   * left alone, our temporary is removed, the staging copy kept and the unit goes to review.
+   */
+  private PublishResult.FileOutcome moveIntoPlace(RcClient rc, String unit, Item item, String tmp) throws IOException {
+    if (rc.stat(libraryFs, item.libraryPath(), false).isEmpty()) {
+      hook.beforeMove(item.libraryPath());
+      rc.moveFileNoClobber(libraryFs, tmp, libraryFs, item.libraryPath());
+      if (rc.stat(libraryFs, tmp, false).isEmpty()) {
+        return placed(rc, unit, item, "verified");
+      }
+    }
+    return nameTaken(rc, unit, item, tmp);
+  }
+
+  private PublishResult.FileOutcome nameTaken(RcClient rc, String unit, Item item, String tmp) throws IOException {
+    String rel = item.libraryPath();
+    Optional<RemoteFile> there = rc.stat(libraryFs, rel);
+    boolean same = there.isPresent() && sameBytes(there.get(), item.local());
+    rc.deleteFile(libraryFs, tmp);
+    if (same) {
+      journal.append("SAME", unit, rel);
+      PublishResult.FileOutcome placed = placed(rc, unit, item,
+          "the same bytes took this name just before ours was moved there; kept that copy, ours discarded");
+      return placed.state() == PublishResult.State.PLACED ? outcome(rel, PublishResult.State.ALREADY_THERE, placed.detail()) : placed;
+    }
+    journal.append("CONFLICT", unit, rel);
+    return outcome(rel, PublishResult.State.CONFLICT, "a different file took this name between the check and the rename; "
+        + "nothing overwritten, our upload removed, the staging copy kept");
   }
 
   /** The file is already where it belongs (a resumed unit), or its name is taken by another. */
@@ -126,8 +191,8 @@ public final class RemoteLibraryPublisher implements AutoCloseable {
     if (existing.isEmpty()) {
       return Optional.empty();
     }
-    if (matches(rc.stat(libraryFs, item.libraryPath()).orElse(existing.get()), item.local())) {
-      return Optional.of(placed(rc, unit, item));
+    if (sameBytes(rc.stat(libraryFs, item.libraryPath()).orElse(existing.get()), item.local())) {
+      return Optional.of(placed(rc, unit, item, "verified"));
     }
     journal.append("CONFLICT", unit, item.libraryPath());
     return Optional.of(outcome(item.libraryPath(), PublishResult.State.CONFLICT,
@@ -135,24 +200,38 @@ public final class RemoteLibraryPublisher implements AutoCloseable {
   }
 
   /** After a server-side rename the content is the verified temporary's: the size is checked. */
-  private PublishResult.FileOutcome placed(RcClient rc, String unit, Item item) throws IOException {
+  PublishResult.FileOutcome placed(RcClient rc, String unit, Item item, String detail) throws IOException {
     RemoteFile inPlace = rc.stat(libraryFs, item.libraryPath(), false).orElseThrow(() ->
         new RcloneProblem(RcloneProblem.Kind.FAILED, item.libraryPath() + " vanished after the move"));
     if (inPlace.size() != Files.size(item.local())) {
       return outcome(item.libraryPath(), PublishResult.State.FAILED, "placed file does not verify; staging copy kept");
     }
     journal.append("PLACED", unit, item.libraryPath());
+    if (placedListener != Placed.NONE) {
+      placedListener.placed(item.libraryPath(), inPlace.size(), stagedHashes(item.local()));
+    }
     Files.delete(item.local());
-    return outcome(item.libraryPath(), PublishResult.State.PLACED, "verified");
+    return outcome(item.libraryPath(), PublishResult.State.PLACED, detail);
   }
 
-  /** Same size, and the same hash when the server gives one the JDK computes. */
-  static boolean matches(RemoteFile remote, Path local) throws IOException {
-    if (remote.size() != Files.size(local)) {
-      return false;
+  /** One more local read, while the staged copy is still there; none when it cannot be read (the listing finds the file). */
+  private static Map<String, String> stagedHashes(Path local) {
+    try {
+      return LocalHash.of(local, RemoteLibraryFiles.PLACED_TYPES);
+    } catch (IOException e) {
+      return Map.of();
     }
+  }
+
+  /**
+   * Same size and the same hash, which the server must give (md5sum over SSH on a storage box):
+   * as the local mover compares bytes, a file at our name is never taken for ours, nor deleted
+   * as ours by undo, on its size alone.
+   */
+  static boolean sameBytes(RemoteFile remote, Path local) throws IOException {
     Optional<Map.Entry<String, String>> h = LocalHash.checkable(remote);
-    return h.isEmpty() || h.get().getValue().equalsIgnoreCase(LocalHash.of(local, h.get().getKey()));
+    return remote.size() == Files.size(local) && h.isPresent()
+        && h.get().getValue().equalsIgnoreCase(LocalHash.of(local, h.get().getKey()));
   }
 
   private void deleteIfThere(RcClient rc, String path) {
@@ -169,7 +248,7 @@ public final class RemoteLibraryPublisher implements AutoCloseable {
     return dir + ".vorg-" + Integer.toHexString(unit.hashCode()) + "-" + shortName + ".part";
   }
 
-  private static PublishResult.FileOutcome outcome(String rel, PublishResult.State s, String detail) {
+  static PublishResult.FileOutcome outcome(String rel, PublishResult.State s, String detail) {
     return new PublishResult.FileOutcome(rel, s, detail);
   }
 

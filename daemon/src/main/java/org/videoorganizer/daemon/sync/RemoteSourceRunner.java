@@ -62,7 +62,8 @@ public final class RemoteSourceRunner {
       }
     }
     ledger.recordSkipped(source.name(), source.remote(), skipped);
-    return new SourceRun(source.name(), downloaded, skipped.size(), skippedStaged, settling, failures, notTried);
+    return new SourceRun(source.name(), downloaded, skipped.size(),
+        skipped.stream().limit(SourceRun.NAMED).map(RemoteFile::path).toList(), skippedStaged, settling, failures, notTried);
   }
 
   private static List<KnownHashes.Key> keys(List<RemoteFile> listing, List<String> hashType) {

@@ -7,13 +7,18 @@ import java.util.List;
  * What one run of a remote source did: files downloaded into staging, files skipped because the
  * library has them, files still settling, files that failed with why, and files not tried because
  * the remote refused the credentials on an earlier file of the run (they wait for the next run).
+ * {@code alreadyInLibrary} names the first {@link #NAMED} of the files skipped as known.
  */
 public record SourceRun(
-    String source, List<Staged> downloaded, int skippedKnown, int skippedStaged, int settling,
-    List<Failure> failures, int notTried) {
+    String source, List<Staged> downloaded, int skippedKnown, List<String> alreadyInLibrary, int skippedStaged,
+    int settling, List<Failure> failures, int notTried) {
+
+  /** How many skipped files a run names. */
+  static final int NAMED = 10;
 
   public SourceRun {
     downloaded = List.copyOf(downloaded);
+    alreadyInLibrary = List.copyOf(alreadyInLibrary);
     failures = List.copyOf(failures);
   }
 

@@ -95,7 +95,9 @@ final class SourceStatus {
     if (lastRun != null) {
       o.put("last_run", new JsonObject().put("downloaded", lastRun.downloaded().size())
           .put("downloaded_bytes", lastRun.downloaded().stream().mapToLong(s -> s.origin().size()).sum())
-          .put("skipped_known", lastRun.skippedKnown()).put("skipped_staged", lastRun.skippedStaged())
+          .put("skipped_known", lastRun.skippedKnown())
+          .put("already_in_library", new JsonArray(new java.util.ArrayList<Object>(lastRun.alreadyInLibrary())))
+          .put("skipped_staged", lastRun.skippedStaged())
           .put("settling", lastRun.settling()).put("failed", lastRun.failures().size())
           .put("not_tried", lastRun.notTried()));
       JsonArray failures = new JsonArray();

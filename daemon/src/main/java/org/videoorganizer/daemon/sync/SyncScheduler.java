@@ -39,6 +39,7 @@ public final class SyncScheduler implements AutoCloseable {
   private final RcdSupervisor rcd;
   private final SyncStore store;
   private final RemoteSourceRunner runner;
+  private final LibraryKnownHashes known;
   private final boolean jellyfinConfirms;
   private final Clock clock;
   private final String configName;
@@ -47,12 +48,13 @@ public final class SyncScheduler implements AutoCloseable {
   private final Map<String, Loop> loops = new LinkedHashMap<>();
 
   private SyncScheduler(RcloneConfig config, Path dataDir, RcdSupervisor rcd, SyncStore store, String owner,
-      boolean jellyfinConfirms, Clock clock) {
+      boolean jellyfinConfirms, Clock clock, Optional<RemoteLibraryFiles> remoteLibrary) {
     this.rcd = rcd;
     this.owner = owner;
     this.stagingRoot = dataDir.resolve("staging");
     this.store = store;
-    this.runner = new RemoteSourceRunner(rcd, dataDir.resolve("staging"), new LibraryKnownHashes(store), store, clock);
+    this.known = new LibraryKnownHashes(store, remoteLibrary);
+    this.runner = new RemoteSourceRunner(rcd, dataDir.resolve("staging"), known, store, clock);
     this.jellyfinConfirms = jellyfinConfirms;
     this.clock = clock;
     this.configName = config.configFile().map(Path::toString).orElse("rclone's default rclone.conf");
@@ -69,16 +71,17 @@ public final class SyncScheduler implements AutoCloseable {
    * @param rcd the daemon's one rclone ({@link #rcd}); the caller closes it after this
    * @param owner this daemon's id: each source runs only on the daemon holding its lease
    * @param jellyfinConfirms whether "confirmed in the library" waits for Jellyfin's confirmation
+   * @param remoteLibrary the files of a library on an rclone remote, which count as "in the library"
    */
   public static Optional<SyncScheduler> create(RcloneConfig config, Path dataDir, RcdSupervisor rcd, SyncStore store,
-      String owner, boolean jellyfinConfirms, Clock clock) throws IOException {
+      String owner, boolean jellyfinConfirms, Clock clock, Optional<RemoteLibraryFiles> remoteLibrary) throws IOException {
     if (config.remoteSources().isEmpty()) {
       return Optional.empty();
     }
     for (RemoteSourceConfig r : config.remoteSources()) {
       Files.createDirectories(dataDir.resolve("staging").resolve(r.name()));
     }
-    return Optional.of(new SyncScheduler(config, dataDir, rcd, store, owner, jellyfinConfirms, clock));
+    return Optional.of(new SyncScheduler(config, dataDir, rcd, store, owner, jellyfinConfirms, clock, remoteLibrary));
   }
 
   /**
@@ -220,6 +223,7 @@ public final class SyncScheduler implements AutoCloseable {
       Thread sampler = Thread.ofVirtual().name("vorg-sync-progress-" + source.name())
           .start(() -> sampleProgress(finished));
       try {
+        known.beforeRun();
         SourceRun run = runner.run(source);
         status.finished(run, clock.instant());
         log.info("remote source {}: {} downloaded, {} already in the library, {} still being uploaded, {} failed",

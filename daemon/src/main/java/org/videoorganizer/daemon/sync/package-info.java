@@ -6,7 +6,10 @@
  * ingest as a folder source), records origins in {@code store.SyncStore}, reports
  * {@code daemon.sync} of the status, and deletes confirmed originals where a source opted in.
  * {@link org.videoorganizer.daemon.sync.RemoteLibrary} is the organize hook for a library on a
- * remote (not called yet).
+ * remote ({@code pipeline.RemotePublish} calls it): {@link
+ * org.videoorganizer.daemon.sync.RemoteLibraryPublisher} publishes file by file, {@code FolderPublish}
+ * a disc folder whole, and {@link org.videoorganizer.daemon.sync.RemoteLibraryFiles} keeps what the
+ * remote library holds, so remote sources never download it again.
  *
  * <p>{@link org.videoorganizer.daemon.sync.RcdSupervisor} starts and watches {@code rclone rcd}
  * on loopback with generated credentials and hands out an {@link

@@ -37,6 +37,13 @@ class RemoteLibraryDaemonTest {
 
   @AfterEach
   void tearDown() throws Exception {
+    // A test that failed between the SIGKILL and the next start leaves the killed daemon's rclone running.
+    Path pid = dir.resolve("data/rclone/rcd.pid");
+    if (Files.exists(pid)) {
+      ProcessHandle.of(Long.parseLong(Files.readString(pid).strip()))
+          .filter(h -> h.info().command().map(c -> c.endsWith("rclone")).orElse(false))
+          .ifPresent(ProcessHandle::destroyForcibly);
+    }
     if (box != null) {
       box.close();
     }
@@ -90,18 +97,60 @@ class RemoteLibraryDaemonTest {
   }
 
   @Test
+  void aDvdRipFolderReachesTheBoxWholeAsOneMovie() throws Exception {
+    Map<String, String> vars = env();
+    Path title = dir.resolve("in/Heat (1995)");
+    Map<String, byte[]> rip = new java.util.TreeMap<>();
+    long seed = 10;
+    for (String f : List.of("VIDEO_TS/VIDEO_TS.IFO", "VIDEO_TS/VIDEO_TS.BUP", "VIDEO_TS/VTS_01_0.IFO",
+        "VIDEO_TS/VTS_01_0.BUP", "VIDEO_TS/VTS_01_1.VOB", "VIDEO_TS/VTS_01_2.VOB")) {
+      rip.put(f, RemoteSourceDaemonTest.write(title.resolve(f), f.endsWith(".VOB") ? 300_000 : 8_000, seed++));
+    }
+    Daemon d = Daemon.start(ConfigLoader.load(Optional.empty(), vars));
+    try {
+      JsonObject s = await(d, "published the disc", x -> videos(x, "organized") == 1);
+      assertThat(s.getJsonObject("daemon").getJsonObject("remote_library").getLong("published_units")).isEqualTo(1);
+    } finally {
+      d.stop();
+    }
+    Path movie = dir.resolve("remote-lib/Movies/Heat (1995)");
+    for (Map.Entry<String, byte[]> f : rip.entrySet()) {
+      assertThat(Files.readAllBytes(movie.resolve(f.getKey()))).as(f.getKey()).isEqualTo(f.getValue());
+    }
+    try (Stream<Path> all = Files.walk(movie)) {
+      assertThat(all.filter(Files::isRegularFile).map(p -> movie.relativize(p).toString()).sorted().toList())
+          .as("the disc and nothing else (no ids, so no NFO is written)").containsExactlyElementsOf(rip.keySet());
+    }
+    assertThat(Files.readAllLines(dir.resolve("data/publish.journal")).stream().filter(l -> l.startsWith("UPLOAD\t")))
+        .as("each disc file was uploaded into the one temporary folder").hasSize(rip.size())
+        .allMatch(l -> l.split("\t")[3].startsWith("Movies/Heat (1995)/.vorg-") && l.split("\t")[3].contains("-VIDEO_TS.part/"));
+    assertThat(temporaries()).isEmpty();
+    assertThat(stagedFiles()).as("nothing of the disc left in the staging tree").isEmpty();
+  }
+
+  @Test
   void aDaemonKilledMidUploadLeavesEveryByteInOnePlaceAndTheNextStartFinishes() throws Exception {
     Map<String, String> vars = env();
     vars.put("VORG_RCLONE_BWLIMIT", "2M"); // slow enough to be killed in the middle
+    vars.put("VORG_WORKERS_LEASE_SECONDS", "5"); // the killed daemon's organize job is taken over soon
     byte[] big = RemoteSourceDaemonTest.write(dir.resolve("in/Ronin (1998).mkv"), 6_000_000, 3);
+    Path neighbour = dir.resolve("remote-lib/Movies/Heat (1995)/Heat (1995).mkv");
+    Files.createDirectories(neighbour.getParent());
+    Files.writeString(neighbour, "already in the library before the daemon");
     Path log = dir.resolve("daemon.log");
     Path placed = dir.resolve("remote-lib/Movies/Ronin (1998)/Ronin (1998).mkv");
+    Path staged = dir.resolve("data/library-staging/Movies/Ronin (1998)/Ronin (1998).mkv");
     try (DaemonProcess first = DaemonProcess.start(vars, log)) {
       SigkillPublishTest.awaitTemporaryOver(dir.resolve("remote-lib"), 500_000, first::alive);
-      first.kill();
+      first.kill(); // SIGKILL
     }
     assertThat(placed).as("killed before the rename").doesNotExist();
+    for (Path t : temporaries()) { // rclone removes a cut upload itself when the daemon's call goes away
+      assertThat(Files.size(t)).as("a cut upload is at most a partial hidden temporary").isLessThan(big.length);
+    }
     assertThat(stagedVideos()).as("the staged copy is the one whole copy").containsExactly("Movies/Ronin (1998)/Ronin (1998).mkv");
+    assertThat(Files.readAllBytes(staged)).isEqualTo(big);
+    assertThat(wholeCopiesInLibrary(big)).as("no whole copy in the library yet").isZero();
 
     vars.remove("VORG_RCLONE_BWLIMIT");
     try (DaemonProcess second = DaemonProcess.start(vars, log)) {
@@ -109,12 +158,30 @@ class RemoteLibraryDaemonTest {
       JsonObject remote = s.getJsonObject("daemon").getJsonObject("remote_library");
       assertThat(remote.getLong("recovered_units")).as(remote.encodePrettily()).isEqualTo(1);
       assertThat(remote.getJsonArray("recovered").getJsonObject(0).getBoolean("complete")).isTrue();
+      assertThat(remote.getLong("conflicts")).isZero();
       second.terminate(Duration.ofSeconds(30));
     }
     assertThat(Files.readAllBytes(placed)).isEqualTo(big);
+    assertThat(wholeCopiesInLibrary(big)).as("the video is in the library once").isEqualTo(1);
+    assertThat(Files.readString(neighbour)).as("nothing overwritten").isEqualTo("already in the library before the daemon");
     assertThat(stagedVideos()).as("no second copy in staging").isEmpty();
     assertThat(temporaries()).as("no temporary left on the remote").isEmpty();
     assertThat(dir.resolve("in/Ronin (1998).mkv")).as("the source was retired (to its trash), not kept").doesNotExist();
+    List<String> journal = Files.readAllLines(dir.resolve("data/publish.journal"));
+    assertThat(journal).as("the journal tells the resumed unit's story").anyMatch(l -> l.startsWith("PLACED\t")
+        && l.endsWith("Movies/Ronin (1998)/Ronin (1998).mkv")).anyMatch(l -> l.startsWith("DONE\t"));
+  }
+
+  private long wholeCopiesInLibrary(byte[] content) throws Exception {
+    try (Stream<Path> s = Files.walk(dir.resolve("remote-lib"))) {
+      return s.filter(Files::isRegularFile).filter(p -> {
+        try {
+          return Files.size(p) == content.length && java.util.Arrays.equals(Files.readAllBytes(p), content);
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }).count();
+    }
   }
 
   static long videos(JsonObject s, String state) {

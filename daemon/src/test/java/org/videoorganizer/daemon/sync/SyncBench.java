@@ -58,7 +58,9 @@ public final class SyncBench {
       RcdSupervisor rcd = new RcdSupervisor(RcloneSettings.defaults().withConfigFile(conf), work.resolve("rcd.log"));
       rcd.client();
       long t1 = System.nanoTime();
-      try (RemoteLibraryPublisher pub = new RemoteLibraryPublisher(rcd, "box:" + libVorg, work.resolve("publish.journal"))) {
+      // as the daemon publishes: each placed file's staged copy hashed (md5, sha1) for deduplication
+      try (RemoteLibraryPublisher pub = new RemoteLibraryPublisher(rcd, "box:" + libVorg, work.resolve("publish.journal"),
+          (path, size, hashes) -> { })) {
         // units in parallel, as many as rclone copy's default --transfers 4
         try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
           List<java.util.concurrent.Future<PublishResult>> runs = new ArrayList<>();
@@ -103,7 +105,7 @@ public final class SyncBench {
           org.videoorganizer.daemon.testsupport.TestServices.newDatabase(), 4).await();
       var store = new org.videoorganizer.daemon.store.SyncStore(db.pool());
       RemoteSource source = RemoteSource.of("bench", "cloud:" + cloud);
-      RemoteSourceRunner runner = new RemoteSourceRunner(rcd, work.resolve("staging"), new LibraryKnownHashes(store), store,
+      RemoteSourceRunner runner = new RemoteSourceRunner(rcd, work.resolve("staging"), new LibraryKnownHashes(store, java.util.Optional.empty()), store,
           Clock.systemUTC());
       long t0 = System.nanoTime();
       for (RemoteFile f : rcd.client().listWithHashes(source.remote(), "", List.of("md5"))) {

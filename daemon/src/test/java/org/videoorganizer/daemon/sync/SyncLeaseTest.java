@@ -75,7 +75,7 @@ class SyncLeaseTest {
   private SyncScheduler scheduler(RcloneConfig config, Path dataDir, Database db, String owner) throws Exception {
     RcdSupervisor rcd = SyncScheduler.rcd(config, dataDir).orElseThrow();
     rcds.add(rcd);
-    return SyncScheduler.create(config, dataDir, rcd, new SyncStore(db.pool()), owner, false, Clock.systemUTC()).orElseThrow();
+    return SyncScheduler.create(config, dataDir, rcd, new SyncStore(db.pool()), owner, false, Clock.systemUTC(), java.util.Optional.empty()).orElseThrow();
   }
 
   private static JsonObject state(SyncScheduler s) {

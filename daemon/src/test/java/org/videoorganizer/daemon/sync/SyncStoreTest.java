@@ -91,6 +91,24 @@ class SyncStoreTest {
   }
 
   @Test
+  void aRemoteLibraryListingDropsWhatItNoLongerHoldsButKeepsWhatWasPlacedWhileItRan() {
+    String box = "box:/media-" + System.nanoTime();
+    store.recordRemoteLibraryFile(box, "Movies/Old.mkv", 700, Map.of("md5", "aaaa0000aaaa0000aaaa0000aaaa0000"));
+    store.recordRemoteLibraryFile(box, "Movies/Kept.mkv", 800, Map.of("md5", "bbbb0000bbbb0000bbbb0000bbbb0000"));
+    var listedFrom = store.now();
+    store.recordRemoteLibraryFile(box, "Movies/New.mkv", 900, Map.of("md5", "cccc0000cccc0000cccc0000cccc0000"));
+    // the listing, begun before New.mkv was placed, saw only Kept.mkv: Old.mkv was deleted on the box
+    store.replaceRemoteLibrary(box, java.util.List.of(new RemoteFile("Movies/Kept.mkv", 800, Instant.now(), Map.of())),
+        listedFrom);
+    assertThat(store.contains("md5", "aaaa0000aaaa0000aaaa0000aaaa0000", 700)).as("gone from the box").isFalse();
+    assertThat(store.contains("md5", "bbbb0000bbbb0000bbbb0000bbbb0000", 800)).isTrue();
+    assertThat(store.contains("md5", "cccc0000cccc0000cccc0000cccc0000", 900)).as("placed while the listing ran").isTrue();
+    assertThat(store.unhashedRemoteLibraryFiles(box, 800, "sha1")).containsExactly("Movies/Kept.mkv");
+    assertThat(SyncStore.remotePath("box:", "a/b.mkv")).isEqualTo("box:a/b.mkv");
+    assertThat(SyncStore.remotePath("box:media", "a/b.mkv")).isEqualTo("box:media/a/b.mkv");
+  }
+
+  @Test
   void aSkippedFileDoesNotMakeItsHashKnownByItself() {
     store.recordSkipped("skips", "gd:", file("a.mkv", 5, "ffff0000ffff0000ffff0000ffff0000"));
     assertThat(store.contains("md5", "ffff0000ffff0000ffff0000ffff0000", 5)).isFalse();
