@@ -5,15 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.videoorganizer.daemon.store.SyncStore;
 
 /**
  * What the library has, by remote hash: earlier downloads from the store, and organized library
- * files of the same size hashed here in the remote's type (md5, sha1, sha256: what the JDK
- * computes) the first time a remote lists a file of that size. Sizes rarely coincide, so few
+ * files of the same size hashed here in the remote's type (md5, sha1, sha256, quickxor, dropbox:
+ * {@link LocalHash#TYPES}) the first time a remote lists a file of that size. Sizes rarely coincide, so few
  * library files are ever read; each is hashed once per type and kept in the store. With a library
  * on an rclone remote, its files count too ({@link RemoteLibraryFiles}): listed before each run,
  * hashed by the server on the same on-demand rule.
@@ -21,7 +20,6 @@ import org.videoorganizer.daemon.store.SyncStore;
 final class LibraryKnownHashes implements KnownHashes {
 
   private static final Logger log = LoggerFactory.getLogger(LibraryKnownHashes.class);
-  private static final Set<String> LOCAL_TYPES = Set.of("md5", "sha1", "sha256");
 
   private final SyncStore store;
   private final Optional<RemoteLibraryFiles> remoteLibrary;
@@ -44,7 +42,7 @@ final class LibraryKnownHashes implements KnownHashes {
     if (remoteLibrary.isPresent() && remoteLibrary.get().containsHashedByServer(hashType, hash, size)) {
       return true;
     }
-    if (!LOCAL_TYPES.contains(hashType)) {
+    if (!LocalHash.TYPES.contains(hashType)) {
       return false;
     }
     boolean found = false;

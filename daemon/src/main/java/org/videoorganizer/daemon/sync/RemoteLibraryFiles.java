@@ -13,8 +13,8 @@ import org.videoorganizer.daemon.store.SyncStore;
 /**
  * What a library on an rclone remote holds, kept in the store ({@code remote_library_files}) so
  * that a remote source never downloads content the library already has. Three ways in: each file
- * the publisher placed, with the md5 and sha1 of its staged copy taken just before that copy
- * went ({@link #placed}); a listing of the whole remote, without hashes, at most once a
+ * the publisher placed, with the hashes of its staged copy in every type computed here
+ * ({@link LocalHash#TYPES}, one read) taken just before that copy went ({@link #placed}); a listing of the whole remote, without hashes, at most once a
  * {@link #REFRESH_EVERY} (before source runs), which also finds files that were there before the
  * daemon; and, when a source lists a file whose size matches library files with no hash of the
  * source's type yet, those files hashed by the server ({@code md5sum} over SSH on a storage box)
@@ -25,8 +25,8 @@ public final class RemoteLibraryFiles {
   private static final Logger log = LoggerFactory.getLogger(RemoteLibraryFiles.class);
   /** A listing of the remote library is taken at most this often. */
   static final Duration REFRESH_EVERY = Duration.ofMinutes(10);
-  /** The hashes taken of a staged copy before it is deleted: the types remotes and the box give. */
-  static final List<String> PLACED_TYPES = List.of("md5", "sha1");
+  /** The hashes taken of a staged copy before it is deleted: every type computed here, so any source's type matches. */
+  static final List<String> PLACED_TYPES = LocalHash.TYPES;
 
   private final RcdSupervisor rcd;
   private final String libraryFs;

@@ -16,8 +16,8 @@ import java.util.List;
 public record RemoteSource(
     String name, String remote, Duration settle, boolean deleteOriginals, List<String> hashTypes) {
 
-  /** Hash types rclone gives for Drive (md5), OneDrive (quickxor), SFTP (md5/sha1) and others. */
-  public static final List<String> DEFAULT_HASHES = List.of("md5", "sha1", "quickxor", "sha256");
+  /** Hash types rclone gives for Drive (md5), OneDrive (quickxor), SFTP (md5/sha1), Dropbox (dropbox) and others. */
+  public static final List<String> DEFAULT_HASHES = List.of("md5", "sha1", "quickxor", "sha256", "dropbox");
 
   public RemoteSource {
     if (!remote.contains(":")) {
