@@ -100,10 +100,15 @@ public final class JellyfinIntegration {
    * the client closes. The daemon calls it before it closes the database. Blocks.
    */
   public void stop() {
-    if (deployment == null || !deployment.succeeded()) {
-      return; // not deployed (yet): closing Vert.x ends it
+    if (deployment == null) {
+      return;
     }
     try {
+      // A deployment still under way (a start that failed soon after) has started the loop: wait for it, then undeploy.
+      Blocking.await(deployment.transform(done -> io.vertx.core.Future.succeededFuture()));
+      if (!deployment.succeeded()) {
+        return; // its start failed: nothing to undeploy
+      }
       Blocking.await(vertx.undeploy(deployment.result()));
     } catch (RuntimeException e) {
       log.warn("the Jellyfin side did not stop cleanly: {}", e.toString());

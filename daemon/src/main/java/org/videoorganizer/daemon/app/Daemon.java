@@ -12,10 +12,8 @@ import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.videoorganizer.blocking.Blocking;
-import org.videoorganizer.blocking.Repeating;
 import org.videoorganizer.config.VorgConfig;
 import org.videoorganizer.core.tmdb.TmdbClient;
-import org.videoorganizer.daemon.alerts.AlertLoop;
 import org.videoorganizer.daemon.alerts.AlertMonitor;
 import org.videoorganizer.daemon.announce.JellyfinIntegration;
 import org.videoorganizer.daemon.backup.Backups;
@@ -56,45 +54,21 @@ public final class Daemon {
   // A scan running longer than this is listed under daemon.slow_scans (a walk of a hung mount?).
   private static final Duration SLOW_SCAN = Duration.ofMinutes(5);
 
-  private final Vertx vertx;
-  private final Database db;
-  private final Pipeline pipeline;
-  private final Dispatcher dispatcher;
-  private final Ingestor ingestor;
   private final StatusVerticle http;
   private final HttpToken token;
-  private final Optional<TmdbUsage> usage;
-  private final Optional<SyncScheduler> sync;
-  private final Optional<RcdSupervisor> rcd;
-  private final Optional<RemoteLibrary> remoteLibrary;
-  private final Optional<JellyfinIntegration> jellyfin;
-  private final Optional<AlertLoop> alerts;
-  private final Optional<Repeating> backups;
-  private final ReviewService reviews;
+  private final Started started;
   private final CountDownLatch stopped = new CountDownLatch(1);
 
-  private Daemon(Vertx vertx, Database db, Pipeline pipeline, Dispatcher dispatcher, Ingestor ingestor, StatusVerticle http,
-      HttpToken token, Optional<TmdbUsage> usage, Optional<SyncScheduler> sync, Optional<RcdSupervisor> rcd,
-      Optional<RemoteLibrary> remoteLibrary, Optional<JellyfinIntegration> jellyfin, Optional<AlertLoop> alerts, ReviewService reviews,
-      Optional<Repeating> backups) {
-    this.backups = backups;
-    this.jellyfin = jellyfin;
-    this.reviews = reviews;
-    this.alerts = alerts;
-    this.token = token;
-    this.rcd = rcd;
-    this.remoteLibrary = remoteLibrary;
-    this.sync = sync;
-    this.usage = usage;
-    this.vertx = vertx;
-    this.db = db;
-    this.pipeline = pipeline;
-    this.dispatcher = dispatcher;
-    this.ingestor = ingestor;
+  private Daemon(StatusVerticle http, HttpToken token, Started started) {
     this.http = http;
+    this.token = token;
+    this.started = started;
   }
 
-  /** Starts everything; returns once the status endpoints listen. */
+  /**
+   * Starts everything; returns once the status endpoints listen. A start that fails stops what it
+   * had started, the last part first, and throws the original error.
+   */
   public static Daemon start(VorgConfig config) throws IOException {
     Clock clock = Clock.systemUTC(); // every time decision of the daemon's own reads this one
     Optional<JellyfinIntegration> jellyfin = JellyfinIntegration.from(config.jellyfin(), config.library());
@@ -105,56 +79,82 @@ public final class Daemon {
     HttpToken token = HttpToken.resolve(config.http(), config.dataDir());
     OpsMetrics metrics = new OpsMetrics();
     Vertx vertx = metrics.newVertx(new VertxOptions().setEventLoopPoolSize(2).setWorkerPoolSize(4));
+    Started started = new Started();
+    started.add("Vert.x", grace -> Blocking.await(vertx.close())); // with it the status endpoints and the clients
     try {
-      Database db = Blocking.await(Database.open(vertx, config.database(), config.dataDir()));
-      jellyfin.ifPresent(j -> j.start(vertx, db.pool(), clock));
-      Optional<TmdbClient> tmdb = Pipeline.tmdbClient(config.tmdb());
-      tmdb.ifPresent(metrics::watch);
-      Optional<TmdbUsage> usage = tmdb.map(c -> new TmdbUsage(c, new DailyStats(db.pool())));
-      usage.ifPresent(u -> vertx.setPeriodic(USAGE_EVERY.toMillis(), id -> u.flush()));
-      PostgresCostLedger costs = new PostgresCostLedger(db.pool());
-      Optional<VideoAnalysis> analysis = VideoAnalysis.create(config.analysis(), vertx, costs, clock);
-      Optional<RcdSupervisor> rcd = SyncScheduler.rcd(config.rclone(), config.dataDir());
-      SyncStore syncStore = new SyncStore(db.pool());
-      Optional<RemoteLibrary> remoteLibrary = RemoteWiring.library(config, rcd, syncStore, clock);
-      Pipeline pipeline = Pipeline.create(config, db.pool(), Pipeline.identifier(config.tmdb(), tmdb), analysis,
-          jellyfin.map(JellyfinIntegration::announcer), remoteLibrary);
-      Dispatcher dispatcher = Dispatcher.create(vertx, new JobStore(db.pool()), config.redis(),
-          new MeteredJobHandler(pipeline, metrics.registry()), config.workers());
-      Ingestor ingestor = new Ingestor(new VideoStore(db.pool()), config.sources(), config.ingest(), dispatcher::ring,
-          clock);
-      Optional<SyncScheduler> sync = rcd.isEmpty() ? Optional.empty() : SyncScheduler.create(config.rclone(),
-          config.dataDir(), rcd.get(), syncStore, RemoteWiring.syncOwner(config), jellyfin.isPresent(),
-          clock, remoteLibrary.flatMap(RemoteLibrary::files)); // creates the staging folders ingest scans
-      Readiness readiness = new Readiness(vertx, db.pool(), config, dispatcher::dispatchHealthy,
-          () -> sync.map(SyncScheduler::status).orElseGet(JsonObject::new));
-      StatusQuery statusQuery = new StatusQuery(db.pool());
-      var more = JellyfinIntegration.status(jellyfin).andThen(f -> f.compose(json -> analysisStatus(json, analysis)));
-      java.util.function.Supplier<JsonObject> live =
-          () -> live(dispatcher, ingestor, config).put("sync", sync.map(SyncScheduler::status).orElseGet(JsonObject::new))
-              .put("remote_library", remoteLibrary.map(RemoteLibrary::status).orElse(null));
-      var web = WebWiring.routes(db.pool(), tmdb, dispatcher, ingestor, config, token,
-          () -> statusQuery.status().map(json -> json.put("daemon", live.get())).compose(more),
-          jellyfin.map(JellyfinIntegration::announcer));
-      StatusVerticle http = new StatusVerticle(config.http(), token, statusQuery, live, JellyfinIntegration.routes(jellyfin)
-              .andThen(new OpsRoutes(metrics, new OpsQuery(db.pool()), readiness, token, config)::mount).andThen(web.routes()),
-          more);
-      Blocking.await(vertx.deployVerticle(http));
-      remoteLibrary.ifPresent(RemoteLibrary::recoverAtStart); // before the first organize step can publish
-      dispatcher.start();
-      ingestor.start();
-      web.reviews().startSweeps(WebWiring.SWEEP_EVERY);
-      Optional<Repeating> backups = new Backups(config, Optional.empty()).schedule(db, clock);
-      sync.ifPresent(SyncScheduler::start);
-      Optional<AlertLoop> alerts = AlertMonitor.start(config.alerts(), new OpsQuery(db.pool()), readiness, clock);
-      log.info("daemon {} running: {} source(s), library {}, {} dispatch", dispatcher.owner(), config.sources().size(),
-          config.library(), config.redis().isPresent() ? "Redis" : "in-process");
-      return new Daemon(vertx, db, pipeline, dispatcher, ingestor, http, token, usage, sync, rcd, remoteLibrary,
-          jellyfin, alerts, web.reviews(), backups);
-    } catch (RuntimeException e) {
-      vertx.close();
+      return start(config, clock, jellyfin, token, metrics, vertx, started);
+    } catch (RuntimeException | IOException | Error e) {
+      log.info("start failed: stopping what had started");
+      started.stopAll(GRACE).forEach(e::addSuppressed);
       throw e;
     }
+  }
+
+  private static Daemon start(VorgConfig config, Clock clock, Optional<JellyfinIntegration> jellyfin, HttpToken token,
+      OpsMetrics metrics, Vertx vertx, Started started) throws IOException {
+    Database db = Blocking.await(Database.open(vertx, config.database(), config.dataDir()));
+    started.add("the database", grace -> Blocking.await(db.close()));
+    jellyfin.ifPresent(j -> {
+      j.start(vertx, db.pool(), clock);
+      // The confirmation loop saves what it decided while the database is still open.
+      started.add("the Jellyfin side", grace -> j.stop());
+    });
+    Optional<TmdbClient> tmdb = Pipeline.tmdbClient(config.tmdb());
+    tmdb.ifPresent(metrics::watch);
+    Optional<TmdbUsage> usage = tmdb.map(c -> new TmdbUsage(c, new DailyStats(db.pool())));
+    usage.ifPresent(u -> {
+      vertx.setPeriodic(USAGE_EVERY.toMillis(), id -> u.flush());
+      started.add("TMDB usage of the last minute", grace -> Blocking.await(u.flush()));
+    });
+    PostgresCostLedger costs = new PostgresCostLedger(db.pool());
+    Optional<VideoAnalysis> analysis = VideoAnalysis.create(config.analysis(), vertx, costs, clock);
+    Optional<RcdSupervisor> rcd = SyncScheduler.rcd(config.rclone(), config.dataDir());
+    rcd.ifPresent(r -> started.add("rclone", grace -> r.close()));
+    SyncStore syncStore = new SyncStore(db.pool());
+    Optional<RemoteLibrary> remoteLibrary = RemoteWiring.library(config, rcd, syncStore, clock);
+    remoteLibrary.ifPresent(l -> started.add("the remote library's publish journal", grace -> l.close()));
+    Pipeline pipeline = Pipeline.create(config, db.pool(), Pipeline.identifier(config.tmdb(), tmdb), analysis,
+        jellyfin.map(JellyfinIntegration::announcer), remoteLibrary);
+    started.add("the pipeline", grace -> pipeline.close());
+    Dispatcher dispatcher = Dispatcher.create(vertx, new JobStore(db.pool()), config.redis(),
+        new MeteredJobHandler(pipeline, metrics.registry()), config.workers());
+    Ingestor ingestor = new Ingestor(new VideoStore(db.pool()), config.sources(), config.ingest(), dispatcher::ring,
+        clock);
+    Optional<SyncScheduler> sync = rcd.isEmpty() ? Optional.empty() : SyncScheduler.create(config.rclone(),
+        config.dataDir(), rcd.get(), syncStore, RemoteWiring.syncOwner(config), jellyfin.isPresent(),
+        clock, remoteLibrary.flatMap(RemoteLibrary::files)); // creates the staging folders ingest scans
+    Readiness readiness = new Readiness(vertx, db.pool(), config, dispatcher::dispatchHealthy,
+        () -> sync.map(SyncScheduler::status).orElseGet(JsonObject::new));
+    StatusQuery statusQuery = new StatusQuery(db.pool());
+    var more = JellyfinIntegration.status(jellyfin).andThen(f -> f.compose(json -> analysisStatus(json, analysis)));
+    java.util.function.Supplier<JsonObject> live =
+        () -> live(dispatcher, ingestor, config).put("sync", sync.map(SyncScheduler::status).orElseGet(JsonObject::new))
+            .put("remote_library", remoteLibrary.map(RemoteLibrary::status).orElse(null));
+    var web = WebWiring.routes(db.pool(), tmdb, dispatcher, ingestor, config, token,
+        () -> statusQuery.status().map(json -> json.put("daemon", live.get())).compose(more),
+        jellyfin.map(JellyfinIntegration::announcer));
+    StatusVerticle http = new StatusVerticle(config.http(), token, statusQuery, live, JellyfinIntegration.routes(jellyfin)
+            .andThen(new OpsRoutes(metrics, new OpsQuery(db.pool()), readiness, token, config)::mount).andThen(web.routes()),
+        more);
+    Blocking.await(vertx.deployVerticle(http));
+    remoteLibrary.ifPresent(RemoteLibrary::recoverAtStart); // before the first organize step can publish
+    started.add("the dispatcher", dispatcher::stop); // running steps get the grace, then their jobs are released
+    dispatcher.start();
+    started.add("ingest", grace -> ingestor.stop());
+    ingestor.start();
+    started.add("the review sweeps", grace -> web.reviews().stopSweeps());
+    web.reviews().startSweeps(WebWiring.SWEEP_EVERY);
+    new Backups(config, Optional.empty()).schedule(db, clock)
+        .ifPresent(b -> started.add("scheduled backups", grace -> b.stop()));
+    sync.ifPresent(s -> {
+      started.add("remote sources", grace -> s.close());
+      s.start();
+    });
+    AlertMonitor.start(config.alerts(), new OpsQuery(db.pool()), readiness, clock)
+        .ifPresent(a -> started.add("the alert checks", grace -> a.stop()));
+    log.info("daemon {} running: {} source(s), library {}, {} dispatch", dispatcher.owner(), config.sources().size(),
+        config.library(), config.redis().isPresent() ? "Redis" : "in-process");
+    return new Daemon(http, token, started);
   }
 
   // The costs come from the store's status; the budgets and their state from the configured analysis.
@@ -196,27 +196,7 @@ public final class Daemon {
       return;
     }
     log.info("stopping: no new work; running steps get {}s to finish", grace.toSeconds());
-    sync.ifPresent(SyncScheduler::close);
-    alerts.ifPresent(AlertLoop::stop);
-    reviews.stopSweeps();
-    backups.ifPresent(Repeating::stop);
-    ingestor.stop();
-    dispatcher.stop(grace);
-    pipeline.close();
-    // The confirmation loop saves what it decided while the database is still open.
-    jellyfin.ifPresent(JellyfinIntegration::stop);
-    RemoteWiring.close(remoteLibrary, rcd);
-    try {
-      usage.ifPresent(u -> Blocking.await(u.flush()));
-    } catch (RuntimeException e) {
-      log.warn("TMDB usage of the last minute not recorded: {}", e.toString());
-    }
-    try {
-      Blocking.await(db.close());
-      Blocking.await(vertx.close());
-    } catch (RuntimeException e) {
-      log.warn("shutdown was not clean: {}", e.toString());
-    }
+    started.stopAll(grace);
     log.info("stopped");
     stopped.countDown();
   }

@@ -3,8 +3,6 @@ package org.videoorganizer.daemon.app;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.videoorganizer.config.VorgConfig;
 import org.videoorganizer.daemon.store.SyncStore;
 import org.videoorganizer.daemon.sync.RcdSupervisor;
@@ -12,8 +10,6 @@ import org.videoorganizer.daemon.sync.RemoteLibrary;
 
 /** The library on an rclone remote, when {@code library} names one: built on the daemon's one rclone. */
 final class RemoteWiring {
-
-  private static final Logger log = LoggerFactory.getLogger(RemoteWiring.class);
 
   private RemoteWiring() {}
 
@@ -38,17 +34,5 @@ final class RemoteWiring {
       host = "localhost";
     }
     return host + ":" + config.dataDir().toAbsolutePath().normalize();
-  }
-
-  /** After the dispatcher stopped: the journal closed, then rclone stopped. */
-  static void close(Optional<RemoteLibrary> library, Optional<RcdSupervisor> rcd) {
-    try {
-      if (library.isPresent()) {
-        library.get().close();
-      }
-    } catch (IOException e) {
-      log.warn("the remote library's publish journal was not closed cleanly: {}", e.toString());
-    }
-    rcd.ifPresent(RcdSupervisor::close);
   }
 }

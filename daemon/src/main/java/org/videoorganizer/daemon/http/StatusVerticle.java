@@ -65,6 +65,8 @@ public final class StatusVerticle extends VerticleBase {
     });
     router.route().handler(ctx -> route(ctx.request()));
     return vertx.createHttpServer(serverOptions()).requestHandler(router).listen(config.port(), config.host())
+        .recover(e -> Future.failedFuture(new IllegalStateException("http.port: cannot listen on " + config.host() + ":"
+            + config.port() + " (" + e.getMessage() + "); another process has it? Choose another http.port (VORG_HTTP_PORT)", e)))
         .onSuccess(s -> {
           server = s;
           log.info("status on {}://{}:{}/api/status", config.tls().isPresent() ? "https" : "http", config.host(), s.actualPort());
