@@ -125,6 +125,14 @@ public final class SyncStore implements SyncLedger, KnownHashes {
         .execute(Tuple.of(hashType, hash.toLowerCase(java.util.Locale.ROOT), size, VideoState.VANISHED.db()))).size() > 0;
   }
 
+  /** The hash types remote sources have listed files with so far (rclone names). */
+  public java.util.Set<String> sourceHashTypes() {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    Blocking.await(pool.query("select distinct hash_type from sync_origins where hash_type is not null").execute())
+        .forEach(r -> out.add(r.getString("hash_type")));
+    return out;
+  }
+
   /** True when this version of the file was downloaded before (and its video did not vanish). */
   @Override
   public boolean copiedBefore(String source, RemoteFile file) {

@@ -50,7 +50,7 @@ public final class RemoteLibrary implements AutoCloseable {
     this.rcd = rcd;
     this.files = files;
     this.publisher = new RemoteLibraryPublisher(rcd, libraryFs, journal,
-        files.<RemoteLibraryPublisher.Placed>map(f -> f::placed).orElse(RemoteLibraryPublisher.Placed.NONE));
+        files.<RemoteLibraryPublisher.Placed>map(f -> f).orElse(RemoteLibraryPublisher.Placed.NONE));
     this.status = new LibraryStatus(libraryFs);
   }
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.videoorganizer.daemon.store.SyncStore;
@@ -13,20 +14,21 @@ import org.videoorganizer.daemon.store.SyncStore;
 /**
  * What a library on an rclone remote holds, kept in the store ({@code remote_library_files}) so
  * that a remote source never downloads content the library already has. Three ways in: each file
- * the publisher placed, with the hashes of its staged copy in every type computed here
- * ({@link LocalHash#TYPES}, one read) taken just before that copy went ({@link #placed}); a listing of the whole remote, without hashes, at most once a
+ * the publisher placed, with the hashes of its staged copy in the types the sources use
+ * ({@link #hashTypes}, one read during the upload) ({@link #placed}); a listing of the whole
+ * remote, without hashes, at most once a
  * {@link #REFRESH_EVERY} (before source runs), which also finds files that were there before the
  * daemon; and, when a source lists a file whose size matches library files with no hash of the
  * source's type yet, those files hashed by the server ({@code md5sum} over SSH on a storage box)
  * once each, as local library files are hashed by {@link LibraryKnownHashes}.
  */
-public final class RemoteLibraryFiles {
+public final class RemoteLibraryFiles implements RemoteLibraryPublisher.Placed {
 
   private static final Logger log = LoggerFactory.getLogger(RemoteLibraryFiles.class);
   /** A listing of the remote library is taken at most this often. */
   static final Duration REFRESH_EVERY = Duration.ofMinutes(10);
-  /** The hashes taken of a staged copy before it is deleted: every type computed here, so any source's type matches. */
-  static final List<String> PLACED_TYPES = LocalHash.TYPES;
+  /** How long the hash types the sources use are kept before the store is asked again. */
+  static final Duration TYPES_EVERY = Duration.ofMinutes(1);
 
   private final RcdSupervisor rcd;
   private final String libraryFs;
@@ -34,6 +36,8 @@ public final class RemoteLibraryFiles {
   private final Clock clock;
   private Instant refreshedAt;
   private List<String> serverTypes;
+  private List<String> hashTypes;
+  private Instant hashTypesAt;
 
   public RemoteLibraryFiles(RcdSupervisor rcd, String libraryFs, SyncStore store, Clock clock) {
     this.rcd = rcd;
@@ -43,13 +47,40 @@ public final class RemoteLibraryFiles {
   }
 
   /** A file placed and verified: recorded with its hashes. A store failure is logged, not thrown. */
-  void placed(String path, long size, Map<String, String> hashes) {
+  @Override
+  public void placed(String path, long size, Map<String, String> hashes) {
     try {
       store.recordRemoteLibraryFile(libraryFs, path, size, hashes);
     } catch (RuntimeException e) {
       log.warn("remote library {}: {} placed but not recorded for deduplication ({}); the next listing finds it",
           libraryFs, path, e.toString());
     }
+  }
+
+  /**
+   * A staged copy is hashed, before it goes, in md5 (what a storage box computes itself) and in
+   * the types the remote sources have listed files with: a Google Drive source needs md5, a
+   * OneDrive one quickxor. Hashing in every type would cost a second core's worth of reading on
+   * every upload for types no source compares (tools/bench-sync: 71% of rclone copy with all
+   * five, 75-86% without). A source's first listing comes before its files are published, so its
+   * type is known by then; files placed earlier are matched through the box's own md5/sha1.
+   */
+  @Override
+  public synchronized List<String> hashTypes() {
+    Instant now = clock.instant();
+    if (hashTypes == null || Duration.between(hashTypesAt, now).compareTo(TYPES_EVERY) >= 0) {
+      java.util.Set<String> used = new java.util.HashSet<>(Set.of("md5"));
+      try {
+        used.addAll(store.sourceHashTypes());
+      } catch (RuntimeException e) {
+        log.warn("remote library {}: the sources' hash types could not be read ({}); hashing in every type", libraryFs,
+            e.toString());
+        used.addAll(LocalHash.TYPES);
+      }
+      hashTypes = LocalHash.TYPES.stream().filter(used::contains).toList();
+      hashTypesAt = now;
+    }
+    return hashTypes;
   }
 
   /** Lists the remote library unless that was done in the last {@link #REFRESH_EVERY}; a failure is logged. */

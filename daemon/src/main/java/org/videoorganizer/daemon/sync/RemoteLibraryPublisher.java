@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Publishes organized units from a local staging tree to a library on an rclone remote (an SFTP
@@ -21,6 +24,7 @@ public final class RemoteLibraryPublisher implements AutoCloseable {
   final String libraryFs;
   final PublishJournal journal;
   private final Placed placedListener;
+  private final Map<Path, FutureTask<Map<String, String>>> hashing = new ConcurrentHashMap<>();
   Hook hook = Hook.NONE;
 
   /**
@@ -39,11 +43,16 @@ public final class RemoteLibraryPublisher implements AutoCloseable {
     this.placedListener = placed;
   }
 
-  /** Told of each file placed and verified, with {@link RemoteLibraryFiles#PLACED_TYPES} hashes of its staged copy. */
+  /** Told of each file placed and verified, with hashes of its staged copy in {@link #hashTypes}. */
   public interface Placed {
     Placed NONE = (path, size, hashes) -> { };
 
     void placed(String libraryPath, long size, Map<String, String> hashes);
+
+    /** The types to hash a staged copy in (rclone names, computed by {@link LocalHash}); by default all. */
+    default List<String> hashTypes() {
+      return LocalHash.TYPES;
+    }
   }
 
   /** Called between steps; tests put a file under the final name between the check and the rename. */
@@ -134,6 +143,7 @@ public final class RemoteLibraryPublisher implements AutoCloseable {
       // rclone's copyfile checks the size and, where the server computes one (md5sum over SSH on a
       // storage box), the hash of the upload against the local file's, and fails on a difference;
       // asking the server for the hash a second time cost a third of the throughput (docs/cloud.md).
+      startHashing(item.local());
       rc.copyFile(item.local().getParent().toString(), item.local().getFileName().toString(), libraryFs, tmp);
       RemoteFile uploaded = rc.stat(libraryFs, tmp, false).orElseThrow(() ->
           new RcloneProblem(RcloneProblem.Kind.FAILED, tmp + " is not on " + libraryFs + " after upload"));
@@ -144,6 +154,11 @@ public final class RemoteLibraryPublisher implements AutoCloseable {
       return moveIntoPlace(rc, unit, item, tmp);
     } catch (RcloneProblem p) {
       return outcome(rel, PublishResult.State.FAILED, p.getMessage());
+    } finally {
+      FutureTask<Map<String, String>> unused = hashing.remove(item.local()); // the upload failed or was not placed
+      if (unused != null) {
+        unused.cancel(true);
+      }
     }
   }
 
@@ -214,10 +229,40 @@ public final class RemoteLibraryPublisher implements AutoCloseable {
     return outcome(item.libraryPath(), PublishResult.State.PLACED, detail);
   }
 
-  /** One more local read, while the staged copy is still there; none when it cannot be read (the listing finds the file). */
-  private static Map<String, String> stagedHashes(Path local) {
+  /**
+   * Starts hashing a staged copy while rclone uploads it: the upload waits on the network, the
+   * hashing on the local disk and a core, so the two overlap instead of adding up.
+   */
+  private void startHashing(Path local) {
+    if (placedListener != Placed.NONE) {
+      List<String> types = placedListener.hashTypes();
+      FutureTask<Map<String, String>> task = new FutureTask<>(() -> readHashes(local, types));
+      hashing.put(local, task);
+      Thread.ofVirtual().name("vorg-publish-hash").start(task);
+    }
+  }
+
+  /** The staged copy's hashes: those started with its upload, else one more local read now. */
+  private Map<String, String> stagedHashes(Path local) {
+    FutureTask<Map<String, String>> started = hashing.remove(local);
+    if (started != null) {
+      try {
+        return started.get();
+      } catch (ExecutionException e) {
+        return Map.of();
+      } catch (InterruptedException e) {
+        started.cancel(true);
+        Thread.currentThread().interrupt();
+        return Map.of();
+      }
+    }
+    return readHashes(local, placedListener.hashTypes());
+  }
+
+  /** None when the copy cannot be read: the next listing of the library finds the file. */
+  private static Map<String, String> readHashes(Path local, List<String> types) {
     try {
-      return LocalHash.of(local, RemoteLibraryFiles.PLACED_TYPES);
+      return LocalHash.of(local, types);
     } catch (IOException e) {
       return Map.of();
     }

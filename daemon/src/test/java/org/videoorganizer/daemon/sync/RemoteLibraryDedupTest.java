@@ -60,7 +60,7 @@ class RemoteLibraryDedupTest {
   }
 
   @Test
-  void aFileThePublisherPlacedIsKnownByItsMd5AndSha1WithoutAskingTheServer(TestServices.Env env) throws Exception {
+  void aFileThePublisherPlacedIsKnownByMd5AndByTheSourcesTypesWithoutAskingTheServer(TestServices.Env env) throws Exception {
     RcloneHarness.assumeRclone();
     box = new SftpServerHarness(dir.resolve("sshd"));
     Path remoteLib = Files.createDirectories(dir.resolve("remote-lib"));
@@ -70,6 +70,9 @@ class RemoteLibraryDedupTest {
     Database db = Database.open(vertx, env.pgUrl(), 2).await();
     try {
       SyncStore store = new SyncStore(db.pool());
+      // a OneDrive source has listed a file: its type, quickxor, is hashed too; sha1, which no source gave, is not
+      store.recordSkipped("onedrive", "onedrive:Videos", new RemoteFile("other.mkv", 5, java.time.Instant.EPOCH,
+          java.util.Map.of("quickxor", "0123456789abcdef0123456789abcdef01234567")));
       String fs = "box:" + remoteLib;
       Path staging = dir.resolve("data/library-staging");
       Path video = staging.resolve("Movies/Heat (1995)/Heat (1995).mkv");
@@ -83,8 +86,11 @@ class RemoteLibraryDedupTest {
       assertThat(video).as("the staged copy is gone once placed").doesNotExist();
       KnownHashes.Key md5 = new KnownHashes.Key(hex("MD5", movie), movie.length);
       KnownHashes.Key sha1 = new KnownHashes.Key(hex("SHA-1", movie), movie.length);
+      Path copy = Files.write(dir.resolve("copy.mkv"), movie);
+      KnownHashes.Key quickxor = new KnownHashes.Key(LocalHash.of(copy, "quickxor"), movie.length);
       assertThat(store.knownAmong("md5", List.of(md5))).containsExactly(md5);
-      assertThat(store.knownAmong("sha1", List.of(sha1))).containsExactly(sha1);
+      assertThat(store.knownAmong("quickxor", List.of(quickxor))).containsExactly(quickxor);
+      assertThat(store.knownAmong("sha1", List.of(sha1))).as("no source gave sha1: not hashed").isEmpty();
       assertThat(store.knownAmong("md5", List.of(new KnownHashes.Key(md5.hash(), movie.length + 1))))
           .as("another size is other content").isEmpty();
       assertThat(store.unhashedRemoteLibraryFiles(fs, movie.length, "md5")).as("nothing left to ask the server").isEmpty();

@@ -58,9 +58,22 @@ public final class SyncBench {
       RcdSupervisor rcd = new RcdSupervisor(RcloneSettings.defaults().withConfigFile(conf), work.resolve("rcd.log"));
       rcd.client();
       long t1 = System.nanoTime();
-      // as the daemon publishes: each placed file's staged copy hashed (md5, sha1) for deduplication
+      // as the daemon publishes with a Google Drive source: each staged copy hashed in md5 during its upload
+      RemoteLibraryPublisher.Placed placed = new RemoteLibraryPublisher.Placed() {
+        @Override
+        public void placed(String libraryPath, long size, java.util.Map<String, String> hashes) {
+          if (!hashes.containsKey("md5")) {
+            throw new IllegalStateException("no md5 of " + libraryPath);
+          }
+        }
+
+        @Override
+        public List<String> hashTypes() {
+          return List.of("md5");
+        }
+      };
       try (RemoteLibraryPublisher pub = new RemoteLibraryPublisher(rcd, "box:" + libVorg, work.resolve("publish.journal"),
-          (path, size, hashes) -> { })) {
+          placed)) {
         // units in parallel, as many as rclone copy's default --transfers 4
         try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
           List<java.util.concurrent.Future<PublishResult>> runs = new ArrayList<>();
