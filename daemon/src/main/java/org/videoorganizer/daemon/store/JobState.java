@@ -1,7 +1,5 @@
 package org.videoorganizer.daemon.store;
 
-import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -33,25 +31,19 @@ public enum JobState {
 
   /** The states for which {@code test} holds. */
   public static Set<JobState> where(Predicate<JobState> test) {
-    Set<JobState> out = EnumSet.noneOf(JobState.class);
-    for (JobState s : values()) {
-      if (test.test(s)) {
-        out.add(s);
-      }
-    }
-    return out;
+    return DbEnum.where(JobState.class, test);
   }
 
   /** The database names of the states for which {@code test} holds, for a {@code state = any($n)} parameter. */
   static String[] names(Predicate<JobState> test) {
-    return where(test).stream().map(JobState::db).toArray(String[]::new);
+    return DbEnum.names(JobState.class, test);
   }
 
   public String db() {
-    return name().toLowerCase(Locale.ROOT);
+    return DbEnum.db(this);
   }
 
   public static JobState of(String db) {
-    return valueOf(db.toUpperCase(Locale.ROOT));
+    return DbEnum.of(JobState.class, db);
   }
 }

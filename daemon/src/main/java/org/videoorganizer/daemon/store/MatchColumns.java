@@ -5,7 +5,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import java.util.List;
-import java.util.Locale;
 import org.videoorganizer.core.naming.MediaIdentity;
 import org.videoorganizer.core.parse.ExtraType;
 
@@ -22,7 +21,7 @@ final class MatchColumns {
     MediaIdentity id = m.identity();
     JsonObject evidence = new JsonObject().put("reason", m.reason()).put("confidence", m.confidence())
         .put("explanation", new JsonArray(m.explanation()));
-    Tuple args = Tuple.tuple().addLong(m.videoId()).addString(id.kind().name().toLowerCase(Locale.ROOT))
+    Tuple args = Tuple.tuple().addLong(m.videoId()).addString(DbEnum.db(id.kind()))
         .addString(id.title()).addInteger(id.year()).addLong(id.tmdbId()).addString(id.imdbId()).addLong(id.tvdbId())
         .addInteger(id.season()).addArrayOfInteger(id.episodes().toArray(Integer[]::new))
         .addInteger(id.episodes().isEmpty() ? null : id.episodes().getFirst()).addString(id.episodeTitle())
@@ -48,7 +47,7 @@ final class MatchColumns {
   static MediaIdentity identity(Row r) {
     Integer[] episodes = r.getArrayOfIntegers("episodes");
     String extra = r.getString("extra");
-    return new MediaIdentity(MediaIdentity.Kind.valueOf(r.getString("kind").toUpperCase(Locale.ROOT)), r.getString("title"),
+    return new MediaIdentity(DbEnum.of(MediaIdentity.Kind.class, r.getString("kind")), r.getString("title"),
         r.getInteger("year"), r.getLong("tmdb_id"), r.getString("imdb_id"), r.getLong("tvdb_id"), r.getInteger("season"),
         episodes == null ? List.of() : List.of(episodes), r.getString("episode_title"), r.getLocalDate("air_date"),
         r.getString("edition"), r.getInteger("part"), extra == null ? null : ExtraType.valueOf(extra),

@@ -14,7 +14,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.videoorganizer.jellyfin.confirm.Confirmation;
@@ -99,7 +98,7 @@ public final class PostgresConfirmationStore implements ConfirmationStore {
   private static Future<Void> upsert(SqlConnection conn, Confirmation c) {
     return conn.preparedQuery(UPSERT)
         .execute(Tuple.from(new Object[] {c.jellyfinPath(), c.localPath().toString(), c.expectedTmdbId(),
-            c.state().name().toLowerCase(Locale.ROOT), c.itemId().orElse(null), c.seenTmdbId().orElse(null),
+            DbEnum.db(c.state()), c.itemId().orElse(null), c.seenTmdbId().orElse(null),
             c.checks(), c.corrections(), time(c.announcedAt()), c.nextCheckAt().map(PostgresConfirmationStore::time).orElse(null),
             time(c.updatedAt()), c.note(), c.episode().map(EpisodeNumbers::season).orElse(null),
             c.episode().map(EpisodeNumbers::episode).orElse(null), c.episode().map(EpisodeNumbers::episodeEnd).orElse(null)}))
@@ -139,7 +138,7 @@ public final class PostgresConfirmationStore implements ConfirmationStore {
 
   @Override
   public Future<List<Confirmation>> inState(ConfirmationState state, int limit) {
-    return select(IN_STATE, Tuple.of(state.name().toLowerCase(Locale.ROOT), limit));
+    return select(IN_STATE, Tuple.of(DbEnum.db(state), limit));
   }
 
   private Future<List<Confirmation>> select(String query, Tuple args) {
@@ -169,7 +168,7 @@ public final class PostgresConfirmationStore implements ConfirmationStore {
   }
 
   private static ConfirmationState state(String db) {
-    return ConfirmationState.valueOf(db.toUpperCase(Locale.ROOT));
+    return DbEnum.of(ConfirmationState.class, db);
   }
 
   private static OffsetDateTime time(Instant t) {

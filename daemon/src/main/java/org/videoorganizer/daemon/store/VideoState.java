@@ -1,7 +1,5 @@
 package org.videoorganizer.daemon.store;
 
-import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.videoorganizer.jellyfin.confirm.ConfirmationState;
@@ -104,25 +102,19 @@ public enum VideoState {
 
   /** The states for which {@code test} holds. */
   public static Set<VideoState> where(java.util.function.Predicate<VideoState> test) {
-    Set<VideoState> out = EnumSet.noneOf(VideoState.class);
-    for (VideoState s : values()) {
-      if (test.test(s)) {
-        out.add(s);
-      }
-    }
-    return out;
+    return DbEnum.where(VideoState.class, test);
   }
 
   /** The database names of the states for which {@code test} holds, for a {@code state = any($n)} parameter. */
   static String[] names(java.util.function.Predicate<VideoState> test) {
-    return where(test).stream().map(VideoState::db).toArray(String[]::new);
+    return DbEnum.names(VideoState.class, test);
   }
 
   public String db() {
-    return name().toLowerCase(Locale.ROOT);
+    return DbEnum.db(this);
   }
 
   public static VideoState of(String db) {
-    return valueOf(db.toUpperCase(Locale.ROOT));
+    return DbEnum.of(VideoState.class, db);
   }
 }

@@ -16,8 +16,11 @@ import java.util.List;
 public record RemoteSource(
     String name, String remote, Duration settle, boolean deleteOriginals, List<String> hashTypes) {
 
-  /** Hash types rclone gives for Drive (md5), OneDrive (quickxor), SFTP (md5/sha1), Dropbox (dropbox) and others. */
-  public static final List<String> DEFAULT_HASHES = List.of("md5", "sha1", "quickxor", "sha256", "dropbox");
+  /**
+   * Hash types rclone gives for Drive (md5), OneDrive (quickxor), SFTP (md5/sha1), Dropbox (dropbox)
+   * and others: every type computed here, so a download can be checked and the library compared.
+   */
+  public static final List<String> DEFAULT_HASHES = LocalHash.TYPES;
 
   public RemoteSource {
     if (!remote.contains(":")) {
