@@ -137,7 +137,7 @@ final class FolderPublish {
   static Optional<String> temporaryFolderOf(String tmp) {
     String[] parts = tmp.split("/");
     for (int i = 0; i < parts.length - 1; i++) {
-      if (parts[i].startsWith(".vorg-")) {
+      if (parts[i].startsWith(RemoteLibraryPublisher.TEMP_PREFIX)) {
         return Optional.of(String.join("/", java.util.Arrays.copyOfRange(parts, 0, i + 1)));
       }
     }

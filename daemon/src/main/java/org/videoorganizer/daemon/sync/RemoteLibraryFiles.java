@@ -138,7 +138,7 @@ public final class RemoteLibraryFiles implements RemoteLibraryPublisher.Placed {
   /** A publisher's temporary name, or a file inside a temporary folder: not (yet) in the library. */
   static boolean temporary(String path) {
     for (String part : path.split("/")) {
-      if (part.startsWith(".vorg-")) {
+      if (part.startsWith(RemoteLibraryPublisher.TEMP_PREFIX)) {
         return true;
       }
     }

@@ -285,12 +285,15 @@ public final class RemoteLibraryPublisher implements AutoCloseable {
     }
   }
 
+  /** How a publisher's temporary file or folder name starts; nothing else in the library is named so. */
+  static final String TEMP_PREFIX = ".vorg-";
+
   static String tempName(String unit, String rel) {
     int slash = rel.lastIndexOf('/');
     String dir = slash < 0 ? "" : rel.substring(0, slash + 1);
     String name = rel.substring(slash + 1);
     String shortName = name.length() > 60 ? name.substring(0, 60) : name;
-    return dir + ".vorg-" + Integer.toHexString(unit.hashCode()) + "-" + shortName + ".part";
+    return dir + TEMP_PREFIX + Integer.toHexString(unit.hashCode()) + "-" + shortName + ".part";
   }
 
   static PublishResult.FileOutcome outcome(String rel, PublishResult.State s, String detail) {
